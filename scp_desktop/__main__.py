@@ -1,0 +1,3 @@
+from scp_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,263 @@
+"""Headless commands over the same services the desktop app uses.
+
+Command names, options and JSON keys are a public interface
+(../shared/docs/interfaces.md). A user mistake prints one clear line on
+stderr (plus, for an import, every bad row) and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from scp_desktop import __version__
+from scp_desktop.domain.messages import DomainError, Issue
+from scp_desktop.domain.organizations import FACILITY_KINDS, ORG_KINDS
+from scp_desktop.domain.records import RECORD_KINDS
+from scp_desktop.paths import resolve_workspace_path
+from scp_desktop.services.demo import fill_demo
+from scp_desktop.services.importer import ImportRejected, import_csv
+from scp_desktop.services.summary import summary
+from scp_desktop.services.workspace import BASELINE_INDICATORS, Workspace
+from scp_desktop.store.database import NewerWorkspaceError
+
+USER_ERROR = 2
+
+
+class UserError(Exception):
+    """A mistake the user can fix; printed as one line."""
+
+
+def _print_issues(issues: Sequence[Issue], prefix: str = "warning") -> None:
+    for issue in issues:
+        print(f"{prefix}: {issue.field}: {issue.render()}", file=sys.stderr)
+
+
+def cmd_demo(ws: Workspace, args: argparse.Namespace) -> int:
+    codes = fill_demo(ws)
+    print(f"Demo data written to {ws.path}: {len(codes)} organizations ({', '.join(codes)}).")
+    return 0
+
+
+def cmd_org_add(ws: Workspace, args: argparse.Namespace) -> int:
+    org, notes = ws.add_organization(
+        tax_code=args.tax_code,
+        name=args.name,
+        kind=args.kind,
+        province=args.province,
+        sector=args.sector,
+        address=args.address or "",
+        contact_name=args.contact_name or "",
+        contact_phone=args.contact_phone or "",
+        contact_email=args.contact_email or "",
+    )
+    _print_issues(notes)
+    province = ws.ref.provinces[org.province_code].name
+    print(f"Registered {org.tax_code} {org.name} ({org.kind}, {province}).")
+    return 0
+
+
+def _org_dict(ws: Workspace, org: Any) -> dict[str, Any]:
+    province = ws.ref.provinces.get(org.province_code)
+    return {
+        "tax_code": org.tax_code,
+        "name": org.name,
+        "kind": org.kind,
+        "province_code": org.province_code,
+        "province": province.name if province else None,
+        "sector": org.sector,
+        "facilities": [{"code": f.code, "name": f.name, "kind": f.kind} for f in ws.organizations.facilities(org.id)],
+    }
+
+
+def cmd_org_list(ws: Workspace, args: argparse.Namespace) -> int:
+    orgs = [_org_dict(ws, org) for org in ws.organizations.all()]
+    if args.json:
+        print(json.dumps(orgs, ensure_ascii=False, indent=2))
+        return 0
+    if not orgs:
+        print("No organizations yet: add one with `scp-desktop org add` or try `scp-desktop demo`.")
+    for org in orgs:
+        facilities = ", ".join(f["code"] for f in org["facilities"]) or "—"
+        print(f"{org['tax_code']:<14} {org['kind']:<15} {org['province'] or '':<14} {org['name']}  [{facilities}]")
+    return 0
+
+
+def cmd_org_baseline(ws: Workspace, args: argparse.Namespace) -> int:
+    ws.set_baseline(args.org, args.indicator, args.year)
+    print(f"Baseline year for {args.indicator} set to {args.year}.")
+    return 0
+
+
+def cmd_facility_add(ws: Workspace, args: argparse.Namespace) -> int:
+    facility = ws.add_facility(args.org, code=args.code, name=args.name, kind=args.kind, address=args.address or "")
+    print(f"Added {facility.kind} {facility.code} {facility.name}.")
+    return 0
+
+
+def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
+    try:
+        report = import_csv(ws, args.kind, args.file, args.org)
+    except ImportRejected as rejected:
+        print(rejected.render(), file=sys.stderr)
+        for problem in rejected.problems:
+            column = f", column {problem.column}" if problem.column else ""
+            print(f"  line {problem.line}{column}: {problem.message.render()}", file=sys.stderr)
+        if rejected.bad_rows > len(rejected.problems):
+            print(f"  … and more ({rejected.bad_rows} bad rows in all)", file=sys.stderr)
+        return USER_ERROR
+    print(
+        f"{report.file_name}: {report.rows} rows imported as {report.kind} — {report.created} new, "
+        f"{report.replaced} replaced, {report.unchanged} unchanged."
+    )
+    for warning in report.warnings:
+        print(f"  warning: line {warning.line}, {warning.column}: {warning.message.render()}", file=sys.stderr)
+    if report.warning_count > len(report.warnings):
+        print(f"  … {report.warning_count} warnings in all", file=sys.stderr)
+    return 0
+
+
+def _fmt(value: Any, digits: int = 2) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:,.{digits}f}"
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def _print_summary(data: dict[str, Any]) -> None:
+    org = data["organization"]
+    print(f"{org['name']} ({org['tax_code']}), {data['year']}")
+    energy = data["energy"]
+    if energy:
+        print(
+            f"Energy: {_fmt(energy['toe_total'], 1)} TOE, Scope-2 CO₂ {_fmt(energy['co2_scope2_t'], 1)} t "
+            f"(grid factor {energy['grid_factor']['t_co2_per_mwh']} of {energy['grid_factor']['year']}"
+            f"{', provisional' if energy['grid_factor']['provisional'] else ''}); "
+            f"key energy user: {_fmt(energy['key_energy_user'])}"
+        )
+        for fuel, toe in sorted(energy["toe_by_fuel"].items()):
+            print(f"  {fuel:<14} {_fmt(toe, 1):>14} TOE")
+        for unit, value in energy["toe_per_output_unit"].items():
+            change = energy["toe_per_output_change_pct"].get(unit)
+            print(f"  TOE per {unit} of output: {_fmt(value, 4)} ({_fmt(change, 1)} % vs {energy['baseline_year']})")
+    bags = data["bags"]
+    if bags:
+        print(
+            f"Bags: {_fmt(bags['nonbio_per_transaction'], 3)} non-biodegradable bags per transaction; "
+            f"reduction {_fmt(bags['reduction_pct'], 1)} % vs {bags['baseline_year']} "
+            f"(target {_fmt(bags['target_pct'], 0)} %, gap {_fmt(bags['gap_pct'], 1)} points)"
+        )
+    for stream, waste in (data["waste"] or {}).items():
+        print(
+            f"Waste {stream}: {_fmt(waste['generated_t'])} t, recovered {_fmt(waste['recovery_rate_pct'], 1)} %"
+            f" (target {_fmt(waste['target_pct'], 0)} %)"
+        )
+    for key, unit in (("water", "m3"), ("materials", "t")):
+        section = data[key]
+        if section:
+            print(f"{key.capitalize()}: {_fmt(section[f'total_{unit}'], 1)} {unit}")
+    cp = data["cleaner_production"]
+    if cp:
+        print(
+            f"Cleaner production: {cp['implemented']} of {cp['options']} options implemented, "
+            f"payback {_fmt(cp['implemented_payback_years'], 1)} years"
+        )
+
+
+def cmd_summary(ws: Workspace, args: argparse.Namespace) -> int:
+    data = summary(ws, args.org, args.year)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        _print_summary(data)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="scp-desktop", description="SCP Desktop: sustainable production reporting.")
+    parser.add_argument("--version", action="version", version=f"scp-desktop {__version__}")
+    parser.add_argument(
+        "--workspace", metavar="PATH", help="workspace file (default: $SCP_DESKTOP_WORKSPACE or the user data folder)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill the workspace with the demo data")
+    demo.set_defaults(handler=cmd_demo)
+
+    org = commands.add_parser("org", help="organizations").add_subparsers(dest="org_command", required=True)
+    add = org.add_parser("add", help="register an organization")
+    add.add_argument("--tax-code", required=True)
+    add.add_argument("--name", required=True)
+    add.add_argument("--kind", required=True, choices=list(ORG_KINDS))
+    add.add_argument("--province", required=True, help="official name (diacritics and case optional) or code")
+    add.add_argument("--sector", help="VSIC 2018 section or code, e.g. C or 13 or C1311")
+    add.add_argument("--address")
+    add.add_argument("--contact-name")
+    add.add_argument("--contact-phone")
+    add.add_argument("--contact-email")
+    add.set_defaults(handler=cmd_org_add)
+    listing = org.add_parser("list", help="list organizations")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_org_list)
+    baseline = org.add_parser("baseline", help="set the baseline year of an indicator")
+    baseline.add_argument("--org", required=True, metavar="TAX_CODE")
+    baseline.add_argument("--indicator", required=True, choices=BASELINE_INDICATORS)
+    baseline.add_argument("--year", required=True, type=int)
+    baseline.set_defaults(handler=cmd_org_baseline)
+
+    facility = commands.add_parser("facility", help="facilities and stores").add_subparsers(
+        dest="facility_command", required=True
+    )
+    fadd = facility.add_parser("add", help="add a facility or store to an organization")
+    fadd.add_argument("--org", required=True, metavar="TAX_CODE")
+    fadd.add_argument("--code", required=True)
+    fadd.add_argument("--name", required=True)
+    fadd.add_argument("--kind", required=True, choices=list(FACILITY_KINDS))
+    fadd.add_argument("--address")
+    fadd.set_defaults(handler=cmd_facility_add)
+
+    imp = commands.add_parser("import", help="import a CSV file, all or nothing")
+    imp.add_argument("kind", choices=list(RECORD_KINDS))
+    imp.add_argument("file")
+    imp.add_argument("--org", required=True, metavar="TAX_CODE")
+    imp.set_defaults(handler=cmd_import)
+
+    summ = commands.add_parser("summary", help="an organization's indicators for a year")
+    summ.add_argument("--org", required=True, metavar="TAX_CODE")
+    summ.add_argument("--year", required=True, type=int)
+    summ.add_argument("--json", action="store_true")
+    summ.set_defaults(handler=cmd_summary)
+    return parser
+
+
+def _run(handler: Callable[[Workspace, argparse.Namespace], int], args: argparse.Namespace) -> int:
+    path = resolve_workspace_path(args.workspace)
+    try:
+        ws = Workspace.open(path)
+    except (sqlite3.DatabaseError, NewerWorkspaceError) as error:
+        raise UserError(f"Cannot open the workspace {path}: {error}") from None
+    with ws:
+        return handler(ws, args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return _run(args.handler, args)
+    except DomainError as error:
+        field = f"{error.field}: " if error.field else ""
+        print(f"error: {field}{error.render()}", file=sys.stderr)
+    except UserError as error:
+        print(f"error: {error}", file=sys.stderr)
+    return USER_ERROR

@@ -1,0 +1,117 @@
+"""Energy: TOE conversion (MOIT 3505/BCT-KHCN), Scope-2 CO₂, key-energy-user status."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from scp_desktop.domain.reference import ReferenceData
+
+UNKNOWN_FUEL = QT_TRANSLATE_NOOP("Energy", "Unknown fuel “{fuel}”. Known fuels: {known}.")
+UNKNOWN_UNIT = QT_TRANSLATE_NOOP("Energy", "Unknown unit “{unit}”. Known units: {known}.")
+WRONG_UNIT = QT_TRANSLATE_NOOP("Energy", "{fuel} cannot be measured in {unit}; use one of: {allowed}.")
+NCV_REQUIRED = QT_TRANSLATE_NOOP("Energy", "Biomass needs its net calorific value (GJ/t) to convert to TOE.")
+NCV_IMPLAUSIBLE = QT_TRANSLATE_NOOP("Energy", "A net calorific value of {ncv} GJ/t is outside 1–45 GJ/t for biomass.")
+
+
+@dataclass(frozen=True)
+class EnergyLine:
+    fuel: str
+    quantity: float
+    unit: str
+    ncv_gj_per_t: float | None = None
+
+
+def allowed_units(fuel: str, ref: ReferenceData) -> list[str]:
+    spec = ref.fuels[fuel]
+    return [code for code, unit in ref.units.items() if spec.accepts(unit)]
+
+
+def check_fuel_unit(fuel: str, unit: str, ref: ReferenceData) -> None:
+    if fuel not in ref.fuels:
+        raise DomainError(UNKNOWN_FUEL(fuel=fuel, known=", ".join(ref.fuels)), "fuel")
+    if unit not in ref.units:
+        raise DomainError(UNKNOWN_UNIT(unit=unit, known=", ".join(ref.units)), "unit")
+    if not ref.fuels[fuel].accepts(ref.units[unit]):
+        allowed = ", ".join(allowed_units(fuel, ref))
+        raise DomainError(WRONG_UNIT(fuel=fuel, unit=unit, allowed=allowed), "unit")
+
+
+def toe(line: EnergyLine, ref: ReferenceData) -> float:
+    """Tonnes of oil equivalent: quantity in the factor's base unit × factor."""
+    check_fuel_unit(line.fuel, line.unit, ref)
+    unit = ref.units[line.unit]
+    base_quantity = line.quantity * unit.to_base
+    if ref.fuels[line.fuel].requires_ncv:
+        if line.ncv_gj_per_t is None or line.ncv_gj_per_t <= 0:
+            raise DomainError(NCV_REQUIRED, "ncv_gj_per_t")
+        return base_quantity * line.ncv_gj_per_t / ref.gj_per_toe
+    factor = ref.fuels[line.fuel].toe_per_base_unit[unit.base]
+    assert factor is not None  # only fuels that require an NCV lack a factor
+    return base_quantity * factor
+
+
+def electricity_kwh(line: EnergyLine, ref: ReferenceData) -> float:
+    if line.fuel != "electricity":
+        return 0.0
+    return line.quantity * ref.units[line.unit].to_base
+
+
+@dataclass(frozen=True)
+class GridFactor:
+    t_co2_per_mwh: float
+    year_used: int
+    provisional: bool  # the requested year has no published factor
+
+
+def grid_factor(year: int, ref: ReferenceData) -> GridFactor:
+    if year in ref.grid_factors:
+        return GridFactor(ref.grid_factors[year], year, False)
+    nearest = max(ref.grid_factors) if year > max(ref.grid_factors) else min(ref.grid_factors)
+    return GridFactor(ref.grid_factors[nearest], nearest, True)
+
+
+def scope2_co2_t(kwh: float, year: int, ref: ReferenceData) -> float:
+    return kwh / 1000.0 * grid_factor(year, ref).t_co2_per_mwh
+
+
+def key_user_threshold_toe(facility_kind: str, ref: ReferenceData) -> float:
+    return ref.key_user_threshold_toe.get(facility_kind, ref.key_user_threshold_toe["other"])
+
+
+def is_key_energy_user(annual_toe: float, facility_kind: str, ref: ReferenceData) -> bool:
+    return annual_toe >= key_user_threshold_toe(facility_kind, ref)
+
+
+def needs_ghg_inventory(annual_toe: float, annual_t_co2e: float, ref: ReferenceData) -> bool:
+    return annual_toe >= ref.ghg_threshold["toe"] or annual_t_co2e >= ref.ghg_threshold["t_co2e"]
+
+
+@dataclass(frozen=True)
+class EnergyTotals:
+    toe_total: float
+    toe_by_fuel: dict[str, float]
+    electricity_kwh: float
+    co2_scope2_t: float
+    grid: GridFactor
+    quantity_by_fuel: dict[str, dict[str, float]] = field(default_factory=dict)
+
+
+def energy_totals(lines: Iterable[EnergyLine], year: int, ref: ReferenceData) -> EnergyTotals:
+    by_fuel: dict[str, float] = {}
+    quantities: dict[str, dict[str, float]] = {}
+    kwh = 0.0
+    for line in lines:
+        by_fuel[line.fuel] = by_fuel.get(line.fuel, 0.0) + toe(line, ref)
+        per_unit = quantities.setdefault(line.fuel, {})
+        per_unit[line.unit] = per_unit.get(line.unit, 0.0) + line.quantity
+        kwh += electricity_kwh(line, ref)
+    return EnergyTotals(
+        toe_total=sum(by_fuel.values()),
+        toe_by_fuel=by_fuel,
+        electricity_kwh=kwh,
+        co2_scope2_t=scope2_co2_t(kwh, year, ref),
+        grid=grid_factor(year, ref),
+        quantity_by_fuel=quantities,
+    )

@@ -1,0 +1,74 @@
+"""Numbers and dates as people type them, in Vietnamese or English conventions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("Numbers", "“{text}” is not a number.")
+NOT_WHOLE = QT_TRANSLATE_NOOP("Numbers", "“{text}” must be a whole number.")
+NOT_A_DATE = QT_TRANSLATE_NOOP("Numbers", "“{text}” is not a date: write 2025-07-31 or 31/07/2025.")
+
+_GROUPED_DOTS = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")  # 1.234.567,8
+_GROUPED_COMMAS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")  # 1,234,567.8
+_SPACES = re.compile(r"[\s\u00a0\u202f_]")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_VN_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def parse_decimal(text: str) -> float:
+    """Parse `1234.5`, `1234,5`, `1.234,5`, `1,234.5` or `1 234,5`.
+
+    A lone comma is a decimal comma (interfaces.md); dots and commas that group
+    digits by three are thousands separators.
+    """
+    raw = text
+    text = _SPACES.sub("", text or "")
+    if not text:
+        raise DomainError(NOT_A_NUMBER(text=raw))
+    if _GROUPED_DOTS.match(text):
+        text = text.replace(".", "").replace(",", ".")
+    elif _GROUPED_COMMAS.match(text):
+        text = text.replace(",", "")
+    elif text.count(",") == 1 and "." not in text:
+        text = text.replace(",", ".")
+    try:
+        value = float(text)
+    except ValueError:
+        raise DomainError(NOT_A_NUMBER(text=raw)) from None
+    if not math.isfinite(value):
+        raise DomainError(NOT_A_NUMBER(text=raw))
+    return value
+
+
+def parse_whole(text: str) -> int:
+    """A count: like parse_decimal, but refusing fractions (`1.454` in Vietnamese is 1454)."""
+    try:
+        return int(text)
+    except ValueError:
+        pass
+    stripped = _SPACES.sub("", text or "")
+    if re.fullmatch(r"[+-]?\d{1,3}([.,]\d{3})+", stripped):  # grouped thousands, either style
+        return int(re.sub(r"[.,]", "", stripped))
+    value = parse_decimal(text)
+    if not value.is_integer():
+        raise DomainError(NOT_WHOLE(text=text))
+    return int(value)
+
+
+def parse_date(text: str) -> dt.date:
+    """`YYYY-MM-DD` or `dd/mm/yyyy`."""
+    stripped = (text or "").strip()
+    match = _ISO_DATE.match(stripped)
+    try:
+        if match:
+            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        match = _VN_DATE.match(stripped)
+        if match:
+            return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    except ValueError:
+        pass
+    raise DomainError(NOT_A_DATE(text=text))

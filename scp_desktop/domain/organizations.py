@@ -1,0 +1,151 @@
+"""Organizations (enterprises) and their facilities or stores."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, Severity
+from scp_desktop.domain.reference import ReferenceData
+from scp_desktop.domain.taxcode import normalize_tax_code
+
+ORG_KINDS: dict[str, Msg] = {
+    "manufacturer": QT_TRANSLATE_NOOP("OrgKind", "Manufacturer"),
+    "supermarket": QT_TRANSLATE_NOOP("OrgKind", "Supermarket or mall"),
+    "market": QT_TRANSLATE_NOOP("OrgKind", "Traditional market"),
+    "industrial-park": QT_TRANSLATE_NOOP("OrgKind", "Industrial park or cluster"),
+    "distributor": QT_TRANSLATE_NOOP("OrgKind", "Distributor"),
+    "other": QT_TRANSLATE_NOOP("OrgKind", "Other"),
+}
+
+FACILITY_KINDS: dict[str, Msg] = {
+    "plant": QT_TRANSLATE_NOOP("FacilityKind", "Plant"),
+    "store": QT_TRANSLATE_NOOP("FacilityKind", "Store"),
+    "market": QT_TRANSLATE_NOOP("FacilityKind", "Market"),
+    "building": QT_TRANSLATE_NOOP("FacilityKind", "Building"),
+    "warehouse": QT_TRANSLATE_NOOP("FacilityKind", "Warehouse"),
+    "other": QT_TRANSLATE_NOOP("FacilityKind", "Other"),
+}
+
+NAME_REQUIRED = QT_TRANSLATE_NOOP("Organization", "The name is required.")
+NAME_TOO_LONG = QT_TRANSLATE_NOOP("Organization", "The name is longer than {max} characters.")
+UNKNOWN_KIND = QT_TRANSLATE_NOOP("Organization", "Unknown kind “{kind}”. Choose one of: {known}.")
+UNKNOWN_PROVINCE = QT_TRANSLATE_NOOP(
+    "Organization", "“{text}” is not a province or city of Viet Nam (name or 2-digit code)."
+)
+FORMER_PROVINCE = QT_TRANSLATE_NOOP(
+    "Organization", "{former} was merged into {current} on 1 July 2025; {current} is used."
+)
+UNKNOWN_SECTOR = QT_TRANSLATE_NOOP(
+    "Organization", "“{text}” is not a VSIC 2018 code: give a section letter (C) or a division (13, C1311)."
+)
+BAD_EMAIL = QT_TRANSLATE_NOOP("Organization", "“{text}” is not an e-mail address.")
+BAD_FACILITY_CODE = QT_TRANSLATE_NOOP(
+    "Facility", "A facility code has 1–20 letters, digits, “-” or “_”; found “{text}”."
+)
+
+MAX_NAME = 300
+_FACILITY_CODE = re.compile(r"^[A-Za-z0-9_-]{1,20}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class Organization:
+    tax_code: str
+    name: str
+    kind: str
+    province_code: str
+    sector: str | None = None
+    address: str = ""
+    contact_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Facility:
+    org_id: int
+    code: str
+    name: str
+    kind: str
+    address: str = ""
+    id: int | None = None
+
+
+def _require_name(name: str) -> str:
+    name = " ".join((name or "").split())
+    if not name:
+        raise DomainError(NAME_REQUIRED, "name")
+    if len(name) > MAX_NAME:
+        raise DomainError(NAME_TOO_LONG(max=MAX_NAME), "name")
+    return name
+
+
+def _require_kind(kind: str, known: dict[str, Msg]) -> str:
+    kind = (kind or "").strip().lower().replace("_", "-")
+    if kind not in known:
+        raise DomainError(UNKNOWN_KIND(kind=kind, known=", ".join(known)), "kind")
+    return kind
+
+
+def resolve_province(text: str, ref: ReferenceData) -> tuple[str, list[Issue]]:
+    """The current province code for a name or code; a former province maps with a warning."""
+    province = ref.find_province(text or "")
+    if province is None:
+        raise DomainError(UNKNOWN_PROVINCE(text=text), "province")
+    if province.current:
+        return province.code, []
+    current = ref.current_province_for(province)
+    note = FORMER_PROVINCE(former=province.name, current=current.name)
+    return current.code, [Issue("province", note, Severity.WARNING)]
+
+
+def new_organization(
+    ref: ReferenceData,
+    *,
+    tax_code: str,
+    name: str,
+    kind: str,
+    province: str,
+    sector: str | None = None,
+    address: str = "",
+    contact_name: str = "",
+    contact_phone: str = "",
+    contact_email: str = "",
+) -> tuple[Organization, list[Issue]]:
+    """Validate and normalize user input; raises DomainError on the first blocking mistake."""
+    province_code, notes = resolve_province(province, ref)
+    normalized_sector = None
+    if sector and sector.strip():
+        normalized_sector = ref.normalize_sector(sector)
+        if normalized_sector is None:
+            raise DomainError(UNKNOWN_SECTOR(text=sector), "sector")
+    email = (contact_email or "").strip()
+    if email and not _EMAIL.match(email):
+        raise DomainError(BAD_EMAIL(text=email), "contact_email")
+    org = Organization(
+        tax_code=normalize_tax_code(tax_code),
+        name=_require_name(name),
+        kind=_require_kind(kind, ORG_KINDS),
+        province_code=province_code,
+        sector=normalized_sector,
+        address=(address or "").strip(),
+        contact_name=(contact_name or "").strip(),
+        contact_phone=(contact_phone or "").strip(),
+        contact_email=email,
+    )
+    return org, notes
+
+
+def new_facility(org_id: int, *, code: str, name: str, kind: str, address: str = "") -> Facility:
+    code = (code or "").strip()
+    if not _FACILITY_CODE.match(code):
+        raise DomainError(BAD_FACILITY_CODE(text=code), "code")
+    return Facility(
+        org_id=org_id,
+        code=code,
+        name=_require_name(name),
+        kind=_require_kind(kind, FACILITY_KINDS),
+        address=(address or "").strip(),
+    )

@@ -1,0 +1,105 @@
+"""Reporting periods: a year (`2025`), a quarter (`2025-Q3`) or a month (`2025-07`).
+
+A period is stored with its first and last month as month indexes
+(`year * 12 + month - 1`), so overlap between a year and its months is a range test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+
+_PATTERN = re.compile(r"^\s*(\d{4})(?:-(?:[Qq]([1-4])|(\d{1,2})))?\s*$")
+MIN_YEAR = 1990
+
+BAD_PERIOD = QT_TRANSLATE_NOOP("Period", "“{text}” is not a period: write 2025, 2025-Q3 or 2025-07.")
+BAD_MONTH = QT_TRANSLATE_NOOP("Period", "Month {month} does not exist: use 01 to 12.")
+TOO_OLD = QT_TRANSLATE_NOOP("Period", "Year {year} is before {min_year}: check the year.")
+
+
+class PeriodKind(Enum):
+    YEAR = "year"
+    QUARTER = "quarter"
+    MONTH = "month"
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    start_month: int  # month index of the first month
+    end_month: int  # month index of the last month, inclusive
+    kind: PeriodKind
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(year * 12, year * 12 + 11, PeriodKind.YEAR)
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> Period:
+        start = year * 12 + (quarter - 1) * 3
+        return cls(start, start + 2, PeriodKind.QUARTER)
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        index = year * 12 + month - 1
+        return cls(index, index, PeriodKind.MONTH)
+
+    @classmethod
+    def containing(cls, day: dt.date) -> Period:
+        return cls.month(day.year, day.month)
+
+    @property
+    def first_year(self) -> int:
+        return self.start_month // 12
+
+    @property
+    def code(self) -> str:
+        year, month0 = divmod(self.start_month, 12)
+        if self.kind is PeriodKind.YEAR:
+            return f"{year}"
+        if self.kind is PeriodKind.QUARTER:
+            return f"{year}-Q{month0 // 3 + 1}"
+        return f"{year}-{month0 + 1:02d}"
+
+    @property
+    def first_day(self) -> dt.date:
+        year, month0 = divmod(self.start_month, 12)
+        return dt.date(year, month0 + 1, 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        year, month0 = divmod(self.end_month + 1, 12)
+        return dt.date(year, month0 + 1, 1) - dt.timedelta(days=1)
+
+    def overlaps(self, other: Period) -> bool:
+        return self.start_month <= other.end_month and other.start_month <= self.end_month
+
+    def same_period_year_before(self) -> Period:
+        return Period(self.start_month - 12, self.end_month - 12, self.kind)
+
+    def is_future(self, today: dt.date) -> bool:
+        """True when the period starts after the current month (nothing can be measured yet)."""
+        return self.start_month > today.year * 12 + today.month - 1
+
+    def __str__(self) -> str:
+        return self.code
+
+
+def parse_period(text: str) -> Period:
+    match = _PATTERN.match(text or "")
+    if not match:
+        raise DomainError(BAD_PERIOD(text=text), "period")
+    year = int(match.group(1))
+    if year < MIN_YEAR:
+        raise DomainError(TOO_OLD(year=year, min_year=MIN_YEAR), "period")
+    if match.group(2):
+        return Period.quarter(year, int(match.group(2)))
+    if match.group(3):
+        month = int(match.group(3))
+        if not 1 <= month <= 12:
+            raise DomainError(BAD_MONTH(month=month), "period")
+        return Period.month(year, month)
+    return Period.year(year)

@@ -1,0 +1,207 @@
+"""An organization's indicators for one year: the `summary` command and the dashboard.
+
+Keys follow ../shared/docs/interfaces.md; a section without data for the year is None.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scp_desktop.domain.bags import bag_reduction_pct, bag_target_pct
+from scp_desktop.domain.economics import simple_payback_years
+from scp_desktop.domain.energy import energy_totals, is_key_energy_user, key_user_threshold_toe, needs_ghg_inventory
+from scp_desktop.domain.indicators import gap_to_target, pct_change, ratio
+from scp_desktop.domain.organizations import Organization
+from scp_desktop.domain.waste import stream_recovery
+from scp_desktop.services.workspace import Workspace
+
+_FIRST_YEAR_SQL = """SELECT min(t.start_month) / 12 FROM {table} t JOIN facilities f ON f.id = t.facility_id
+                     WHERE f.org_id = ?"""
+
+
+def _baseline_year(ws: Workspace, org: Organization, indicator: str, table: str) -> int | None:
+    """The organization's chosen baseline, else its first year with data."""
+    assert org.id is not None
+    chosen = ws.organizations.baseline(org.id, indicator)
+    if chosen is not None:
+        return chosen
+    return ws.db.execute(_FIRST_YEAR_SQL.format(table=table), [org.id]).fetchone()[0]
+
+
+def _per_unit(value: float | None, output: dict[str, float]) -> dict[str, float | None]:
+    return {unit: ratio(value, qty) if value is not None else None for unit, qty in output.items()}
+
+
+def _change_per_unit(current: dict[str, float | None], base: dict[str, float | None]) -> dict[str, float | None]:
+    return {unit: pct_change(value, base.get(unit)) for unit, value in current.items()}
+
+
+def energy_section(ws: Workspace, org: Organization, year: int) -> dict[str, Any] | None:
+    assert org.id is not None
+    by_facility = ws.records.energy_by_facility(org.id, year)
+    if not by_facility:
+        return None
+    all_lines = [line for lines in by_facility.values() for line in lines]
+    totals = energy_totals(all_lines, year, ws.ref)
+    facilities = []
+    for (code, kind), lines in sorted(by_facility.items()):
+        toe = energy_totals(lines, year, ws.ref).toe_total
+        facilities.append(
+            {
+                "code": code,
+                "kind": kind,
+                "toe": toe,
+                "threshold_toe": key_user_threshold_toe(kind, ws.ref),
+                "key_energy_user": is_key_energy_user(toe, kind, ws.ref),
+            }
+        )
+    output = ws.records.production_by_unit(org.id, year)
+    section: dict[str, Any] = {
+        "toe_total": totals.toe_total,
+        "toe_by_fuel": totals.toe_by_fuel,
+        "quantity_by_fuel": totals.quantity_by_fuel,
+        "electricity_mwh": totals.electricity_kwh / 1000.0,
+        "co2_scope2_t": totals.co2_scope2_t,
+        "grid_factor": {
+            "t_co2_per_mwh": totals.grid.t_co2_per_mwh,
+            "year": totals.grid.year_used,
+            "provisional": totals.grid.provisional,
+        },
+        "key_energy_user": any(f["key_energy_user"] for f in facilities),
+        "ghg_inventory_required": needs_ghg_inventory(totals.toe_total, totals.co2_scope2_t, ws.ref),
+        "facilities": facilities,
+        "toe_per_output_unit": _per_unit(totals.toe_total, output),
+        "co2_per_output_unit": _per_unit(totals.co2_scope2_t, output),
+    }
+    base_year = _baseline_year(ws, org, "energy", "energy_use")
+    section["baseline_year"] = base_year
+    section["toe_change_pct"] = None
+    section["toe_per_output_change_pct"] = {}
+    if base_year is not None and base_year != year:
+        base_lines = [line for lines in ws.records.energy_by_facility(org.id, base_year).values() for line in lines]
+        if base_lines:
+            base_toe = energy_totals(base_lines, base_year, ws.ref).toe_total
+            section["toe_change_pct"] = pct_change(totals.toe_total, base_toe)
+            base_output = ws.records.production_by_unit(org.id, base_year)
+            section["toe_per_output_change_pct"] = _change_per_unit(
+                section["toe_per_output_unit"], _per_unit(base_toe, base_output)
+            )
+    return section
+
+
+def bags_section(ws: Workspace, org: Organization, year: int) -> dict[str, Any] | None:
+    assert org.id is not None
+    current = ws.records.bag_totals(org.id, year)
+    if current is None:
+        return None
+    chosen = ws.organizations.baseline(org.id, "bags")
+    base_year = chosen if chosen is not None else ws.ref.bag_baseline_year
+    baseline = ws.records.bag_totals(org.id, base_year)
+    reduction = bag_reduction_pct(current, baseline) if baseline else None
+    target = bag_target_pct(org.kind, ws.ref)
+    return {
+        "baseline_year": base_year,
+        "days": current.days,
+        "transactions": current.transactions,
+        "nonbio_count": current.nonbio_count,
+        "nonbio_kg": current.nonbio_kg,
+        "bio_count": current.bio_count,
+        "bio_kg": current.bio_kg,
+        "paper_count": current.paper_count,
+        "paper_kg": current.paper_kg,
+        "reusable_sold": current.reusable_sold,
+        "nonbio_per_transaction": current.nonbio_per_transaction,
+        "nonbio_kg_per_1000_transactions": current.nonbio_kg_per_1000_transactions,
+        "nonbio_share_pct": current.nonbio_share_pct,
+        "baseline_nonbio_per_transaction": baseline.nonbio_per_transaction if baseline else None,
+        "reduction_pct": reduction,
+        "target_pct": target,
+        "gap_pct": gap_to_target(reduction, target),
+    }
+
+
+def waste_section(ws: Workspace, org: Organization, year: int) -> dict[str, Any] | None:
+    assert org.id is not None
+    streams = ws.records.waste_by_stream(org.id, year)
+    if not streams:
+        return None
+    section = {}
+    for stream, routes in sorted(streams.items()):
+        recovery = stream_recovery(stream, routes, ws.ref)
+        section[stream] = {
+            "generated_t": recovery.generated_t,
+            "recovered_t": recovery.recovered_t,
+            "recovery_rate_pct": recovery.recovery_rate_pct,
+            "collection_rate_pct": recovery.collection_rate_pct,
+            "target_pct": recovery.target_pct,
+            "gap_pct": gap_to_target(recovery.recovery_rate_pct, recovery.target_pct),
+            "by_route_t": dict(sorted(routes.items())),
+        }
+    return section
+
+
+def _resource_section(
+    ws: Workspace, org: Organization, year: int, indicator: str, table: str, column: str, unit: str
+) -> dict[str, Any] | None:
+    assert org.id is not None
+    total = ws.records.total(table, column, org.id, year)
+    if total is None:
+        return None
+    output = ws.records.production_by_unit(org.id, year)
+    section: dict[str, Any] = {
+        f"total_{unit}": total,
+        "productivity": {u: ratio(q, total) for u, q in output.items()},  # output per unit of input
+        "intensity": _per_unit(total, output),  # input per unit of output
+        "baseline_year": _baseline_year(ws, org, indicator, table),
+        "intensity_change_pct": {},
+    }
+    base_year = section["baseline_year"]
+    if base_year is not None and base_year != year:
+        base_total = ws.records.total(table, column, org.id, base_year)
+        if base_total is not None:
+            base_output = ws.records.production_by_unit(org.id, base_year)
+            section["intensity_change_pct"] = _change_per_unit(section["intensity"], _per_unit(base_total, base_output))
+    return section
+
+
+def cp_section(ws: Workspace, org: Organization) -> dict[str, Any] | None:
+    assert org.id is not None
+    options = ws.records.cp_options(org.id)
+    if not options:
+        return None
+    implemented = [o for o in options if o["status"] == "implemented"]
+    investment = sum(o["investment_vnd"] for o in implemented)
+    savings = sum(o["annual_savings_vnd"] for o in implemented)
+    return {
+        "options": len(options),
+        "implemented": len(implemented),
+        "implemented_investment_vnd": investment,
+        "implemented_annual_savings_vnd": savings,
+        "implemented_payback_years": simple_payback_years(investment, savings),
+        "by_status": {s: sum(o["status"] == s for o in options) for s in ws.ref.cp_statuses},
+    }
+
+
+def summary(ws: Workspace, tax_code: str, year: int) -> dict[str, Any]:
+    org = ws.organization(tax_code)
+    province = ws.ref.provinces.get(org.province_code)
+    output = ws.records.production_by_unit(org.id or 0, year)
+    return {
+        "organization": {
+            "tax_code": org.tax_code,
+            "name": org.name,
+            "kind": org.kind,
+            "province_code": org.province_code,
+            "province": province.name if province else None,
+            "sector": org.sector,
+        },
+        "year": year,
+        "reference_versions": ws.ref.versions,
+        "energy": energy_section(ws, org, year),
+        "production": output or None,
+        "water": _resource_section(ws, org, year, "water", "water_use", "quantity_m3", "m3"),
+        "materials": _resource_section(ws, org, year, "materials", "material_use", "quantity_t", "t"),
+        "bags": bags_section(ws, org, year),
+        "waste": waste_section(ws, org, year),
+        "cleaner_production": cp_section(ws, org),
+    }

@@ -1,0 +1,126 @@
+"""The one object the CLI and the UI hold: an open workspace and its use cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, ValidationFailed
+from scp_desktop.domain.organizations import Facility, Organization, new_facility, new_organization
+from scp_desktop.domain.records import RecordKind, jump_warning, validate_record
+from scp_desktop.domain.reference import ReferenceData, load_bundled
+from scp_desktop.domain.taxcode import normalize_tax_code
+from scp_desktop.store.database import open_database, transaction
+from scp_desktop.store.organizations import OrganizationRepository
+from scp_desktop.store.records import Outcome, RecordRepository
+
+UNKNOWN_ORG = QT_TRANSLATE_NOOP("Workspace", "No organization with tax code {tax_code} in this workspace.")
+UNKNOWN_FACILITY = QT_TRANSLATE_NOOP("Workspace", "{org} has no facility or store with code “{code}”. Known: {known}.")
+BASELINE_INDICATORS = ("bags", "energy", "water", "materials", "waste")
+UNKNOWN_INDICATOR = QT_TRANSLATE_NOOP("Workspace", "Unknown indicator “{name}”. Known: {known}.")
+
+
+class Workspace:
+    def __init__(self, db: Database, path: Path, ref: ReferenceData | None = None) -> None:
+        self.db = db
+        self.path = path
+        self.ref = ref or load_bundled()
+        self.organizations = OrganizationRepository(db)
+        self.records = RecordRepository(db)
+
+    @classmethod
+    def open(cls, path: Path | str) -> Workspace:
+        path = Path(path)
+        return cls(open_database(path), path)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self, source: str) -> Iterator[Database]:
+        with transaction(self.db, source) as db:
+            yield db
+
+    # -- organizations ----------------------------------------------------------------------
+    def add_organization(self, source: str = "cli", **fields: Any) -> tuple[Organization, list[Issue]]:
+        org, notes = new_organization(self.ref, **fields)
+        with self.transaction(source):
+            return self.organizations.add(org), notes
+
+    def organization(self, tax_code: str) -> Organization:
+        normalized = normalize_tax_code(tax_code)
+        org = self.organizations.by_tax_code(normalized)
+        if org is None:
+            raise DomainError(UNKNOWN_ORG(tax_code=normalized), "org")
+        return org
+
+    def add_facility(self, tax_code: str, source: str = "cli", **fields: Any) -> Facility:
+        org = self.organization(tax_code)
+        assert org.id is not None
+        facility = new_facility(org.id, **fields)
+        with self.transaction(source):
+            return self.organizations.add_facility(facility)
+
+    def facility_ids(self, org: Organization) -> dict[str, int]:
+        assert org.id is not None
+        return {f.code: f.id for f in self.organizations.facilities(org.id) if f.id is not None}
+
+    def facility_id(self, org: Organization, code: str) -> int:
+        ids = self.facility_ids(org)
+        if code not in ids:
+            raise DomainError(self.unknown_facility(org, code), "facility")
+        return ids[code]
+
+    def unknown_facility(self, org: Organization, code: str) -> Msg:
+        known = ", ".join(self.facility_ids(org)) or "—"
+        return UNKNOWN_FACILITY(org=org.name, code=code, known=known)
+
+    def set_baseline(self, tax_code: str, indicator: str, year: int, source: str = "cli") -> None:
+        if indicator not in BASELINE_INDICATORS:
+            raise DomainError(UNKNOWN_INDICATOR(name=indicator, known=", ".join(BASELINE_INDICATORS)))
+        org = self.organization(tax_code)
+        assert org.id is not None
+        with self.transaction(source):
+            self.organizations.set_baseline(org.id, indicator, year)
+
+    # -- records ----------------------------------------------------------------------------
+    def check_record(
+        self, kind: RecordKind, org: Organization, raw: Mapping[str, str | None], today: dt.date | None = None
+    ) -> tuple[int | None, dict[str, Any], list[Issue]]:
+        """Validate one record as typed; includes the store-dependent checks (owner, jumps)."""
+        values, issues = validate_record(kind, raw, self.ref, today or dt.date.today())
+        facility_id = None
+        owner = values.get(kind.owner_field)
+        if owner:
+            try:
+                facility_id = self.facility_id(org, owner)
+            except DomainError as error:
+                issues.append(Issue(kind.owner_field, error.message))
+        if facility_id is not None and kind.measure and not any(i.is_error for i in issues):
+            previous = self.records.previous_year_measure(kind, facility_id, values)
+            warning = jump_warning(kind.measure, values[kind.measure], previous)
+            if warning:
+                issues.append(warning)
+        return facility_id, values, issues
+
+    def save_record(
+        self, kind: RecordKind, tax_code: str, raw: Mapping[str, str | None], source: str = "gui"
+    ) -> tuple[Outcome, list[Issue]]:
+        """Validate and save one record; raises ValidationFailed on blocking issues."""
+        org = self.organization(tax_code)
+        facility_id, values, issues = self.check_record(kind, org, raw)
+        if facility_id is None or any(i.is_error for i in issues):
+            raise ValidationFailed(issues)
+        with self.transaction(source):
+            return self.records.save(kind, facility_id, values), issues

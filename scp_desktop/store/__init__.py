@@ -1,0 +1,1 @@
+"""SQLite persistence through sqlite-utils: connection, migrations, one repository per aggregate."""

@@ -1,0 +1,76 @@
+"""Opening a workspace file: pragmas, integrity, migrations with a backup first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from scp_desktop.store.audit import set_context
+from scp_desktop.store.schema import LATEST_VERSION, migrations, schema_version
+
+
+class NewerWorkspaceError(RuntimeError):
+    """The file was written by a newer version of the app."""
+
+
+def connect(path: Path | str) -> Database:
+    """A connection with the pragmas every workspace connection needs.
+
+    isolation_level=None leaves transactions to `transaction()` (sqlite-utils
+    `atomic`), so nothing is committed implicitly. synchronous=FULL makes a
+    confirmed save survive power loss, not only a killed process.
+    """
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return Database(conn, execute_plugins=False)
+
+
+def backup_file(db: Database, target: Path) -> Path:
+    """Copy a live database with SQLite's online backup API (consistent even while in use)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def migrate(db: Database, path: Path) -> Path | None:
+    """Apply pending migrations; back the file up first unless it is new. Returns the backup."""
+    version = schema_version(db)
+    if version > LATEST_VERSION:
+        raise NewerWorkspaceError(f"{path} has schema version {version}; this app knows up to {LATEST_VERSION}")
+    if not migrations.pending(db):
+        return None
+    backup = None
+    if version > 0:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = backup_file(db, path.with_name(f"{path.stem}.v{version}-{stamp}.backup.sqlite"))
+    if db["audit_context"].exists():
+        set_context(db, "migration")
+    migrations.apply(db)
+    return backup
+
+
+def open_database(path: Path | str) -> Database:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = connect(path)
+    migrate(db, path)
+    return db
+
+
+@contextmanager
+def transaction(db: Database, source: str) -> Iterator[Database]:
+    """One atomic write, audited as coming from `source` (cli, gui, import, demo …)."""
+    with db.atomic():
+        set_context(db, source)
+        yield db

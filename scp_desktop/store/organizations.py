@@ -1,0 +1,71 @@
+"""Organizations, their facilities and baseline years."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+
+from sqlite_utils import Database
+
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from scp_desktop.domain.organizations import Facility, Organization
+
+DUPLICATE_ORG = QT_TRANSLATE_NOOP("Organization", "An organization with tax code {tax_code} already exists: {name}.")
+DUPLICATE_FACILITY = QT_TRANSLATE_NOOP("Facility", "This organization already has a facility with code {code}.")
+
+_ORG_FIELDS = [f.name for f in dataclasses.fields(Organization)]
+_FACILITY_FIELDS = [f.name for f in dataclasses.fields(Facility)]
+
+
+class OrganizationRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, org: Organization) -> Organization:
+        existing = self.by_tax_code(org.tax_code)
+        if existing:
+            raise DomainError(DUPLICATE_ORG(tax_code=org.tax_code, name=existing.name), "tax_code")
+        row = {k: v for k, v in dataclasses.asdict(org).items() if k != "id"}
+        org_id = self.db["organizations"].insert(row).last_pk
+        return dataclasses.replace(org, id=org_id)
+
+    def update(self, org: Organization) -> None:
+        row = {k: v for k, v in dataclasses.asdict(org).items() if k != "id"}
+        self.db["organizations"].update(org.id, row)
+
+    def by_tax_code(self, tax_code: str) -> Organization | None:
+        rows = list(self.db["organizations"].rows_where("tax_code = ?", [tax_code], limit=1))
+        return Organization(**{k: rows[0][k] for k in _ORG_FIELDS}) if rows else None
+
+    def all(self) -> list[Organization]:
+        return [
+            Organization(**{k: row[k] for k in _ORG_FIELDS})
+            for row in self.db["organizations"].rows_where(order_by="name COLLATE NOCASE")
+        ]
+
+    def add_facility(self, facility: Facility) -> Facility:
+        row = {k: v for k, v in dataclasses.asdict(facility).items() if k != "id"}
+        try:
+            facility_id = self.db["facilities"].insert(row).last_pk
+        except sqlite3.IntegrityError:
+            raise DomainError(DUPLICATE_FACILITY(code=facility.code), "code") from None
+        return dataclasses.replace(facility, id=facility_id)
+
+    def facilities(self, org_id: int) -> list[Facility]:
+        return [
+            Facility(**{k: row[k] for k in _FACILITY_FIELDS})
+            for row in self.db["facilities"].rows_where("org_id = ?", [org_id], order_by="code")
+        ]
+
+    def set_baseline(self, org_id: int, indicator: str, year: int) -> None:
+        self.db.execute(
+            """INSERT INTO baselines (org_id, indicator, year) VALUES (?, ?, ?)
+               ON CONFLICT (org_id, indicator) DO UPDATE SET year = excluded.year""",
+            [org_id, indicator, year],
+        )
+
+    def baseline(self, org_id: int, indicator: str) -> int | None:
+        row = self.db.execute(
+            "SELECT year FROM baselines WHERE org_id = ? AND indicator = ?", [org_id, indicator]
+        ).fetchone()
+        return row[0] if row else None

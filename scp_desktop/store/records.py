@@ -1,0 +1,251 @@
+"""Business records: one upsert path per natural key, overlap refusal, bulk bag path, aggregates."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from sqlite_utils import Database
+
+from scp_desktop.domain.bags import BagTotals
+from scp_desktop.domain.energy import EnergyLine
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from scp_desktop.domain.periods import Period
+from scp_desktop.domain.records import BAGS, RecordKind
+from scp_desktop.store.audit import now_utc, os_user
+
+OVERLAP = QT_TRANSLATE_NOOP(
+    "Records",
+    "Period {period} overlaps {other}, already recorded for the same {what}: "
+    "record either the whole period or its parts, not both.",
+)
+
+
+class Outcome(Enum):
+    CREATED = "created"
+    REPLACED = "replaced"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class BulkCounts:
+    created: int
+    replaced: int
+    unchanged: int
+
+
+def _columns(kind: RecordKind) -> list[str]:
+    """Table columns in the order of the kind's fields (owner as facility_id)."""
+    names = ["facility_id" if f.name == kind.owner_field else f.name for f in kind.fields]
+    if kind.is_periodic:
+        names[2:2] = ["start_month", "end_month"]
+    return names
+
+
+def _upsert_sql(kind: RecordKind) -> str:
+    columns = [*_columns(kind), "import_id"]
+    key = ["facility_id" if k == kind.owner_field else k for k in kind.key]
+    values = [c for c in columns if c not in key and c != "import_id"]
+    changed = (
+        f"({', '.join(f'{kind.table}.{c}' for c in values)}) IS NOT ({', '.join(f'excluded.{c}' for c in values)})"
+    )
+    if len(values) == 1:
+        changed = f"{kind.table}.{values[0]} IS NOT excluded.{values[0]}"
+    assignments = ", ".join(f"{c} = excluded.{c}" for c in [*values, "import_id"])
+    return (
+        f"INSERT INTO {kind.table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+        f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {assignments} WHERE {changed}"
+    )
+
+
+class RecordRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._sql: dict[str, str] = {}
+
+    def _row(self, kind: RecordKind, facility_id: int, values: dict[str, Any]) -> list[Any]:
+        row: list[Any] = []
+        for name in _columns(kind):
+            if name == "facility_id":
+                row.append(facility_id)
+            elif name in ("start_month", "end_month"):
+                row.append(getattr(values["period"], name))
+            else:
+                row.append(_sql_value(values[name]))
+        return row
+
+    def _key_filter(
+        self, kind: RecordKind, facility_id: int, values: dict[str, Any], with_time: bool = False
+    ) -> tuple[str, list[Any]]:
+        fields = [k for k in kind.key if k != kind.owner_field and (with_time or k != kind.time_field)]
+        clause = " AND ".join(["facility_id = ?", *(f"{k} = ?" for k in fields)])
+        return clause, [facility_id, *(_sql_value(values[k]) for k in fields)]
+
+    def overlapping_period(self, kind: RecordKind, facility_id: int, values: dict[str, Any]) -> str | None:
+        """Another period of the same key that overlaps this one (a year beside its months)."""
+        period: Period = values["period"]
+        clause, params = self._key_filter(kind, facility_id, values)
+        row = self.db.execute(
+            f"SELECT period FROM {kind.table} WHERE {clause} AND start_month <= ? AND end_month >= ?"
+            " AND period != ? LIMIT 1",
+            [*params, period.end_month, period.start_month, period.code],
+        ).fetchone()
+        return row[0] if row else None
+
+    def previous_year_measure(self, kind: RecordKind, facility_id: int, values: dict[str, Any]) -> float | None:
+        if not kind.is_periodic or kind.measure is None:
+            return None
+        clause, params = self._key_filter(kind, facility_id, values)
+        previous = values["period"].same_period_year_before()
+        extra = " AND unit = ?" if "unit" in values else ""
+        row = self.db.execute(
+            f"SELECT {kind.measure} FROM {kind.table} WHERE {clause} AND period = ?{extra}",
+            [*params, previous.code, *([values["unit"]] if extra else [])],
+        ).fetchone()
+        return row[0] if row else None
+
+    def save(self, kind: RecordKind, facility_id: int, values: dict[str, Any], import_id: int | None = None) -> Outcome:
+        """Create or replace the record with this natural key. Call inside a transaction."""
+        if kind.is_periodic:
+            other = self.overlapping_period(kind, facility_id, values)
+            if other:
+                what = "/".join(str(values[k]) for k in kind.key_fields_without_time) or kind.code
+                raise DomainError(OVERLAP(period=values["period"].code, other=other, what=what), "period")
+        clause, params = self._key_filter(kind, facility_id, values, with_time=True)
+        existed = self.db.execute(f"SELECT 1 FROM {kind.table} WHERE {clause}", params).fetchone()
+        sql = self._sql.setdefault(kind.code, _upsert_sql(kind))
+        changed = self.db.execute(sql, [*self._row(kind, facility_id, values), import_id]).rowcount
+        if not existed:
+            return Outcome.CREATED
+        return Outcome.REPLACED if changed else Outcome.UNCHANGED
+
+    def bulk_save_bags(self, rows: Iterable[tuple[Any, ...]]) -> BulkCounts:
+        """Upsert many (facility_id, date, 8 figures, import_id) rows; counts from rowids and changes."""
+        before_max = self.db.execute("SELECT coalesce(max(id), 0) FROM bag_log").fetchone()[0]
+        counter = _Counter(rows)
+        changed = self.db.conn.executemany(self._sql.setdefault(BAGS.code, _upsert_sql(BAGS)), counter).rowcount
+        created = self.db.execute("SELECT count(*) FROM bag_log WHERE id > ?", [before_max]).fetchone()[0]
+        return BulkCounts(created, changed - created, counter.count - changed)
+
+    # -- import batches ---------------------------------------------------------------------
+    def start_import(self, org_id: int, kind: str, file_name: str, file_sha256: str) -> int:
+        return (
+            self.db["import_batches"]
+            .insert(
+                {
+                    "org_id": org_id,
+                    "kind": kind,
+                    "file_name": file_name,
+                    "file_sha256": file_sha256,
+                    "at": now_utc(),
+                    "os_user": os_user(),
+                }
+            )
+            .last_pk
+        )
+
+    def finish_import(self, batch_id: int, rows_total: int, counts: BulkCounts) -> None:
+        summary = {
+            "rows": rows_total,
+            "created": counts.created,
+            "replaced": counts.replaced,
+            "unchanged": counts.unchanged,
+        }
+        self.db["import_batches"].update(
+            batch_id, {"rows_total": rows_total, **{k: v for k, v in summary.items() if k != "rows"}}
+        )
+        self.db.execute(
+            """INSERT INTO audit_log (at, os_user, source, table_name, record_id, record_key, action,
+                                      field, old_value, new_value)
+               SELECT ?, c.os_user, c.source, 'import_batches', b.id, b.kind || ':' || b.file_name,
+                      'import', NULL, NULL, ? FROM audit_context c, import_batches b
+               WHERE c.id = 1 AND b.id = ?""",
+            [now_utc(), json.dumps(summary), batch_id],
+        )
+
+    # -- aggregates for indicators ----------------------------------------------------------
+    def energy_by_facility(self, org_id: int, year: int) -> dict[tuple[str, str], list[EnergyLine]]:
+        rows = self.db.execute(
+            """SELECT f.code, f.kind, e.fuel, e.quantity, e.unit, e.ncv_gj_per_t
+               FROM energy_use e JOIN facilities f ON f.id = e.facility_id
+               WHERE f.org_id = ? AND e.start_month >= ? AND e.end_month <= ?""",
+            [org_id, year * 12, year * 12 + 11],
+        ).fetchall()
+        result: dict[tuple[str, str], list[EnergyLine]] = {}
+        for code, kind, fuel, qty, unit, ncv in rows:
+            result.setdefault((code, kind), []).append(EnergyLine(fuel, qty, unit, ncv))
+        return result
+
+    def bag_totals(self, org_id: int, year: int) -> BagTotals | None:
+        row = self.db.execute(
+            """SELECT count(*), sum(transactions), sum(nonbio_count), sum(nonbio_kg), sum(bio_count),
+                      sum(bio_kg), sum(paper_count), sum(paper_kg), sum(reusable_sold)
+               FROM bag_log b JOIN facilities f ON f.id = b.facility_id
+               WHERE f.org_id = ? AND b.date >= ? AND b.date < ?""",
+            [org_id, f"{year:04d}-01-01", f"{year + 1:04d}-01-01"],
+        ).fetchone()
+        return BagTotals(*row) if row[0] else None
+
+    def waste_by_stream(self, org_id: int, year: int) -> dict[str, dict[str, float]]:
+        rows = self.db.execute(
+            """SELECT w.stream, w.route, sum(w.quantity_t)
+               FROM waste_flow w JOIN facilities f ON f.id = w.facility_id
+               WHERE f.org_id = ? AND w.start_month >= ? AND w.end_month <= ?
+               GROUP BY w.stream, w.route""",
+            [org_id, year * 12, year * 12 + 11],
+        ).fetchall()
+        result: dict[str, dict[str, float]] = {}
+        for stream, route, tonnes in rows:
+            result.setdefault(stream, {})[route] = tonnes
+        return result
+
+    def production_by_unit(self, org_id: int, year: int) -> dict[str, float]:
+        rows = self.db.execute(
+            """SELECT p.unit, sum(p.quantity) FROM production_output p
+               JOIN facilities f ON f.id = p.facility_id
+               WHERE f.org_id = ? AND p.start_month >= ? AND p.end_month <= ? GROUP BY p.unit""",
+            [org_id, year * 12, year * 12 + 11],
+        ).fetchall()
+        return dict(rows)
+
+    def total(self, table: str, column: str, org_id: int, year: int) -> float | None:
+        row = self.db.execute(
+            f"""SELECT sum(t.{column}) FROM {table} t JOIN facilities f ON f.id = t.facility_id
+                WHERE f.org_id = ? AND t.start_month >= ? AND t.end_month <= ?""",
+            [org_id, year * 12, year * 12 + 11],
+        ).fetchone()
+        return row[0]
+
+    def cp_options(self, org_id: int) -> list[dict[str, Any]]:
+        return list(
+            self.db.query(
+                """SELECT f.code AS facility, c.* FROM cp_option c JOIN facilities f ON f.id = c.facility_id
+               WHERE f.org_id = ? ORDER BY f.code, c.code""",
+                [org_id],
+            )
+        )
+
+
+def _sql_value(value: Any) -> Any:
+    if isinstance(value, Period):
+        return value.code
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+class _Counter:
+    """Passes rows through to executemany while counting them."""
+
+    def __init__(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        self._rows = iter(rows)
+        self.count = 0
+
+    def __iter__(self) -> _Counter:
+        return self
+
+    def __next__(self) -> tuple[Any, ...]:
+        row = next(self._rows)
+        self.count += 1
+        return row

@@ -1,0 +1,220 @@
+"""Numbered schema migrations. Never edit a released step: add a new one.
+
+Each step runs in a transaction with its record in `_sqlite_migrations`
+(sqlite-utils `Migrations`). tests/store/test_migrations.py upgrades a fixture
+database of every earlier version and checks its data survived.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from scp_desktop.store.audit import trigger_sql
+
+MIGRATION_SET = "scp_desktop"
+migrations = Migrations(MIGRATION_SET)
+
+_FACILITY_KEY = (
+    "(SELECT o.tax_code || '/' || f.code FROM facilities f JOIN organizations o ON o.id = f.org_id"
+    " WHERE f.id = {row}.facility_id)"
+)
+
+# Version 1 of the record tables, frozen here so that later changes to the domain's
+# record kinds cannot alter this step: time column kind, natural key, and the
+# columns after owner and time (period tables also carry start_month and end_month).
+_V1_TIME = {
+    "energy_use": "period",
+    "production_output": "period",
+    "water_use": "period",
+    "material_use": "period",
+    "waste_flow": "period",
+    "bag_log": "date",
+    "cp_option": None,
+}
+_V1_KEYS = {
+    "energy_use": ("period", "fuel"),
+    "production_output": ("period", "product"),
+    "water_use": ("period",),
+    "material_use": ("period", "material"),
+    "waste_flow": ("period", "stream", "route"),
+    "bag_log": ("date",),
+    "cp_option": ("code",),
+}
+_V1_COLUMNS: dict[str, list[tuple[str, str]]] = {
+    "energy_use": [
+        ("fuel", "TEXT NOT NULL"),
+        ("quantity", "REAL NOT NULL CHECK (quantity >= 0)"),
+        ("unit", "TEXT NOT NULL"),
+        ("ncv_gj_per_t", "REAL CHECK (ncv_gj_per_t > 0)"),
+    ],
+    "production_output": [
+        ("product", "TEXT NOT NULL"),
+        ("quantity", "REAL NOT NULL CHECK (quantity >= 0)"),
+        ("unit", "TEXT NOT NULL"),
+    ],
+    "water_use": [("quantity_m3", "REAL NOT NULL CHECK (quantity_m3 >= 0)")],
+    "material_use": [("material", "TEXT NOT NULL"), ("quantity_t", "REAL NOT NULL CHECK (quantity_t >= 0)")],
+    "waste_flow": [
+        ("stream", "TEXT NOT NULL"),
+        ("route", "TEXT NOT NULL"),
+        ("quantity_t", "REAL NOT NULL CHECK (quantity_t >= 0)"),
+    ],
+    "bag_log": [
+        (name, "INTEGER NOT NULL CHECK (" + name + " >= 0)")
+        if not name.endswith("_kg")
+        else (name, "REAL NOT NULL CHECK (" + name + " >= 0)")
+        for name in (
+            "transactions",
+            "nonbio_count",
+            "nonbio_kg",
+            "bio_count",
+            "bio_kg",
+            "paper_count",
+            "paper_kg",
+            "reusable_sold",
+        )
+    ],
+    "cp_option": [
+        ("code", "TEXT NOT NULL"),
+        ("process_step", "TEXT NOT NULL"),
+        ("category", "TEXT NOT NULL"),
+        ("description", "TEXT NOT NULL"),
+        ("feasibility", "TEXT NOT NULL"),
+        ("status", "TEXT NOT NULL"),
+        ("investment_vnd", "REAL NOT NULL CHECK (investment_vnd >= 0)"),
+        ("annual_savings_vnd", "REAL NOT NULL CHECK (annual_savings_vnd >= 0)"),
+        ("savings_kwh", "REAL"),
+        ("savings_t", "REAL"),
+        ("savings_m3", "REAL"),
+        ("benefit_waste_t", "REAL"),
+        ("benefit_wastewater_m3", "REAL"),
+        ("benefit_co2_t", "REAL"),
+        ("lifetime_years", "INTEGER"),
+    ],
+}
+
+
+def _run(db: Database, statements: list[str]) -> None:
+    for statement in statements:
+        db.execute(statement)
+
+
+def _v1_record_table_sql(table: str) -> list[str]:
+    time_kind, columns = _V1_TIME[table], _V1_COLUMNS[table]
+    time_columns = {
+        "period": ["period TEXT NOT NULL", "start_month INTEGER NOT NULL", "end_month INTEGER NOT NULL"],
+        "date": ["date TEXT NOT NULL"],
+        None: [],
+    }[time_kind]
+    body = ",\n".join(
+        [
+            "id INTEGER PRIMARY KEY",
+            "facility_id INTEGER NOT NULL REFERENCES facilities(id) ON DELETE RESTRICT",
+            *time_columns,
+            *(f"{name} {decl}" for name, decl in columns),
+            "import_id INTEGER REFERENCES import_batches(id)",
+        ]
+    )
+    key_columns = ["facility_id", *_V1_KEYS[table]]
+    statements = [
+        f"CREATE TABLE {table} (\n{body}\n) STRICT",
+        f"CREATE UNIQUE INDEX {table}_natural_key ON {table} ({', '.join(key_columns)})",
+        f"CREATE INDEX {table}_import ON {table} (import_id)",
+    ]
+    if time_kind == "period":
+        rest = [c for c in key_columns if c not in ("facility_id", "period")]
+        statements.append(f"CREATE INDEX {table}_overlap ON {table} (facility_id, {', '.join([*rest, 'start_month'])})")
+    key_sql = " || '/' || ".join([_FACILITY_KEY] + [f"{{row}}.{c}" for c in key_columns[1:]])
+    audited = [*(["period"] if time_kind == "period" else []), *(name for name, _ in columns)]
+    return statements + trigger_sql(table, audited, key_sql, bulk=True)
+
+
+@migrations()
+def m0001_initial(db: Database) -> None:
+    _run(
+        db,
+        [
+            """CREATE TABLE workspace_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT""",
+            """CREATE TABLE audit_context (
+            id INTEGER PRIMARY KEY CHECK (id = 1), os_user TEXT NOT NULL, source TEXT NOT NULL
+        ) STRICT""",
+            "INSERT INTO audit_context (id, os_user, source) VALUES (1, '', '')",
+            """CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY, at TEXT NOT NULL, os_user TEXT NOT NULL, source TEXT NOT NULL,
+            table_name TEXT NOT NULL, record_id INTEGER, record_key TEXT, action TEXT NOT NULL,
+            field TEXT, old_value ANY, new_value ANY
+        ) STRICT""",
+            "CREATE INDEX audit_log_record ON audit_log (table_name, record_id)",
+            """CREATE TABLE organizations (
+            id INTEGER PRIMARY KEY, tax_code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+            kind TEXT NOT NULL, province_code TEXT NOT NULL, sector TEXT,
+            address TEXT NOT NULL DEFAULT '', contact_name TEXT NOT NULL DEFAULT '',
+            contact_phone TEXT NOT NULL DEFAULT '', contact_email TEXT NOT NULL DEFAULT ''
+        ) STRICT""",
+            """CREATE TABLE facilities (
+            id INTEGER PRIMARY KEY,
+            org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE RESTRICT,
+            code TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+            address TEXT NOT NULL DEFAULT '', UNIQUE (org_id, code)
+        ) STRICT""",
+            """CREATE TABLE baselines (
+            id INTEGER PRIMARY KEY,
+            org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+            indicator TEXT NOT NULL, year INTEGER NOT NULL, UNIQUE (org_id, indicator)
+        ) STRICT""",
+            """CREATE TABLE import_batches (
+            id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL REFERENCES organizations(id),
+            kind TEXT NOT NULL, file_name TEXT NOT NULL, file_sha256 TEXT NOT NULL,
+            at TEXT NOT NULL, os_user TEXT NOT NULL, rows_total INTEGER NOT NULL DEFAULT 0,
+            created INTEGER NOT NULL DEFAULT 0, replaced INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0
+        ) STRICT""",
+        ],
+    )
+    _run(
+        db,
+        trigger_sql(
+            "organizations",
+            [
+                "tax_code",
+                "name",
+                "kind",
+                "province_code",
+                "sector",
+                "address",
+                "contact_name",
+                "contact_phone",
+                "contact_email",
+            ],
+            "{row}.tax_code",
+            bulk=False,
+        ),
+    )
+    _run(
+        db,
+        trigger_sql(
+            "facilities",
+            ["code", "name", "kind", "address"],
+            "(SELECT tax_code FROM organizations WHERE id = {row}.org_id) || '/' || {row}.code",
+            bulk=False,
+        ),
+    )
+    _run(
+        db,
+        trigger_sql(
+            "baselines",
+            ["indicator", "year"],
+            "(SELECT tax_code FROM organizations WHERE id = {row}.org_id) || '/' || {row}.indicator",
+            bulk=False,
+        ),
+    )
+    for table in _V1_COLUMNS:
+        _run(db, _v1_record_table_sql(table))
+
+
+def schema_version(db: Database) -> int:
+    return len(migrations.applied(db))
+
+
+LATEST_VERSION = len(migrations._migrations)
