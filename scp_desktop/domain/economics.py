@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 
@@ -14,9 +15,16 @@ def simple_payback_years(investment: float, annual_net_savings: float) -> float 
     return investment / annual_net_savings
 
 
+def _discount_factor(rate: float, year: int) -> float:
+    try:
+        return (1.0 + rate) ** year
+    except OverflowError:  # absurd rates while searching for an IRR: the flow is worth nothing now
+        return math.inf
+
+
 def npv(rate: float, cash_flows: Sequence[float]) -> float:
     """Net present value; cash_flows[0] happens now (year 0), cash_flows[t] at the end of year t."""
-    return sum(flow / (1.0 + rate) ** year for year, flow in enumerate(cash_flows))
+    return sum(flow / _discount_factor(rate, year) for year, flow in enumerate(cash_flows))
 
 
 def option_cash_flows(investment: float, annual_net_savings: float, years: int) -> list[float]:
@@ -30,7 +38,7 @@ def irr(cash_flows: Sequence[float], tolerance: float = 1e-9) -> float | None:
     savings) have at most one sign change, hence at most one IRR.
     """
     low, high = -0.9999, 1.0
-    while npv(high, cash_flows) > 0 and high < 1e6:
+    while npv(high, cash_flows) > 0 and high < 1e15:
         high *= 2.0
     f_low, f_high = npv(low, cash_flows), npv(high, cash_flows)
     if f_low == 0:

@@ -12,8 +12,11 @@ NOT_A_NUMBER = QT_TRANSLATE_NOOP("Numbers", "“{text}” is not a number.")
 NOT_WHOLE = QT_TRANSLATE_NOOP("Numbers", "“{text}” must be a whole number.")
 NOT_A_DATE = QT_TRANSLATE_NOOP("Numbers", "“{text}” is not a date: write 2025-07-31 or 31/07/2025.")
 
-_GROUPED_DOTS = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$")  # 1.234.567,8
-_GROUPED_COMMAS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")  # 1,234,567.8
+# Grouping is only recognised where it cannot be a decimal separator: two or more
+# groups (1.234.567) or a group followed by the other mark (1.234,5). A lone
+# comma is a decimal comma (interfaces.md), a lone dot a decimal point.
+_GROUPED_DOTS = re.compile(r"^[+-]?[1-9]\d{0,2}((\.\d{3}){2,}|(\.\d{3})+,\d+)$")  # 1.234.567 or 1.234,5
+_GROUPED_COMMAS = re.compile(r"^[+-]?[1-9]\d{0,2}((,\d{3}){2,}|(,\d{3})+\.\d+)$")  # 1,234,567 or 1,234.5
 _SPACES = re.compile(r"[\s\u00a0\u202f_]")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _VN_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
@@ -51,7 +54,7 @@ def parse_whole(text: str) -> int:
     except ValueError:
         pass
     stripped = _SPACES.sub("", text or "")
-    if re.fullmatch(r"[+-]?\d{1,3}([.,]\d{3})+", stripped):  # grouped thousands, either style
+    if re.fullmatch(r"[+-]?[1-9]\d{0,2}([.,]\d{3})+", stripped):  # grouped thousands, either style
         return int(re.sub(r"[.,]", "", stripped))
     value = parse_decimal(text)
     if not value.is_integer():

@@ -195,10 +195,10 @@ def import_csv(
                     raise ImportRejected(path.name, problems.errors, problems.bad_rows)
                 ws.records.finish_import(batch, rows.count, counts)
         except UnicodeDecodeError:
-            line = (reader.line_num if reader else 0) + 1
+            line = (reader.line_num + 2) if reader else 1
             raise ImportRejected(path.name, [RowProblem(line, "", NOT_UTF8(line=line))], 1) from None
         except csv.Error as error:
-            problem = RowProblem(reader.line_num if reader else 1, "", BAD_CSV(reason=str(error)))
+            problem = RowProblem((reader.line_num + 1) if reader else 1, "", BAD_CSV(reason=str(error)))
             raise ImportRejected(path.name, [problem], 1) from None
     report.rows, report.batch_id = rows.count, batch
     report.created, report.replaced, report.unchanged = counts.created, counts.replaced, counts.unchanged
@@ -219,7 +219,8 @@ class _Rows:
 
     @property
     def line(self) -> int:
-        return self.reader.line_num
+        """The file line of the current row (the header, read separately, is line 1)."""
+        return self.reader.line_num + 1
 
     def __iter__(self) -> Iterator[Sequence[str]]:
         pick, width, tick_every = self.pick, self.width, PROGRESS_EVERY

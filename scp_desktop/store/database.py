@@ -9,9 +9,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
 
 from scp_desktop.store.audit import set_context
-from scp_desktop.store.schema import LATEST_VERSION, migrations, schema_version
+from scp_desktop.store.schema import migrations
 
 
 class NewerWorkspaceError(RuntimeError):
@@ -43,12 +44,12 @@ def backup_file(db: Database, target: Path) -> Path:
     return target
 
 
-def migrate(db: Database, path: Path) -> Path | None:
+def migrate(db: Database, path: Path, steps: Migrations = migrations) -> Path | None:
     """Apply pending migrations; back the file up first unless it is new. Returns the backup."""
-    version = schema_version(db)
-    if version > LATEST_VERSION:
-        raise NewerWorkspaceError(f"{path} has schema version {version}; this app knows up to {LATEST_VERSION}")
-    if not migrations.pending(db):
+    version, latest = len(steps.applied(db)), len(steps._migrations)
+    if version > latest:
+        raise NewerWorkspaceError(f"{path} has schema version {version}; this app knows up to {latest}")
+    if not steps.pending(db):
         return None
     backup = None
     if version > 0:
@@ -56,7 +57,7 @@ def migrate(db: Database, path: Path) -> Path | None:
         backup = backup_file(db, path.with_name(f"{path.stem}.v{version}-{stamp}.backup.sqlite"))
     if db["audit_context"].exists():
         set_context(db, "migration")
-    migrations.apply(db)
+    steps.apply(db)
     return backup
 
 

@@ -215,6 +215,3 @@ def m0001_initial(db: Database) -> None:
 
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
-
-
-LATEST_VERSION = len(migrations._migrations)

@@ -1,0 +1,119 @@
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scp_desktop.domain.records import BAGS, ENERGY, WASTE, BagRowParser, jump_warning, validate_record
+
+TODAY = dt.date(2026, 11, 24)
+
+
+def energy(**overrides: str) -> dict[str, str]:
+    return {"facility": "NM01", "period": "2025-03", "fuel": "electricity", "quantity": "1.234,5", "unit": "kWh",
+            **overrides}
+
+
+def errors(issues) -> dict[str, str]:
+    return {i.field: i.render() for i in issues if i.is_error}
+
+
+def test_valid_energy_record(ref) -> None:
+    values, issues = validate_record(ENERGY, energy(), ref, TODAY)
+    assert issues == []
+    assert values["quantity"] == 1234.5 and values["period"].code == "2025-03"
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "fragment"),
+    [("quantity", "-5", "cannot be negative"), ("quantity", "abc", "is not a number"), ("quantity", "", "required"),
+     ("unit", "gallons", "Unknown value “gallons”"), ("period", "2027-01", "has not started yet"),
+     ("period", "2025-13", "Month 13 does not exist"), ("fuel", "uranium", "Unknown value"),
+     ("facility", "", "required")],
+)
+def test_each_bad_field_gets_a_message_at_that_field(ref, field: str, text: str, fragment: str) -> None:
+    _, issues = validate_record(ENERGY, energy(**{field: text}), ref, TODAY)
+    assert fragment in errors(issues)[field]
+
+
+def test_unit_must_fit_the_fuel(ref) -> None:
+    _, issues = validate_record(ENERGY, energy(unit="t"), ref, TODAY)
+    assert "cannot be measured in t" in errors(issues)["unit"]
+
+
+def test_biomass_requires_ncv_and_warns_when_implausible(ref) -> None:
+    _, issues = validate_record(ENERGY, energy(fuel="biomass", unit="t"), ref, TODAY)
+    assert "net calorific value" in errors(issues)["ncv_gj_per_t"]
+    _, issues = validate_record(ENERGY, energy(fuel="biomass", unit="t", ncv_gj_per_t="80"), ref, TODAY)
+    assert not errors(issues) and issues[0].field == "ncv_gj_per_t"
+
+
+def test_choices_ignore_case(ref) -> None:
+    values, issues = validate_record(WASTE, {"facility": "A", "period": "2025", "stream": "Plastic",
+                                             "route": "RECYCLED", "quantity_t": "3"}, ref, TODAY)
+    assert issues == [] and values["stream"] == "plastic" and values["route"] == "recycled"
+
+
+def test_ten_times_last_year_warns() -> None:
+    assert jump_warning("quantity", 1001, 100) is not None
+    assert jump_warning("quantity", 1000, 100) is None
+    assert jump_warning("quantity", 5, None) is None
+    assert not jump_warning("quantity", 1001, 100).is_error
+
+
+BAG_ROW = ["ST01", "2025-03-01", "1000", "500", "3.0", "100", "0.8", "50", "1.0", "10"]
+
+
+def test_bag_row_fast_path(ref) -> None:
+    parser = BagRowParser(ref, TODAY, {"ST01": 7}, tag=3)
+    row, issues = parser.parse(BAG_ROW)
+    assert issues == []
+    assert row == (7, "2025-03-01", 1000, 500, 3.0, 100, 0.8, 50, 1.0, 10, 3)
+
+
+@pytest.mark.parametrize(
+    ("index", "text", "field", "fragment"),
+    [(0, "ST99", "store", "Unknown store “ST99”"), (1, "2025-02-30", "date", "is not a date"),
+     (1, "2030-01-01", "date", "in the future"), (2, "-1", "transactions", "cannot be negative"),
+     (3, "12,5", "nonbio_count", "whole number"), (4, "nan", "nonbio_kg", "is not a number"),
+     (4, "inf", "nonbio_kg", "is not a number")],
+)
+def test_bag_row_errors(ref, index: int, text: str, field: str, fragment: str) -> None:
+    cells = list(BAG_ROW)
+    cells[index] = text
+    row, issues = BagRowParser(ref, TODAY, {"ST01": 7}).parse(cells)
+    assert row is None
+    assert fragment in errors(issues)[field]
+
+
+def test_bag_row_warnings_save_anyway(ref) -> None:
+    cells = list(BAG_ROW)
+    cells[2], cells[3] = "10", "300"  # 35 bags per transaction
+    row, issues = BagRowParser(ref, TODAY, {"ST01": 7}).parse(cells)
+    assert row is not None and [i.field for i in issues] == ["nonbio_count"] and not issues[0].is_error
+    cells = list(BAG_ROW)
+    cells[4] = "100"  # 200 g per bag
+    row, issues = BagRowParser(ref, TODAY, {"ST01": 7}).parse(cells)
+    assert row is not None and [i.field for i in issues] == ["nonbio_kg"]
+
+
+def test_bag_row_accepts_vietnamese_numbers_and_dates(ref) -> None:
+    cells = ["ST01", "01/03/2025", "1.000", "500", "3,0", "100", "0,8", "50", "1", "10"]
+    row, issues = BagRowParser(ref, TODAY, {"ST01": 7}).parse(cells)
+    assert issues == [] and row == (7, "2025-03-01", 1000, 500, 3.0, 100, 0.8, 50, 1.0, 10, None)
+
+
+cell = st.one_of(st.integers(-5, 10**6).map(str), st.floats(allow_nan=True, allow_infinity=True).map(str),
+                 st.sampled_from(["", "1.234", "1,5", "x", "2025-01-01"]))
+
+
+@given(st.lists(cell, min_size=8, max_size=8), st.dates(dt.date(2009, 1, 1), dt.date(2027, 1, 1)))
+def test_fast_path_agrees_with_generic_validation(ref, figures: list[str], day: dt.date) -> None:
+    cells = ["ST01", day.isoformat(), *figures]
+    row, issues = BagRowParser(ref, TODAY, {"ST01": 1}).parse(cells)
+    names = [f.name for f in BAGS.fields]
+    values, generic = validate_record(BAGS, dict(zip(names, cells, strict=True)), ref, TODAY)
+    assert (row is None) == any(i.is_error for i in generic)
+    if row is not None:
+        assert row[2:10] == tuple(values[n] for n in names[2:])
+        assert {i.field for i in issues} == {i.field for i in generic}

@@ -1,0 +1,72 @@
+import json
+
+import pytest
+
+from scp_desktop.domain.organizations import new_organization
+from scp_desktop.domain.reference import DATASETS, fold_name
+from scp_desktop.resources import resource_path
+
+
+def test_every_dataset_is_versioned_and_sourced() -> None:
+    for name in DATASETS:
+        document = json.loads(resource_path("reference", f"{name}.json").read_text("utf-8"))
+        assert document["version"], name
+        assert document["sources"], name
+
+
+def test_every_fuel_cites_a_source(ref) -> None:
+    energy = ref.documents["energy"]
+    for code, fuel in energy["fuels"].items():
+        assert fuel["source"] in energy["sources"], code
+
+
+def test_provinces_current_former_and_mapping(ref) -> None:
+    assert len(ref.provinces) == 34
+    assert len(ref.former_provinces) == 63
+    assert {p.merged_into for p in ref.former_provinces.values()} == set(ref.provinces)
+    cities = {p.name for p in ref.provinces.values() if p.official_name.startswith("Thành phố")}
+    assert cities == {"Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Hà Nội", "01"), ("ha noi", "01"), ("Thành phố Hồ Chí Minh", "79"), ("TP Ho Chi Minh", "79"), ("79", "79"),
+     ("1", "01"), ("Đắk Lắk", "66"), ("dak lak", "66"), ("tỉnh Quảng Trị", "44")],
+)
+def test_find_current_province(ref, text: str, code: str) -> None:
+    province = ref.find_province(text)
+    assert province is not None and province.current and province.code == code
+
+
+@pytest.mark.parametrize(
+    ("former", "current"),
+    [("Bình Dương", "Hồ Chí Minh"), ("Bà Rịa - Vũng Tàu", "Hồ Chí Minh"), ("Hà Giang", "Tuyên Quang"),
+     ("Quảng Nam", "Đà Nẵng"), ("Thừa Thiên Huế", "Huế"), ("Kiên Giang", "An Giang"), ("Hải Dương", "Hải Phòng")],
+)
+def test_former_provinces_map_to_current(ref, former: str, current: str) -> None:
+    province = ref.find_province(former)
+    assert province is not None and not province.current
+    assert ref.current_province_for(province).name == current
+
+
+def test_registering_with_a_former_province_warns_and_maps(ref) -> None:
+    org, notes = new_organization(ref, tax_code="0300588569", name="X", kind="manufacturer", province="Binh Duong")
+    assert org.province_code == "79"
+    assert len(notes) == 1 and not notes[0].is_error
+    assert "merged into Hồ Chí Minh" in notes[0].render()
+
+
+@pytest.mark.parametrize(("text", "code"), [("C", "C"), ("13", "C13"), ("c13", "C13"), ("1311", "C1311"),
+                                            ("G 47", "G47"), ("47111", "G47111")])
+def test_sector_codes(ref, text: str, code: str) -> None:
+    assert ref.normalize_sector(text) == code
+
+
+@pytest.mark.parametrize("text", ["Z", "04", "C47", "1", "123456", "C1x"])
+def test_bad_sector_codes(ref, text: str) -> None:
+    assert ref.normalize_sector(text) is None
+
+
+def test_fold_name() -> None:
+    assert fold_name("Thành phố  Hồ Chí Minh") == "thanh pho ho chi minh"
+    assert fold_name("Đắk_Lắk") == "dak lak"

@@ -1,0 +1,88 @@
+"""Natural keys, overlap refusal and the audit trail, on a real workspace file."""
+
+import pytest
+
+from scp_desktop.domain.messages import DomainError, ValidationFailed
+from scp_desktop.domain.records import ENERGY, WATER
+from scp_desktop.store.audit import os_user
+from scp_desktop.store.records import Outcome
+
+TAX = "0300588569"
+
+
+@pytest.fixture
+def plant(ws):
+    ws.add_organization(tax_code=TAX, name="Dệt Thử", kind="manufacturer", province="79")
+    ws.add_facility(TAX, code="NM01", name="Nhà máy", kind="plant")
+    return ws
+
+
+def save_energy(ws, period: str, quantity: str, fuel: str = "electricity", unit: str = "kWh"):
+    return ws.save_record(ENERGY, TAX, {"facility": "NM01", "period": period, "fuel": fuel, "quantity": quantity,
+                                        "unit": unit})
+
+
+def test_same_key_replaces_never_adds(plant) -> None:
+    assert save_energy(plant, "2025-01", "1000")[0] is Outcome.CREATED
+    assert save_energy(plant, "2025-01", "1000")[0] is Outcome.UNCHANGED
+    assert save_energy(plant, "2025-01", "1500")[0] is Outcome.REPLACED
+    rows = plant.db.execute("SELECT quantity FROM energy_use").fetchall()
+    assert rows == [(1500.0,)]
+
+
+def test_year_beside_its_months_is_refused(plant) -> None:
+    save_energy(plant, "2025-01", "1000")
+    with pytest.raises(DomainError) as caught:
+        save_energy(plant, "2025", "12000")
+    assert caught.value.field == "period"
+    assert "overlaps 2025-01" in caught.value.render()
+    with pytest.raises(DomainError):
+        save_energy(plant, "2025-Q1", "3000")
+    save_energy(plant, "2025", "12", fuel="do", unit="t")  # another fuel is another key
+    save_energy(plant, "2024", "11000")  # another year does not overlap
+
+
+def test_audit_log_records_field_changes_with_user(plant) -> None:
+    save_energy(plant, "2025-01", "1000")
+    save_energy(plant, "2025-01", "1500")
+    changes = plant.db.execute(
+        "SELECT table_name, record_key, action, field, old_value, new_value, os_user, source FROM audit_log "
+        "WHERE table_name = 'energy_use' ORDER BY id"
+    ).fetchall()
+    assert changes[0][2] == "insert"
+    assert changes[1] == ("energy_use", "0300588569/NM01/2025-01/electricity", "update", "quantity", 1000.0, 1500.0,
+                          os_user(), "gui")
+    assert len(changes) == 2  # unchanged fields are not logged
+
+
+def test_organization_edits_are_audited(plant) -> None:
+    org = plant.organization(TAX)
+    with plant.transaction("cli"):
+        plant.organizations.update(org.__class__(**{**org.__dict__, "name": "Dệt Mới"}))
+    row = plant.db.execute(
+        "SELECT field, old_value, new_value FROM audit_log WHERE table_name = 'organizations' AND action = 'update'"
+    ).fetchone()
+    assert row == ("name", "Dệt Thử", "Dệt Mới")
+
+
+def test_failed_save_writes_nothing(plant) -> None:
+    before = plant.db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    with pytest.raises(ValidationFailed) as caught:
+        plant.save_record(WATER, TAX, {"facility": "NM01", "period": "2025-01", "quantity_m3": "-4"})
+    assert caught.value.issues[0].field == "quantity_m3"
+    assert plant.db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == before
+    assert plant.db.execute("SELECT count(*) FROM water_use").fetchone()[0] == 0
+
+
+def test_duplicate_organization_and_facility_are_refused(plant) -> None:
+    with pytest.raises(DomainError, match="already exists"):
+        plant.add_organization(tax_code=TAX, name="Other", kind="other", province="01")
+    with pytest.raises(DomainError, match="already has a facility"):
+        plant.add_facility(TAX, code="NM01", name="Again", kind="plant")
+
+
+def test_jump_over_ten_times_last_year_warns_but_saves(plant) -> None:
+    save_energy(plant, "2024-03", "1000")
+    outcome, issues = save_energy(plant, "2025-03", "20000")
+    assert outcome is Outcome.CREATED
+    assert [i.field for i in issues] == ["quantity"] and not issues[0].is_error
