@@ -13,9 +13,9 @@ import pytest
 # Qt tests must run without a display (CI, SSH sessions).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from scp_desktop.cli import main  # noqa: E402
-from scp_desktop.domain.reference import ReferenceData, load_bundled  # noqa: E402
-from scp_desktop.services.workspace import Workspace  # noqa: E402
+from scp_desktop.cli import main
+from scp_desktop.domain.reference import ReferenceData, load_bundled
+from scp_desktop.services.workspace import Workspace
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -57,7 +57,12 @@ def run_module(*args: str, env: dict[str, str] | None = None, **kwargs) -> subpr
     """`python -m scp_desktop ARGS…` in a real subprocess."""
     return subprocess.run(
         [sys.executable, "-m", "scp_desktop", *args],
-        capture_output=True, text=True, env={**os.environ, **(env or {})}, cwd=REPO, timeout=300, **kwargs,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=REPO,
+        timeout=300,
+        **kwargs,
     )
 
 

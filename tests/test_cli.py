@@ -23,11 +23,32 @@ def days(year: int):
 
 @pytest.fixture
 def registered(cli):
-    assert cli("org", "add", "--tax-code", FACTORY, "--name", "Công ty Dệt Thử", "--kind", "manufacturer",
-               "--province", "tp ho chi minh", "--sector", "13").code == 0
-    assert cli("org", "add", "--tax-code", CHAIN, "--name", "Siêu thị Thử", "--kind", "supermarket",
-               "--province", "Hà Nội").code == 0
-    assert cli("facility", "add", "--org", FACTORY, "--code", "NM01", "--name", "Nhà máy 1", "--kind", "plant").code == 0
+    assert (
+        cli(
+            "org",
+            "add",
+            "--tax-code",
+            FACTORY,
+            "--name",
+            "Công ty Dệt Thử",
+            "--kind",
+            "manufacturer",
+            "--province",
+            "tp ho chi minh",
+            "--sector",
+            "13",
+        ).code
+        == 0
+    )
+    assert (
+        cli(
+            "org", "add", "--tax-code", CHAIN, "--name", "Siêu thị Thử", "--kind", "supermarket", "--province", "Hà Nội"
+        ).code
+        == 0
+    )
+    assert (
+        cli("facility", "add", "--org", FACTORY, "--code", "NM01", "--name", "Nhà máy 1", "--kind", "plant").code == 0
+    )
     for store in ("ST01", "ST02"):
         assert cli("facility", "add", "--org", CHAIN, "--code", store, "--name", store, "--kind", "store").code == 0
     return cli
@@ -38,8 +59,12 @@ def test_a_year_of_data_gives_hand_computed_indicators(registered, tmp_path: Pat
     energy = [f"NM01,2023-{m:02d},electricity,500000,kWh" for m in range(1, 13)]
     energy += [f"NM01,2023-Q{q},do,10,t" for q in range(1, 5)]
     production = [f"NM01,2023-{m:02d},Vải thành phẩm,100,t" for m in range(1, 13)]
-    waste = ["NM01,2023,plastic,recycled,45", "NM01,2023,plastic,landfilled,5", "NM01,2023,domestic,composted,30",
-             "NM01,2023,domestic,landfilled,20"]
+    waste = [
+        "NM01,2023,plastic,recycled,45",
+        "NM01,2023,plastic,landfilled,5",
+        "NM01,2023,domestic,composted,30",
+        "NM01,2023,domestic,landfilled,20",
+    ]
     bags = [f"{s},{d.isoformat()},1000,500,3,100,0.8,50,1,2" for s in ("ST01", "ST02") for d in days(2023)]
     bags += [f"{s},{d.isoformat()},800,1040,6.24,0,0,0,0,0" for s in ("ST01", "ST02") for d in days(2010)]
     files = {
@@ -68,8 +93,14 @@ def test_a_year_of_data_gives_hand_computed_indicators(registered, tmp_path: Pat
     assert plastic["target_pct"] == 90.0
     assert domestic["recovery_rate_pct"] == pytest.approx(60.0) and domestic["target_pct"] == 85.0
     assert data["bags"] is None and data["water"] is None  # no data: null, never zeros
-    assert data["organization"] == {"tax_code": FACTORY, "name": "Công ty Dệt Thử", "kind": "manufacturer",
-                                    "province_code": "79", "province": "Hồ Chí Minh", "sector": "C13"}
+    assert data["organization"] == {
+        "tax_code": FACTORY,
+        "name": "Công ty Dệt Thử",
+        "kind": "manufacturer",
+        "province_code": "79",
+        "province": "Hồ Chí Minh",
+        "sector": "C13",
+    }
 
     bags_section = json.loads(cli("summary", "--org", CHAIN, "--year", "2023", "--json").out)["bags"]
     assert bags_section["baseline_year"] == 2010
@@ -92,8 +123,11 @@ def test_reimport_replaces_and_reports(registered, tmp_path: Path) -> None:
 
 
 def test_bad_import_lists_rows_and_exits_2(registered, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "e.csv", "facility,period,fuel,quantity,unit",
-                     ["NM01,2023-01,electricity,100,kWh", "NM01,2023-02,electricity,-1,kWh", "NM02,2023-03,do,1,t"])
+    path = write_csv(
+        tmp_path / "e.csv",
+        "facility,period,fuel,quantity,unit",
+        ["NM01,2023-01,electricity,100,kWh", "NM01,2023-02,electricity,-1,kWh", "NM02,2023-03,do,1,t"],
+    )
     result = registered("import", "energy", str(path), "--org", FACTORY)
     assert result.code == 2
     lines = result.err.splitlines()
@@ -105,14 +139,22 @@ def test_bad_import_lists_rows_and_exits_2(registered, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("args", "fragment"),
-    [(("org", "add", "--tax-code", "0300588568", "--name", "X", "--kind", "other", "--province", "01"),
-      "error: tax_code: The last digit should be 9, not 8"),
-     (("org", "add", "--tax-code", "0300588569", "--name", "X", "--kind", "other", "--province", "Atlantis"),
-      "error: province: “Atlantis” is not a province"),
-     (("summary", "--org", "0100234562", "--year", "2023"), "error: org: No organization with tax code 0100234562"),
-     (("import", "energy", "/nonexistent.csv", "--org", "0300588569"), "error: org: No organization"),
-     (("facility", "add", "--org", "0300588569", "--code", "bad code!", "--name", "X", "--kind", "plant"),
-      "error: org: No organization")],
+    [
+        (
+            ("org", "add", "--tax-code", "0300588568", "--name", "X", "--kind", "other", "--province", "01"),
+            "error: tax_code: The last digit should be 9, not 8",
+        ),
+        (
+            ("org", "add", "--tax-code", "0300588569", "--name", "X", "--kind", "other", "--province", "Atlantis"),
+            "error: province: “Atlantis” is not a province",
+        ),
+        (("summary", "--org", "0100234562", "--year", "2023"), "error: org: No organization with tax code 0100234562"),
+        (("import", "energy", "/nonexistent.csv", "--org", "0300588569"), "error: org: No organization"),
+        (
+            ("facility", "add", "--org", "0300588569", "--code", "bad code!", "--name", "X", "--kind", "plant"),
+            "error: org: No organization",
+        ),
+    ],
 )
 def test_user_mistakes_give_one_line_and_status_2(cli, args, fragment: str) -> None:
     result = cli(*args)

@@ -77,7 +77,8 @@ def test_key_energy_user_thresholds(ref) -> None:
 def test_energy_totals_add_per_fuel(ref) -> None:
     totals = energy_totals(
         [EnergyLine("electricity", 600_000, "kWh"), EnergyLine("electricity", 400, "MWh"), EnergyLine("do", 10, "t")],
-        2022, ref,
+        2022,
+        ref,
     )
     assert totals.toe_by_fuel == pytest.approx({"electricity": 154.3, "do": 10.2})
     assert totals.toe_total == pytest.approx(164.5)

@@ -17,7 +17,12 @@ def test_period_codes_round_trip() -> None:
 
 
 def test_period_bounds_and_overlap() -> None:
-    year, q3, july, aug24 = parse_period("2025"), parse_period("2025-Q3"), parse_period("2025-07"), parse_period("2024-08")
+    year, q3, july, aug24 = (
+        parse_period("2025"),
+        parse_period("2025-Q3"),
+        parse_period("2025-07"),
+        parse_period("2024-08"),
+    )
     assert (year.first_day, year.last_day) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
     assert (q3.first_day, q3.last_day) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
     assert parse_period("2024-02").last_day == dt.date(2024, 2, 29)
@@ -41,8 +46,16 @@ def test_future_means_not_started() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("1234.5", 1234.5), ("1234,5", 1234.5), ("1.234,5", 1234.5), ("1,234.5", 1234.5), ("1 234,5", 1234.5),
-     ("1.234.567", 1234567.0), ("-3", -3.0), ("0,006", 0.006)],
+    [
+        ("1234.5", 1234.5),
+        ("1234,5", 1234.5),
+        ("1.234,5", 1234.5),
+        ("1,234.5", 1234.5),
+        ("1 234,5", 1234.5),
+        ("1.234.567", 1234567.0),
+        ("-3", -3.0),
+        ("0,006", 0.006),
+    ],
 )
 def test_numbers_in_both_conventions(text: str, value: float) -> None:
     assert parse_decimal(text) == pytest.approx(value)

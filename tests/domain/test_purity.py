@@ -28,6 +28,9 @@ def test_nothing_below_ui_imports_qt() -> None:
         str(path.relative_to(package))
         for path in package.rglob("*.py")
         if "ui" not in path.relative_to(package).parts[:1]
-        and any(line.lstrip().startswith(("import PySide6", "from PySide6")) for line in path.read_text("utf-8").splitlines())
+        and any(
+            line.lstrip().startswith(("import PySide6", "from PySide6"))
+            for line in path.read_text("utf-8").splitlines()
+        )
     ]
     assert leaks == []

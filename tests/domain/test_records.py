@@ -10,8 +10,14 @@ TODAY = dt.date(2026, 11, 24)
 
 
 def energy(**overrides: str) -> dict[str, str]:
-    return {"facility": "NM01", "period": "2025-03", "fuel": "electricity", "quantity": "1.234,5", "unit": "kWh",
-            **overrides}
+    return {
+        "facility": "NM01",
+        "period": "2025-03",
+        "fuel": "electricity",
+        "quantity": "1.234,5",
+        "unit": "kWh",
+        **overrides,
+    }
 
 
 def errors(issues) -> dict[str, str]:
@@ -26,10 +32,16 @@ def test_valid_energy_record(ref) -> None:
 
 @pytest.mark.parametrize(
     ("field", "text", "fragment"),
-    [("quantity", "-5", "cannot be negative"), ("quantity", "abc", "is not a number"), ("quantity", "", "required"),
-     ("unit", "gallons", "Unknown value “gallons”"), ("period", "2027-01", "has not started yet"),
-     ("period", "2025-13", "Month 13 does not exist"), ("fuel", "uranium", "Unknown value"),
-     ("facility", "", "required")],
+    [
+        ("quantity", "-5", "cannot be negative"),
+        ("quantity", "abc", "is not a number"),
+        ("quantity", "", "required"),
+        ("unit", "gallons", "Unknown value “gallons”"),
+        ("period", "2027-01", "has not started yet"),
+        ("period", "2025-13", "Month 13 does not exist"),
+        ("fuel", "uranium", "Unknown value"),
+        ("facility", "", "required"),
+    ],
 )
 def test_each_bad_field_gets_a_message_at_that_field(ref, field: str, text: str, fragment: str) -> None:
     _, issues = validate_record(ENERGY, energy(**{field: text}), ref, TODAY)
@@ -49,8 +61,12 @@ def test_biomass_requires_ncv_and_warns_when_implausible(ref) -> None:
 
 
 def test_choices_ignore_case(ref) -> None:
-    values, issues = validate_record(WASTE, {"facility": "A", "period": "2025", "stream": "Plastic",
-                                             "route": "RECYCLED", "quantity_t": "3"}, ref, TODAY)
+    values, issues = validate_record(
+        WASTE,
+        {"facility": "A", "period": "2025", "stream": "Plastic", "route": "RECYCLED", "quantity_t": "3"},
+        ref,
+        TODAY,
+    )
     assert issues == [] and values["stream"] == "plastic" and values["route"] == "recycled"
 
 
@@ -73,10 +89,15 @@ def test_bag_row_fast_path(ref) -> None:
 
 @pytest.mark.parametrize(
     ("index", "text", "field", "fragment"),
-    [(0, "ST99", "store", "Unknown store “ST99”"), (1, "2025-02-30", "date", "is not a date"),
-     (1, "2030-01-01", "date", "in the future"), (2, "-1", "transactions", "cannot be negative"),
-     (3, "12,5", "nonbio_count", "whole number"), (4, "nan", "nonbio_kg", "is not a number"),
-     (4, "inf", "nonbio_kg", "is not a number")],
+    [
+        (0, "ST99", "store", "Unknown store “ST99”"),
+        (1, "2025-02-30", "date", "is not a date"),
+        (1, "2030-01-01", "date", "in the future"),
+        (2, "-1", "transactions", "cannot be negative"),
+        (3, "12,5", "nonbio_count", "whole number"),
+        (4, "nan", "nonbio_kg", "is not a number"),
+        (4, "inf", "nonbio_kg", "is not a number"),
+    ],
 )
 def test_bag_row_errors(ref, index: int, text: str, field: str, fragment: str) -> None:
     cells = list(BAG_ROW)
@@ -103,8 +124,11 @@ def test_bag_row_accepts_vietnamese_numbers_and_dates(ref) -> None:
     assert issues == [] and row == (7, "2025-03-01", 1000, 500, 3.0, 100, 0.8, 50, 1.0, 10, None)
 
 
-cell = st.one_of(st.integers(-5, 10**6).map(str), st.floats(allow_nan=True, allow_infinity=True).map(str),
-                 st.sampled_from(["", "1.234", "1,5", "x", "2025-01-01"]))
+cell = st.one_of(
+    st.integers(-5, 10**6).map(str),
+    st.floats(allow_nan=True, allow_infinity=True).map(str),
+    st.sampled_from(["", "1.234", "1,5", "x", "2025-01-01"]),
+)
 
 
 @given(st.lists(cell, min_size=8, max_size=8), st.dates(dt.date(2009, 1, 1), dt.date(2027, 1, 1)))

@@ -30,8 +30,17 @@ def test_provinces_current_former_and_mapping(ref) -> None:
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("Hà Nội", "01"), ("ha noi", "01"), ("Thành phố Hồ Chí Minh", "79"), ("TP Ho Chi Minh", "79"), ("79", "79"),
-     ("1", "01"), ("Đắk Lắk", "66"), ("dak lak", "66"), ("tỉnh Quảng Trị", "44")],
+    [
+        ("Hà Nội", "01"),
+        ("ha noi", "01"),
+        ("Thành phố Hồ Chí Minh", "79"),
+        ("TP Ho Chi Minh", "79"),
+        ("79", "79"),
+        ("1", "01"),
+        ("Đắk Lắk", "66"),
+        ("dak lak", "66"),
+        ("tỉnh Quảng Trị", "44"),
+    ],
 )
 def test_find_current_province(ref, text: str, code: str) -> None:
     province = ref.find_province(text)
@@ -40,8 +49,15 @@ def test_find_current_province(ref, text: str, code: str) -> None:
 
 @pytest.mark.parametrize(
     ("former", "current"),
-    [("Bình Dương", "Hồ Chí Minh"), ("Bà Rịa - Vũng Tàu", "Hồ Chí Minh"), ("Hà Giang", "Tuyên Quang"),
-     ("Quảng Nam", "Đà Nẵng"), ("Thừa Thiên Huế", "Huế"), ("Kiên Giang", "An Giang"), ("Hải Dương", "Hải Phòng")],
+    [
+        ("Bình Dương", "Hồ Chí Minh"),
+        ("Bà Rịa - Vũng Tàu", "Hồ Chí Minh"),
+        ("Hà Giang", "Tuyên Quang"),
+        ("Quảng Nam", "Đà Nẵng"),
+        ("Thừa Thiên Huế", "Huế"),
+        ("Kiên Giang", "An Giang"),
+        ("Hải Dương", "Hải Phòng"),
+    ],
 )
 def test_former_provinces_map_to_current(ref, former: str, current: str) -> None:
     province = ref.find_province(former)
@@ -56,8 +72,10 @@ def test_registering_with_a_former_province_warns_and_maps(ref) -> None:
     assert "merged into Hồ Chí Minh" in notes[0].render()
 
 
-@pytest.mark.parametrize(("text", "code"), [("C", "C"), ("13", "C13"), ("c13", "C13"), ("1311", "C1311"),
-                                            ("G 47", "G47"), ("47111", "G47111")])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("C", "C"), ("13", "C13"), ("c13", "C13"), ("1311", "C1311"), ("G 47", "G47"), ("47111", "G47111")],
+)
 def test_sector_codes(ref, text: str, code: str) -> None:
     assert ref.normalize_sector(text) == code
 

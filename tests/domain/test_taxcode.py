@@ -24,8 +24,13 @@ def test_check_digit_by_hand() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [(" 0300588569 ", "0300588569"), ("0300 588 569", "0300588569"), ("0300588569-001", "0300588569-001"),
-     ("0300588569 – 012", "0300588569-012"), ("0300.588.569", "0300588569")],
+    [
+        (" 0300588569 ", "0300588569"),
+        ("0300 588 569", "0300588569"),
+        ("0300588569-001", "0300588569-001"),
+        ("0300588569 – 012", "0300588569-012"),
+        ("0300.588.569", "0300588569"),
+    ],
 )
 def test_normalizes_spacing_dots_and_dashes(raw: str, expected: str) -> None:
     assert normalize_tax_code(raw) == expected
@@ -33,9 +38,16 @@ def test_normalizes_spacing_dots_and_dashes(raw: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "message"),
-    [("", REQUIRED), ("03005885A9", BAD_CHARACTERS), ("030058856", WRONG_LENGTH), ("03005885690", WRONG_LENGTH),
-     ("0300588569-01", BAD_BRANCH), ("0300588569-000", BAD_BRANCH), ("0300588569-001-2", BAD_CHARACTERS),
-     ("0300588568", WRONG_CHECK_DIGIT)],
+    [
+        ("", REQUIRED),
+        ("03005885A9", BAD_CHARACTERS),
+        ("030058856", WRONG_LENGTH),
+        ("03005885690", WRONG_LENGTH),
+        ("0300588569-01", BAD_BRANCH),
+        ("0300588569-000", BAD_BRANCH),
+        ("0300588569-001-2", BAD_CHARACTERS),
+        ("0300588568", WRONG_CHECK_DIGIT),
+    ],
 )
 def test_each_mistake_has_its_own_message(raw: str, message) -> None:
     with pytest.raises(DomainError) as caught:

@@ -26,14 +26,18 @@ def count(ws, table: str) -> int:
 
 
 def test_bad_rows_import_nothing_and_are_all_listed(chain, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "bags.csv", BAG_HEADER, [
-        "ST01,2025-01-01,1000,500,3,0,0,0,0,0",
-        "ST01,2025-01-02,1000,-5,3,0,0,0,0,0",
-        "ST09,2025-01-03,1000,500,3,0,0,0,0,0",
-        "ST01,2025-01-04,1000,500,abc,0,0,0,0,0",
-        "ST01,2099-01-05,1000,500,3,0,0,0,0,0",
-        "ST02,2025-01-06,1000,500,3,0,0,0,0,0",
-    ])
+    path = write_csv(
+        tmp_path / "bags.csv",
+        BAG_HEADER,
+        [
+            "ST01,2025-01-01,1000,500,3,0,0,0,0,0",
+            "ST01,2025-01-02,1000,-5,3,0,0,0,0,0",
+            "ST09,2025-01-03,1000,500,3,0,0,0,0,0",
+            "ST01,2025-01-04,1000,500,abc,0,0,0,0,0",
+            "ST01,2099-01-05,1000,500,3,0,0,0,0,0",
+            "ST02,2025-01-06,1000,500,3,0,0,0,0,0",
+        ],
+    )
     with pytest.raises(ImportRejected) as caught:
         import_csv(chain, "bags", path, TAX, today=TODAY)
     problems = [(p.line, p.column) for p in caught.value.problems]
@@ -60,8 +64,10 @@ def test_same_file_twice_does_not_double_count(chain, tmp_path: Path) -> None:
 
 
 def test_vietnamese_headers_semicolons_bom_and_decimal_commas(chain, tmp_path: Path) -> None:
-    header = ("Cửa hàng;Ngày;Số giao dịch;Túi khó phân hủy;Túi khó phân hủy (kg);Túi phân hủy sinh học;"
-              "Túi phân hủy sinh học (kg);Túi giấy;Túi giấy (kg);Túi dùng nhiều lần")
+    header = (
+        "Cửa hàng;Ngày;Số giao dịch;Túi khó phân hủy;Túi khó phân hủy (kg);Túi phân hủy sinh học;"
+        "Túi phân hủy sinh học (kg);Túi giấy;Túi giấy (kg);Túi dùng nhiều lần"
+    )
     path = write_csv(tmp_path / "tui.csv", header, ["ST01;05/01/2025;1.200;600;3,6;0;0;0;0;0"], encoding="utf-8-sig")
     report = import_csv(chain, "bags", path, TAX, today=TODAY)
     assert report.created == 1
@@ -70,8 +76,10 @@ def test_vietnamese_headers_semicolons_bom_and_decimal_commas(chain, tmp_path: P
 
 
 def test_headers_without_diacritics_and_extra_columns(chain, tmp_path: Path) -> None:
-    header = "cua hang,ngay,so giao dich,ghi chu,tui kho phan huy,tui kho phan huy kg,tui phan huy sinh hoc," \
-             "tui phan huy sinh hoc kg,tui giay,tui giay kg,tui dung nhieu lan"
+    header = (
+        "cua hang,ngay,so giao dich,ghi chu,tui kho phan huy,tui kho phan huy kg,tui phan huy sinh hoc,"
+        "tui phan huy sinh hoc kg,tui giay,tui giay kg,tui dung nhieu lan"
+    )
     path = write_csv(tmp_path / "tui.csv", header, ["ST02,2025-01-05,900,note,450,2.7,0,0,0,0,0"])
     assert import_csv(chain, "bags", path, TAX, today=TODAY).created == 1
 
@@ -106,8 +114,11 @@ def test_warnings_are_reported_and_rows_saved(chain, tmp_path: Path) -> None:
 def test_periodic_import_refuses_overlap_within_the_file(ws, tmp_path: Path) -> None:
     ws.add_organization(tax_code="0300588569", name="Dệt", kind="manufacturer", province="79")
     ws.add_facility("0300588569", code="NM01", name="Nhà máy", kind="plant")
-    path = write_csv(tmp_path / "energy.csv", "facility,period,fuel,quantity,unit",
-                     ["NM01,2025-01,electricity,1000,kWh", "NM01,2025,electricity,12000,kWh"])
+    path = write_csv(
+        tmp_path / "energy.csv",
+        "facility,period,fuel,quantity,unit",
+        ["NM01,2025-01,electricity,1000,kWh", "NM01,2025,electricity,12000,kWh"],
+    )
     with pytest.raises(ImportRejected) as caught:
         import_csv(ws, "energy", path, "0300588569", today=TODAY)
     assert [(p.line, p.column) for p in caught.value.problems] == [(3, "period")]
@@ -115,8 +126,9 @@ def test_periodic_import_refuses_overlap_within_the_file(ws, tmp_path: Path) -> 
 
 
 def test_cancel_leaves_nothing(chain, tmp_path: Path) -> None:
-    rows = [f"ST01,{(dt.date(2020, 1, 1) + dt.timedelta(days=i)).isoformat()},1000,500,3,0,0,0,0,0"
-            for i in range(40_000)]
+    rows = [
+        f"ST01,{(dt.date(2020, 1, 1) + dt.timedelta(days=i)).isoformat()},1000,500,3,0,0,0,0,0" for i in range(40_000)
+    ]
     path = write_csv(tmp_path / "big.csv", BAG_HEADER, rows)
     seen: list[float] = []
     with pytest.raises(Exception, match="cancelled"):

@@ -38,8 +38,21 @@ def _prepare(folder: Path) -> tuple[Path, Path]:
 
 def _import(workspace: Path, csv_path: Path) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "scp_desktop", "--workspace", str(workspace), "import", "bags", str(csv_path),
-         "--org", TAX], cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "scp_desktop",
+            "--workspace",
+            str(workspace),
+            "import",
+            "bags",
+            str(csv_path),
+            "--org",
+            TAX,
+        ],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
 
 
@@ -100,8 +113,9 @@ def test_every_confirmed_save_survives_kill(tmp_path: Path) -> None:
     with Workspace.open(workspace) as ws:
         ws.add_organization(tax_code="0300588569", name="Dệt", kind="manufacturer", province="79")
         ws.add_facility("0300588569", code="NM01", name="Nhà máy", kind="plant")
-    process = subprocess.Popen([sys.executable, "-c", CONFIRMED_SAVES, str(workspace)], cwd=REPO,
-                               stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-c", CONFIRMED_SAVES, str(workspace)], cwd=REPO, stdout=subprocess.PIPE, text=True
+    )
     confirmed = []
     assert process.stdout is not None
     for line in process.stdout:

@@ -18,8 +18,9 @@ def plant(ws):
 
 
 def save_energy(ws, period: str, quantity: str, fuel: str = "electricity", unit: str = "kWh"):
-    return ws.save_record(ENERGY, TAX, {"facility": "NM01", "period": period, "fuel": fuel, "quantity": quantity,
-                                        "unit": unit})
+    return ws.save_record(
+        ENERGY, TAX, {"facility": "NM01", "period": period, "fuel": fuel, "quantity": quantity, "unit": unit}
+    )
 
 
 def test_same_key_replaces_never_adds(plant) -> None:
@@ -50,8 +51,16 @@ def test_audit_log_records_field_changes_with_user(plant) -> None:
         "WHERE table_name = 'energy_use' ORDER BY id"
     ).fetchall()
     assert changes[0][2] == "insert"
-    assert changes[1] == ("energy_use", "0300588569/NM01/2025-01/electricity", "update", "quantity", 1000.0, 1500.0,
-                          os_user(), "gui")
+    assert changes[1] == (
+        "energy_use",
+        "0300588569/NM01/2025-01/electricity",
+        "update",
+        "quantity",
+        1000.0,
+        1500.0,
+        os_user(),
+        "gui",
+    )
     assert len(changes) == 2  # unchanged fields are not logged
 
 
