@@ -214,8 +214,12 @@ class _Rows:
         self.tracker = tracker
         self.count = 0
         present = [i for i in indexes if i is not None]
-        self.width = max(present) + 1
-        self.pick = operator.itemgetter(*[i if i is not None else self.width for i in indexes])
+        absent = max(present) + 1  # an absent optional column reads this always-empty padding cell
+        order = [i if i is not None else absent for i in indexes]
+        self.needed = max(order) + 1
+        self.identity = order == list(range(len(order)))  # the canonical layout needs no reordering
+        self.pick = operator.itemgetter(*order)
+        self.owner = order[0]
 
     @property
     def line(self) -> int:
@@ -223,16 +227,21 @@ class _Rows:
         return self.reader.line_num + 1
 
     def __iter__(self) -> Iterator[Sequence[str]]:
-        pick, width, tick_every = self.pick, self.width, PROGRESS_EVERY
+        pick, needed, owner, identity = self.pick, self.needed, self.owner, self.identity
+        count, tick_every = self.count, PROGRESS_EVERY
         for cells in self.reader:
-            if len(cells) <= width:
+            if len(cells) < needed:
                 if not any(c.strip() for c in cells):
                     continue
-                cells = [*cells, *([""] * (width + 1 - len(cells)))]
-            self.count += 1
-            if not self.count % tick_every:
+                cells = [*cells, *([""] * (needed - len(cells)))]
+            elif not cells[owner] and not any(c.strip() for c in cells):
+                continue  # a spreadsheet's trailing ",,,,," row
+            count += 1
+            if not count % tick_every:
+                self.count = count
                 self.tracker.tick()
-            yield pick(cells)
+            yield cells if identity else pick(cells)
+        self.count = count
 
 
 def _import_bags(

@@ -30,11 +30,15 @@ def set_context(db: Database, source: str) -> None:
     db.execute("UPDATE audit_context SET os_user = ?, source = ? WHERE id = 1", [os_user(), source])
 
 
-def trigger_sql(table: str, fields: list[str], key_sql: str, bulk: bool) -> list[str]:
-    """CREATE TRIGGER statements auditing inserts, per-field updates and deletes of `table`."""
+def trigger_sql(table: str, fields: list[str], key_sql: str, bulk: bool, id_sql: str = "{row}.id") -> list[str]:
+    """CREATE TRIGGER statements auditing inserts, per-field updates and deletes of `table`.
+
+    `key_sql` and `id_sql` are expressions over `{row}` (NEW or OLD) naming the record.
+    """
     context = "FROM audit_context c WHERE c.id = 1"
     stamp = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
     new_key, old_key = key_sql.replace("{row}", "NEW"), key_sql.replace("{row}", "OLD")
+    new_id, old_id = id_sql.replace("{row}", "NEW"), id_sql.replace("{row}", "OLD")
     changes = " UNION ALL ".join(f"SELECT '{f}' AS field, OLD.{f} AS old, NEW.{f} AS new" for f in fields)
     snapshot_old = ", ".join(f"'{f}', OLD.{f}" for f in fields)
     snapshot_new = ", ".join(f"'{f}', NEW.{f}" for f in fields)
@@ -43,18 +47,18 @@ def trigger_sql(table: str, fields: list[str], key_sql: str, bulk: bool) -> list
     return [
         f"""CREATE TRIGGER audit_{table}_insert AFTER INSERT ON {table}{insert_when} BEGIN
             INSERT INTO audit_log ({columns})
-            SELECT {stamp}, c.os_user, c.source, '{table}', NEW.id, {new_key}, 'insert', NULL, NULL,
+            SELECT {stamp}, c.os_user, c.source, '{table}', {new_id}, {new_key}, 'insert', NULL, NULL,
                    json_object({snapshot_new}) {context};
         END""",
         f"""CREATE TRIGGER audit_{table}_update AFTER UPDATE ON {table} BEGIN
             INSERT INTO audit_log ({columns})
-            SELECT {stamp}, c.os_user, c.source, '{table}', NEW.id, {new_key}, 'update', f.field,
+            SELECT {stamp}, c.os_user, c.source, '{table}', {new_id}, {new_key}, 'update', f.field,
                    f.old, f.new
             FROM audit_context c, ({changes}) f WHERE c.id = 1 AND f.old IS NOT f.new;
         END""",
         f"""CREATE TRIGGER audit_{table}_delete AFTER DELETE ON {table} BEGIN
             INSERT INTO audit_log ({columns})
-            SELECT {stamp}, c.os_user, c.source, '{table}', OLD.id, {old_key}, 'delete', NULL,
+            SELECT {stamp}, c.os_user, c.source, '{table}', {old_id}, {old_key}, 'delete', NULL,
                    json_object({snapshot_old}), NULL {context};
         END""",
     ]

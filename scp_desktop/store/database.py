@@ -30,6 +30,7 @@ def connect(path: Path | str) -> Database:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA cache_size = -65536")  # up to 64 MB of pages: large imports stay off the disk
     return Database(conn, execute_plugins=False)
 
 

@@ -123,11 +123,11 @@ class RecordRepository:
         return Outcome.REPLACED if changed else Outcome.UNCHANGED
 
     def bulk_save_bags(self, rows: Iterable[tuple[Any, ...]]) -> BulkCounts:
-        """Upsert many (facility_id, date, 8 figures, import_id) rows; counts from rowids and changes."""
-        before_max = self.db.execute("SELECT coalesce(max(id), 0) FROM bag_log").fetchone()[0]
+        """Upsert many (facility_id, date, 8 figures, import_id) rows; counts from row totals and changes."""
+        before = self.db.execute("SELECT count(*) FROM bag_log").fetchone()[0]
         counter = _Counter(rows)
         changed = self.db.conn.executemany(self._sql.setdefault(BAGS.code, _upsert_sql(BAGS)), counter).rowcount
-        created = self.db.execute("SELECT count(*) FROM bag_log WHERE id > ?", [before_max]).fetchone()[0]
+        created = self.db.execute("SELECT count(*) FROM bag_log").fetchone()[0] - before
         return BulkCounts(created, changed - created, counter.count - changed)
 
     # -- import batches ---------------------------------------------------------------------

@@ -101,33 +101,39 @@ def _run(db: Database, statements: list[str]) -> None:
 
 
 def _v1_record_table_sql(table: str) -> list[str]:
+    """A record table; the bag log, which runs to millions of rows, is clustered on its natural key."""
     time_kind, columns = _V1_TIME[table], _V1_COLUMNS[table]
     time_columns = {
         "period": ["period TEXT NOT NULL", "start_month INTEGER NOT NULL", "end_month INTEGER NOT NULL"],
         "date": ["date TEXT NOT NULL"],
         None: [],
     }[time_kind]
+    key_columns = ["facility_id", *_V1_KEYS[table]]
+    clustered = table == "bag_log"
     body = ",\n".join(
         [
-            "id INTEGER PRIMARY KEY",
+            *([] if clustered else ["id INTEGER PRIMARY KEY"]),
             "facility_id INTEGER NOT NULL REFERENCES facilities(id) ON DELETE RESTRICT",
             *time_columns,
             *(f"{name} {decl}" for name, decl in columns),
             "import_id INTEGER REFERENCES import_batches(id)",
+            *([f"PRIMARY KEY ({', '.join(key_columns)})"] if clustered else []),
         ]
     )
-    key_columns = ["facility_id", *_V1_KEYS[table]]
-    statements = [
-        f"CREATE TABLE {table} (\n{body}\n) STRICT",
-        f"CREATE UNIQUE INDEX {table}_natural_key ON {table} ({', '.join(key_columns)})",
-        f"CREATE INDEX {table}_import ON {table} (import_id)",
-    ]
+    if clustered:
+        statements = [f"CREATE TABLE {table} (\n{body}\n) STRICT, WITHOUT ROWID"]
+    else:
+        statements = [
+            f"CREATE TABLE {table} (\n{body}\n) STRICT",
+            f"CREATE UNIQUE INDEX {table}_natural_key ON {table} ({', '.join(key_columns)})",
+            f"CREATE INDEX {table}_import ON {table} (import_id)",
+        ]
     if time_kind == "period":
         rest = [c for c in key_columns if c not in ("facility_id", "period")]
         statements.append(f"CREATE INDEX {table}_overlap ON {table} (facility_id, {', '.join([*rest, 'start_month'])})")
     key_sql = " || '/' || ".join([_FACILITY_KEY] + [f"{{row}}.{c}" for c in key_columns[1:]])
     audited = [*(["period"] if time_kind == "period" else []), *(name for name, _ in columns)]
-    return statements + trigger_sql(table, audited, key_sql, bulk=True)
+    return statements + trigger_sql(table, audited, key_sql, bulk=True, id_sql="NULL" if clustered else "{row}.id")
 
 
 @migrations()

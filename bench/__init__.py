@@ -1,0 +1,1 @@
+"""Benchmarks: `./dev bench` (or `python -m bench`) runs them all and prints one table."""
