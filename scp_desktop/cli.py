@@ -184,6 +184,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scp-desktop", description="SCP Desktop: sustainable production reporting.")
     parser.add_argument("--version", action="version", version=f"scp-desktop {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the main window offscreen, visit every page in both languages, make and undo one edit, then exit",
+    )
+    parser.add_argument(
         "--workspace", metavar="PATH", help="workspace file (default: $SCP_DESKTOP_WORKSPACE or the user data folder)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -251,8 +256,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return 0
+        from scp_desktop.ui.app import run_app, self_test  # the GUI loads Qt only when asked for
+
+        return self_test(args.workspace) if args.self_test else run_app(args.workspace)
     try:
         return _run(args.handler, args)
     except DomainError as error:

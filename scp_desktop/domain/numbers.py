@@ -75,3 +75,46 @@ def parse_date(text: str) -> dt.date:
     except ValueError:
         pass
     raise DomainError(NOT_A_DATE(text=text))
+
+
+# -- the user's language -------------------------------------------------------------------
+# Vietnamese writes 1.234.567,8 and English 1,234,567.8 (domain.md); input and display follow the UI language.
+SEPARATORS = {"vi": (".", ","), "en": (",", ".")}  # language → (group, decimal)
+
+
+def format_number(value: float | int | None, language: str, decimals: int = 2) -> str:
+    """`1234.5` → `1.234,50` (vi) or `1,234.50` (en); None → an em dash."""
+    if value is None:
+        return "—"
+    group, decimal = SEPARATORS.get(language, SEPARATORS["en"])
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
+
+
+def parse_localized(text: str, language: str) -> float:
+    """A number typed in the user's language: in Vietnamese `1.234,5` is 1234.5 and `1.234` is 1234."""
+    group, decimal = SEPARATORS.get(language, SEPARATORS["en"])
+    stripped = _SPACES.sub("", text or "")
+    if not stripped:
+        raise DomainError(NOT_A_NUMBER(text=text))
+    if decimal in stripped or group in stripped:
+        head, _, tail = stripped.rpartition(decimal) if decimal in stripped else (stripped, "", "")
+        if group in tail or not re.fullmatch(r"[+-]?\d{1,3}(" + re.escape(group) + r"\d{3})*|[+-]?\d*", head):
+            raise DomainError(NOT_A_NUMBER(text=text))
+        stripped = head.replace(group, "") + ("." + tail if tail or decimal in stripped else "")
+    try:
+        value = float(stripped)
+    except ValueError:
+        raise DomainError(NOT_A_NUMBER(text=text)) from None
+    if not math.isfinite(value):
+        raise DomainError(NOT_A_NUMBER(text=text))
+    return value
+
+
+def canonical_number(text: str, language: str) -> str:
+    """Typed text → the canonical `1234.5` the validators read (unchanged when it is not a number)."""
+    try:
+        value = parse_localized(text, language)
+    except DomainError:
+        return text
+    return repr(int(value)) if value.is_integer() and abs(value) < 2**53 else repr(value)

@@ -114,6 +114,29 @@ class Workspace:
                 issues.append(warning)
         return facility_id, values, issues
 
+    def record_as_text(self, kind: RecordKind, tax_code: str, raw: Mapping[str, str | None]) -> dict[str, str] | None:
+        """The stored record with the natural key found in `raw`, as canonical text per field, or None."""
+        org = self.organization(tax_code)
+        facility_id, values, issues = self.check_record(kind, org, raw)
+        key_issues = [i for i in issues if i.is_error and i.field in kind.key]
+        if facility_id is None or key_issues:
+            return None
+        stored = self.records.get(kind, facility_id, values)
+        if stored is None:
+            return None
+        text = {name: "" if value is None else str(value) for name, value in stored.items()}
+        return {kind.owner_field: str(raw.get(kind.owner_field) or ""), **text}
+
+    def delete_record(
+        self, kind: RecordKind, tax_code: str, raw: Mapping[str, str | None], source: str = "gui"
+    ) -> bool:
+        org = self.organization(tax_code)
+        facility_id, values, issues = self.check_record(kind, org, raw)
+        if facility_id is None or any(i.is_error and i.field in kind.key for i in issues):
+            return False
+        with self.transaction(source):
+            return self.records.delete(kind, facility_id, values)
+
     def save_record(
         self, kind: RecordKind, tax_code: str, raw: Mapping[str, str | None], source: str = "gui"
     ) -> tuple[Outcome, list[Issue]]:

@@ -14,7 +14,7 @@ from scp_desktop.domain.bags import BagTotals
 from scp_desktop.domain.energy import EnergyLine
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from scp_desktop.domain.periods import Period
-from scp_desktop.domain.records import BAGS, RecordKind
+from scp_desktop.domain.records import BAGS, FieldType, RecordKind
 from scp_desktop.store.audit import now_utc, os_user
 
 OVERLAP = QT_TRANSLATE_NOOP(
@@ -59,6 +59,29 @@ def _upsert_sql(kind: RecordKind) -> str:
         f"INSERT INTO {kind.table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
         f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {assignments} WHERE {changed}"
     )
+
+
+@dataclass(frozen=True)
+class RecordQuery:
+    """What a record table shows: one organization's records of one kind, filtered and sorted."""
+
+    kind: RecordKind
+    org_id: int
+    facility_id: int | None = None
+    year: int | None = None
+    month: int | None = None  # with year
+    text: str = ""
+    sort: str | None = None  # a column of `display_columns`, None for the natural order
+    descending: bool = False
+
+
+def display_columns(kind: RecordKind) -> list[str]:
+    """Columns a record table shows, in the order of the kind's fields."""
+    return [spec.name for spec in kind.fields]
+
+
+def _text_columns(kind: RecordKind) -> list[str]:
+    return [s.name for s in kind.fields[1:] if s.type in (FieldType.TEXT, FieldType.CHOICE, FieldType.PERIOD)]
 
 
 class RecordRepository:
@@ -130,6 +153,68 @@ class RecordRepository:
         created = self.db.execute("SELECT count(*) FROM bag_log").fetchone()[0] - before
         return BulkCounts(created, changed - created, counter.count - changed)
 
+    # -- browsing ---------------------------------------------------------------------------
+    def _where(self, query: RecordQuery) -> tuple[str, list[Any]]:
+        kind = query.kind
+        clauses, params = ["f.org_id = ?"], [query.org_id]
+        if query.facility_id is not None:
+            clauses.append("t.facility_id = ?")
+            params.append(query.facility_id)
+        if query.year is not None:
+            first, last = (query.month or 1), (query.month or 12)
+            if kind.is_periodic:
+                clauses.append("t.start_month >= ? AND t.end_month <= ?")
+                params += [query.year * 12 + first - 1, query.year * 12 + last - 1]
+            elif kind.time_field == "date":
+                clauses.append("t.date >= ? AND t.date < ?")
+                end = f"{query.year:04d}-{last + 1:02d}-01" if last < 12 else f"{query.year + 1:04d}-01-01"
+                params += [f"{query.year:04d}-{first:02d}-01", end]
+        if query.text.strip():
+            needle = f"%{query.text.strip()}%"
+            columns = ["f.code", "f.name", *(f"t.{c}" for c in _text_columns(kind))]
+            clauses.append("(" + " OR ".join(f"{c} LIKE ?" for c in columns) + ")")
+            params += [needle] * len(columns)
+        return " AND ".join(clauses), params
+
+    def _select(self, kind: RecordKind) -> str:
+        columns = ["f.code" if c == kind.owner_field else f"t.{c}" for c in display_columns(kind)]
+        return f"SELECT {', '.join(columns)} FROM {kind.table} t JOIN facilities f ON f.id = t.facility_id"
+
+    def count(self, query: RecordQuery) -> int:
+        where, params = self._where(query)
+        sql = f"SELECT count(*) FROM {query.kind.table} t JOIN facilities f ON f.id = t.facility_id WHERE {where}"
+        return self.db.execute(sql, params).fetchone()[0]
+
+    def fetch(self, query: RecordQuery, offset: int, limit: int) -> list[tuple[Any, ...]]:
+        """One page of rows, as tuples in `display_columns` order."""
+        kind = query.kind
+        natural = ["t.facility_id", *(f"t.{k}" for k in kind.key if k != kind.owner_field)]
+        if kind.is_periodic:
+            natural.insert(1, "t.start_month")
+        direction = " DESC" if query.descending else ""
+        if query.sort and query.sort in display_columns(kind):
+            column = "f.code" if query.sort == kind.owner_field else f"t.{query.sort}"
+            if kind.is_periodic and query.sort == "period":
+                column = "t.start_month"
+            order = [f"{column}{direction}", *(f"{n}{direction}" for n in natural)]
+        else:
+            order = [f"{n}{direction}" for n in natural]
+        where, params = self._where(query)
+        sql = f"{self._select(kind)} WHERE {where} ORDER BY {', '.join(order)} LIMIT ? OFFSET ?"
+        return self.db.execute(sql, [*params, limit, offset]).fetchall()
+
+    def get(self, kind: RecordKind, facility_id: int, values: dict[str, Any]) -> dict[str, Any] | None:
+        """The stored record with this natural key, as {field: stored value}, or None."""
+        clause, params = self._key_filter(kind, facility_id, values, with_time=True)
+        columns = [c for c in display_columns(kind) if c != kind.owner_field]
+        row = self.db.execute(f"SELECT {', '.join(columns)} FROM {kind.table} WHERE {clause}", params).fetchone()
+        return dict(zip(columns, row, strict=True)) if row else None
+
+    def delete(self, kind: RecordKind, facility_id: int, values: dict[str, Any]) -> bool:
+        """Delete the record with this natural key. Call inside a transaction."""
+        clause, params = self._key_filter(kind, facility_id, values, with_time=True)
+        return self.db.execute(f"DELETE FROM {kind.table} WHERE {clause}", params).rowcount > 0
+
     # -- import batches ---------------------------------------------------------------------
     def start_import(self, org_id: int, kind: str, file_name: str, file_sha256: str) -> int:
         return (
@@ -178,6 +263,55 @@ class RecordRepository:
         for code, kind, fuel, qty, unit, ncv in rows:
             result.setdefault((code, kind), []).append(EnergyLine(fuel, qty, unit, ncv))
         return result
+
+    def monthly_energy(self, org_id: int, year: int) -> dict[int, list[EnergyLine]]:
+        """Energy lines of monthly records by month (1-12) of the year."""
+        rows = self.db.execute(
+            """SELECT e.start_month % 12 + 1, e.fuel, e.quantity, e.unit, e.ncv_gj_per_t
+               FROM energy_use e JOIN facilities f ON f.id = e.facility_id
+               WHERE f.org_id = ? AND e.start_month = e.end_month AND e.start_month BETWEEN ? AND ?""",
+            [org_id, year * 12, year * 12 + 11],
+        ).fetchall()
+        result: dict[int, list[EnergyLine]] = {}
+        for month, fuel, qty, unit, ncv in rows:
+            result.setdefault(month, []).append(EnergyLine(fuel, qty, unit, ncv))
+        return result
+
+    def monthly_bags(self, org_id: int, year: int) -> dict[int, BagTotals]:
+        rows = self.db.execute(
+            """SELECT CAST(substr(b.date, 6, 2) AS INTEGER), count(*), sum(transactions), sum(nonbio_count),
+                      sum(nonbio_kg), sum(bio_count), sum(bio_kg), sum(paper_count), sum(paper_kg),
+                      sum(reusable_sold)
+               FROM bag_log b JOIN facilities f ON f.id = b.facility_id
+               WHERE f.org_id = ? AND b.date >= ? AND b.date < ? GROUP BY 1""",
+            [org_id, f"{year:04d}-01-01", f"{year + 1:04d}-01-01"],
+        ).fetchall()
+        return {row[0]: BagTotals(*row[1:]) for row in rows}
+
+    def monthly_waste(self, org_id: int, year: int) -> dict[int, dict[str, dict[str, float]]]:
+        rows = self.db.execute(
+            """SELECT w.start_month % 12 + 1, w.stream, w.route, sum(w.quantity_t)
+               FROM waste_flow w JOIN facilities f ON f.id = w.facility_id
+               WHERE f.org_id = ? AND w.start_month = w.end_month AND w.start_month BETWEEN ? AND ?
+               GROUP BY 1, 2, 3""",
+            [org_id, year * 12, year * 12 + 11],
+        ).fetchall()
+        result: dict[int, dict[str, dict[str, float]]] = {}
+        for month, stream, route, tonnes in rows:
+            result.setdefault(month, {}).setdefault(stream, {})[route] = tonnes
+        return result
+
+    def years_with_data(self, org_id: int) -> list[int]:
+        rows = self.db.execute(
+            """SELECT DISTINCT e.start_month / 12 FROM energy_use e JOIN facilities f ON f.id = e.facility_id
+               WHERE f.org_id = ?
+               UNION SELECT DISTINCT w.start_month / 12 FROM waste_flow w JOIN facilities f ON f.id = w.facility_id
+               WHERE f.org_id = ?
+               UNION SELECT DISTINCT CAST(substr(b.date, 1, 4) AS INTEGER) FROM facilities f
+               JOIN bag_log b ON b.facility_id = f.id WHERE f.org_id = ?""",
+            [org_id, org_id, org_id],
+        ).fetchall()
+        return sorted(row[0] for row in rows)
 
     def bag_totals(self, org_id: int, year: int) -> BagTotals | None:
         row = self.db.execute(

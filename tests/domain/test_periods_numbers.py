@@ -105,3 +105,55 @@ def test_months_lie_inside_their_year_and_quarter(year: int, month: int) -> None
     assert Period.year(year).overlaps(m)
     assert Period.quarter(year, (month - 1) // 3 + 1).overlaps(m)
     assert not Period.year(year + 1).overlaps(m)
+
+
+@pytest.mark.parametrize(
+    ("value", "language", "decimals", "text"),
+    [
+        (1234.5, "vi", 1, "1.234,5"),
+        (1234.5, "en", 1, "1,234.5"),
+        (1234567.891, "vi", 2, "1.234.567,89"),
+        (0.5, "vi", 3, "0,500"),
+        (None, "vi", 2, "—"),
+        (12, "en", 0, "12"),
+    ],
+)
+def test_format_number(value, language: str, decimals: int, text: str) -> None:
+    from scp_desktop.domain.numbers import format_number
+
+    assert format_number(value, language, decimals) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("1.234,5", "vi", 1234.5),
+        ("1.234", "vi", 1234.0),
+        ("1234,5", "vi", 1234.5),
+        ("1,234.5", "en", 1234.5),
+        ("1,234", "en", 1234.0),
+        ("1.5", "en", 1.5),
+        ("-2,5", "vi", -2.5),
+        ("12", "vi", 12.0),
+        (",5", "vi", 0.5),
+    ],
+)
+def test_parse_localized(text: str, language: str, value: float) -> None:
+    from scp_desktop.domain.numbers import parse_localized
+
+    assert parse_localized(text, language) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "language"), [("1,234.5", "vi"), ("1.2.3", "en"), ("12,34,5", "en"), ("abc", "vi")])
+def test_parse_localized_refuses_the_other_convention(text: str, language: str) -> None:
+    from scp_desktop.domain.numbers import parse_localized
+
+    with pytest.raises(DomainError):
+        parse_localized(text, language)
+
+
+@given(st.floats(min_value=-1e12, max_value=1e12, allow_nan=False), st.sampled_from(["vi", "en"]))
+def test_localized_round_trip(value: float, language: str) -> None:
+    from scp_desktop.domain.numbers import format_number, parse_localized
+
+    assert parse_localized(format_number(value, language, 3), language) == pytest.approx(round(value, 3), abs=1e-3)

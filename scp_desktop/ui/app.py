@@ -1,0 +1,143 @@
+"""Starting the desktop app, and `--self-test` for support staff and the installer smoke test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from scp_desktop.paths import resolve_workspace_path
+from scp_desktop.services.demo import fill_demo
+from scp_desktop.services.workspace import Workspace
+from scp_desktop.ui.context import AppContext
+from scp_desktop.ui.errors import install_excepthook, setup_logging
+from scp_desktop.ui.first_run import FirstRunDialog
+from scp_desktop.ui.main_window import MainWindow
+from scp_desktop.ui.settings import FIRST_RUN_DONE, LANGUAGE, LAST_WORKSPACE, Settings
+from scp_desktop.ui.translation import Translations
+
+STARTED = time.perf_counter()
+
+
+class FirstPaint(QObject):
+    """Notes when a widget is first painted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.at: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.at is None and event.type() == QEvent.Type.Paint:
+            self.at = time.perf_counter()
+        return False
+
+
+def _application(argv: list[str]) -> QApplication:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName("SCP Desktop")
+    app.setOrganizationName("SCP")
+    return app  # type: ignore[return-value]
+
+
+def run_app(workspace_arg: str | None = None) -> int:
+    app = _application(sys.argv)
+    setup_logging()
+    install_excepthook()
+    settings = Settings()
+    translations = Translations()
+    language = settings.get(LANGUAGE)
+    translations.apply(language)
+    path = resolve_workspace_path(workspace_arg or settings.get(LAST_WORKSPACE) or None)
+    try:
+        workspace = Workspace.open(path)
+    except Exception as error:  # damaged or foreign file: never silently start an empty one
+        QMessageBox.critical(None, "SCP Desktop", f"{path}: {error}")
+        return 2
+    settings.remember_workspace(str(path))
+    ctx = AppContext(workspace, language)
+    if not workspace.organizations.all():
+        dialog = FirstRunDialog(ctx, translations)
+        if not dialog.exec():
+            return 0
+        settings.set(FIRST_RUN_DONE, True)
+        settings.set(LANGUAGE, ctx.language)
+    window = MainWindow(ctx, settings, translations)
+    window.show()
+    return app.exec()
+
+
+def self_test(workspace_arg: str | None = None) -> int:
+    """Open the window on a copy of the workspace (or a fresh demo), visit every page in both
+    languages, make and undo one edit, print the time to first paint. Exit 0, or 1 with the reason."""
+    app = _application(sys.argv[:1])
+    folder = Path(tempfile.mkdtemp(prefix="scp-self-test-"))
+    try:
+        path = folder / "workspace.sqlite"
+        if workspace_arg:
+            shutil.copy(resolve_workspace_path(workspace_arg), path)
+        workspace = Workspace.open(path)
+        if not workspace.organizations.all():
+            fill_demo(workspace)
+        translations = Translations()
+        translations.apply("vi")
+        ctx = AppContext(workspace, "vi")
+        from PySide6.QtCore import QSettings
+
+        settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(ctx, settings, translations)
+        painted = FirstPaint()
+        window.installEventFilter(painted)
+        window.show()
+        deadline = time.perf_counter() + 10
+        while painted.at is None and time.perf_counter() < deadline:
+            app.processEvents()
+        if painted.at is None:
+            raise RuntimeError("the main window was never painted")
+        first_paint = painted.at - STARTED
+        for language in ("vi", "en"):
+            window.set_language(language)
+            for index, page in enumerate(window.pages):
+                window.nav.setCurrentRow(index)
+                app.processEvents()
+                if window.stack.currentWidget() is not page or not page.title():
+                    raise RuntimeError(f"page {page.page_id} did not show in {language}")
+        _edit_and_undo(window, app)
+        window.close()
+        workspace.close()
+        print(f"self-test passed: {len(window.pages)} pages in 2 languages; first paint {first_paint:.2f} s")
+        return 0
+    except Exception as error:
+        print(f"self-test FAILED: {error}", file=sys.stderr)
+        return 1
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        QTimer.singleShot(0, app.quit)
+
+
+def _edit_and_undo(window: MainWindow, app: QApplication) -> None:
+    from scp_desktop.ui.pages.records import RecordPage
+
+    page = next(p for p in window.pages if isinstance(p, RecordPage) and p.kind.code == "energy")
+    window.show_page(page.page_id)
+    before = page.model.rowCount()
+    editor = page.editor
+    editor.fill_choices(window.ctx.language)
+    editor.set_values(
+        {"period": "2001-01", "fuel": "electricity", "quantity": "1000", "unit": "kWh"}, keep=("facility",)
+    )
+    page.save()
+    app.processEvents()
+    if page.model.rowCount() != before + 1:
+        raise RuntimeError(f"saving a record did not add a row: {editor.issues}")
+    page.undo_stack.undo()
+    app.processEvents()
+    if page.model.rowCount() != before:
+        raise RuntimeError("undo did not remove the record")

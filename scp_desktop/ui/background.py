@@ -1,0 +1,70 @@
+"""The one way to run long work off the UI thread, with progress, cancel and errors shown.
+
+    run_in_background(parent, title, work, on_done)
+`work(progress, cancelled)` runs on a pool thread and must open its own workspace
+connection (SQLite connections belong to the thread that made them).
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Work = Callable[[Callable[[float], None], Callable[[], bool]], Any]
+
+
+class _Signals(QObject):
+    progress = Signal(float)
+    finished = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+        self.cancel_event = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.signals.progress.emit, self.cancel_event.is_set)
+        except BaseException as error:  # delivered to the UI thread, which decides how to show it
+            self.signals.failed.emit(error, traceback.format_exc())
+        else:
+            self.signals.finished.emit(result)
+
+
+def run_in_background(
+    parent: QWidget,
+    title: str,
+    work: Work,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException, str], None],
+) -> _Job:
+    dialog = QProgressDialog(title, QCoreApplication.translate("Background", "Cancel"), 0, 1000, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    job = _Job(work)
+    job.signals.progress.connect(lambda fraction: dialog.setValue(int(fraction * 1000)))
+    dialog.canceled.connect(job.cancel_event.set)
+
+    def finished(result: Any) -> None:
+        dialog.close()
+        on_done(result)
+
+    def failed(error: BaseException, details: str) -> None:
+        dialog.close()
+        on_error(error, details)
+
+    job.signals.finished.connect(finished)
+    job.signals.failed.connect(failed)
+    QThreadPool.globalInstance().start(job)
+    return job

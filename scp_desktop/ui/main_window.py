@@ -1,0 +1,233 @@
+"""The main window: navigation by area, organization switcher, status bar, File and language menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+)
+
+from scp_desktop import __version__
+from scp_desktop.services.demo import fill_demo
+from scp_desktop.services.workspace import Workspace
+from scp_desktop.ui.context import AppContext
+from scp_desktop.ui.pages import page_factories
+from scp_desktop.ui.pages.base import Page
+from scp_desktop.ui.settings import LANGUAGE, LAST_ORGANIZATION, Settings
+from scp_desktop.ui.translation import LANGUAGES, Translations
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, settings: Settings, translations: Translations) -> None:
+        super().__init__()
+        self.ctx, self.settings, self.translations = ctx, settings, translations
+        self.setObjectName("main_window")
+        self.resize(1280, 800)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(260)
+        self.stack = QStackedWidget()
+        self.pages: list[Page] = [factory(ctx) for factory in page_factories()]
+        for page in self.pages:
+            self.stack.addWidget(page)
+            self.nav.addItem(QListWidgetItem())
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self._build_toolbar()
+        self._build_menus()
+        self.workspace_label = QLabel()
+        self.sync_label = QLabel()
+        self.statusBar().addWidget(self.workspace_label, 1)
+        self.statusBar().addPermanentWidget(self.sync_label)
+        ctx.organization_changed.connect(self._organization_changed)
+        ctx.data_changed.connect(self._data_changed)
+        ctx.workspace_changed.connect(self._fill_organizations)
+        self._fill_organizations()
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+
+    # -- construction -----------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.org_label = QLabel()
+        self.org_switcher = QComboBox()
+        self.org_switcher.setObjectName("organization_switcher")
+        self.org_switcher.setMinimumWidth(360)
+        self.org_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.org_label.setBuddy(self.org_switcher)
+        self.org_switcher.currentIndexChanged.connect(
+            lambda _: self.ctx.set_organization(self.org_switcher.currentData())
+        )
+        self.toolbar.addWidget(self.org_label)
+        self.toolbar.addWidget(self.org_switcher)
+        self.addToolBar(self.toolbar)
+
+    def _build_menus(self) -> None:
+        self.file_menu = QMenu(self)
+        self.new_action = QAction(self, triggered=self.new_workspace)
+        self.open_action = QAction(self, triggered=self.open_workspace)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.demo_action = QAction(self, triggered=self.load_demo)
+        self.recent_menu = QMenu(self)
+        self.quit_action = QAction(self, triggered=self.close)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        for item in (self.new_action, self.open_action, self.recent_menu.menuAction(), self.demo_action):
+            self.file_menu.addAction(item)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.language_menu = QMenu(self)
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.ctx.language)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.help_menu = QMenu(self)
+        self.about_action = QAction(self, triggered=self.about)
+        self.help_menu.addAction(self.about_action)
+        for menu in (self.file_menu, self.language_menu, self.help_menu):
+            self.menuBar().addMenu(menu)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(_t("SCP Desktop — sustainable production reporting"))
+        for index, page in enumerate(self.pages):
+            self.nav.item(index).setText(page.title())
+        self.nav.setAccessibleName(_t("Pages"))
+        self.org_label.setText(_t("&Organization: "))
+        self.org_switcher.setAccessibleName(_t("Organization"))
+        self.file_menu.setTitle(_t("&File"))
+        self.new_action.setText(_t("&New workspace…"))
+        self.open_action.setText(_t("&Open workspace…"))
+        self.recent_menu.setTitle(_t("Open &recent"))
+        self.demo_action.setText(_t("Fill with &demo data"))
+        self.quit_action.setText(_t("&Quit"))
+        self.language_menu.setTitle(_t("&Language"))
+        self.help_menu.setTitle(_t("&Help"))
+        self.about_action.setText(_t("&About SCP Desktop"))
+        self.sync_label.setText(_t("Offline: nothing is sent until you sync"))
+        self._fill_recent()
+        self._update_status()
+
+    # -- organizations and status ----------------------------------------------------------
+    def _fill_organizations(self) -> None:
+        wanted = self.ctx.tax_code or self.settings.get(LAST_ORGANIZATION)
+        self.org_switcher.blockSignals(True)
+        self.org_switcher.clear()
+        for org in self.ctx.workspace.organizations.all():
+            self.org_switcher.addItem(f"{org.name} ({org.tax_code})", org.tax_code)
+        index = self.org_switcher.findData(wanted)
+        self.org_switcher.setCurrentIndex(index if index >= 0 else 0)
+        self.org_switcher.blockSignals(False)
+        self.ctx.set_organization(self.org_switcher.currentData())
+        self._update_status()
+
+    def _organization_changed(self) -> None:
+        index = self.org_switcher.findData(self.ctx.tax_code)
+        if index >= 0 and index != self.org_switcher.currentIndex():
+            self.org_switcher.setCurrentIndex(index)
+        if self.ctx.tax_code:
+            self.settings.set(LAST_ORGANIZATION, self.ctx.tax_code)
+        self._update_status()
+
+    def _data_changed(self, kind: str) -> None:
+        if kind in ("", "organizations"):
+            self._fill_organizations()
+
+    def _update_status(self) -> None:
+        self.workspace_label.setText(_t("Workspace: {path}").format(path=self.ctx.workspace.path))
+
+    # -- workspaces -------------------------------------------------------------------------
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_workspaces():
+            self.recent_menu.addAction(path, lambda p=path: self.switch_workspace(Path(p)))
+        self.recent_menu.setEnabled(bool(self.settings.recent_workspaces()))
+
+    def switch_workspace(self, path: Path) -> None:
+        try:
+            workspace = Workspace.open(path)
+        except Exception as error:  # a damaged or foreign file: say so, keep the current one
+            QMessageBox.warning(
+                self,
+                _t("Cannot open workspace"),
+                _t("{path} cannot be opened: {reason}").format(path=path, reason=error),
+            )
+            return
+        self.ctx.set_workspace(workspace)
+        self.settings.remember_workspace(str(path))
+        self._fill_recent()
+
+    def new_workspace(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, _t("New workspace"), str(Path.home() / "workspace.sqlite"), _t("SCP workspaces (*.sqlite)")
+        )
+        if path:
+            self.switch_workspace(Path(path))
+
+    def open_workspace(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, _t("Open workspace"), str(Path.home()), _t("SCP workspaces (*.sqlite)")
+        )
+        if path:
+            self.switch_workspace(Path(path))
+
+    def load_demo(self) -> None:
+        fill_demo(self.ctx.workspace)
+        self.ctx.data_changed.emit("")
+
+    # -- language and help ------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """Applies at once: installing the translators sends LanguageChange to every widget."""
+        self.ctx.language = language
+        self.translations.apply(language)
+        self.settings.set(LANGUAGE, language)
+        self.language_actions[language].setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            _t("About SCP Desktop"),
+            _t(
+                "SCP Desktop {version}\nRecords sustainable production and consumption data and reports it to the "
+                "Ministry of Industry and Trade (Decision 76/QĐ-TTg)."
+            ).format(version=__version__),
+        )
+
+    def show_page(self, page_id: str) -> None:
+        for index, page in enumerate(self.pages):
+            if page.page_id == page_id:
+                self.nav.setCurrentRow(index)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()

@@ -1,0 +1,251 @@
+"""Organizations and their facilities or stores; the tax code is checked as it is typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scp_desktop.domain.messages import DomainError, Msg
+from scp_desktop.domain.organizations import FACILITY_KINDS, ORG_KINDS
+from scp_desktop.domain.taxcode import normalize_tax_code
+from scp_desktop.ui.context import AppContext
+from scp_desktop.ui.labels import tr
+from scp_desktop.ui.pages.base import Page
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Organizations", text)
+
+
+def _fill_kinds(combo: QComboBox, kinds: dict[str, Msg]) -> None:
+    current = combo.currentData()
+    combo.clear()
+    for code, label in kinds.items():
+        combo.addItem(tr(label), code)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+
+
+class OrganizationForm(QWidget):
+    """Fields of a new organization, with the tax code checked on every keystroke."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.tax_code, self.name = QLineEdit(), QLineEdit()
+        self.tax_code.setObjectName("tax_code")
+        self.name.setObjectName("org_name")
+        self.kind, self.province, self.sector = QComboBox(), QComboBox(), QLineEdit()
+        self.province.setEditable(False)
+        self.tax_message = QLabel()
+        self.tax_message.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.labels = [QLabel() for _ in range(5)]
+        form = QFormLayout(self)
+        for label, widget in zip(
+            self.labels, (self.tax_code, self.name, self.kind, self.province, self.sector), strict=True
+        ):
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            if widget is self.tax_code:
+                form.addRow("", self.tax_message)
+        form.addRow(self.error)
+        self.tax_code.textChanged.connect(self.check_tax_code)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = (_t("&Tax code"), _t("&Name"), _t("&Kind"), _t("&Province or city"), _t("&Sector (VSIC)"))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        for widget, label in zip((self.tax_code, self.name, self.kind, self.province, self.sector), texts, strict=True):
+            widget.setAccessibleName(label.replace("&", ""))
+        self.tax_code.setPlaceholderText("0300588569")
+        self.sector.setPlaceholderText(_t("e.g. 13 (textiles) or G47 (retail)"))
+        _fill_kinds(self.kind, ORG_KINDS)
+        current = self.province.currentData()
+        self.province.clear()
+        for province in sorted(self.ctx.workspace.ref.provinces.values(), key=lambda p: p.name):
+            self.province.addItem(province.official_name, province.code)
+        self.province.setCurrentIndex(max(self.province.findData(current), 0))
+        self.check_tax_code()
+
+    def check_tax_code(self) -> bool:
+        text = self.tax_code.text()
+        if not text.strip():
+            self.tax_message.setText("")
+            return False
+        try:
+            normalized = normalize_tax_code(text)
+        except DomainError as error:
+            self.tax_message.setText(error.render(QCoreApplication.translate))
+            self.tax_message.setStyleSheet(ERROR_STYLE)
+            self.tax_code.setAccessibleDescription(self.tax_message.text())
+            return False
+        self.tax_message.setText(_t("Valid tax code {code}").format(code=normalized))
+        self.tax_message.setStyleSheet("color: #1b7f5c;")
+        return True
+
+    def create(self) -> str | None:
+        """Register the organization; returns its tax code, or shows the problem at the form."""
+        try:
+            org, _notes = self.ctx.workspace.add_organization(
+                source="gui",
+                tax_code=self.tax_code.text(),
+                name=self.name.text(),
+                kind=self.kind.currentData(),
+                province=self.province.currentData(),
+                sector=self.sector.text(),
+            )
+        except DomainError as error:
+            self.error.setText(error.render(QCoreApplication.translate))
+            return None
+        return org.tax_code
+
+
+class OrganizationDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("New organization"))
+        self.form = OrganizationForm(ctx)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(self.form)
+        box.addWidget(buttons)
+        self.tax_code: str | None = None
+
+    def _accept(self) -> None:
+        self.tax_code = self.form.create()
+        if self.tax_code:
+            self.accept()
+
+
+class OrganizationsPage(Page):
+    page_id = "organizations"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.new_org = QPushButton()
+        self.new_org.clicked.connect(self.create_organization)
+        self.facilities = QStandardItemModel(0, 3, self)
+        self.table = QTableView()
+        self.table.setModel(self.facilities)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.group = QGroupBox()
+        self.code, self.name, self.kind = QLineEdit(), QLineEdit(), QComboBox()
+        self.code.setObjectName("facility_code")
+        self.facility_labels = [QLabel(), QLabel(), QLabel()]
+        form = QFormLayout(self.group)
+        for label, widget in zip(self.facility_labels, (self.code, self.name, self.kind), strict=True):
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_facility)
+        self.name.returnPressed.connect(self.add_facility)
+        self.facility_error = QLabel()
+        self.facility_error.setStyleSheet(ERROR_STYLE)
+        self.facility_error.setWordWrap(True)
+        form.addRow(self.facility_error)
+        form.addRow(self.add_button)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.new_org)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(self.details)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.group)
+        self.retranslate()
+
+    def title(self) -> str:
+        return QCoreApplication.translate("MainWindow", "Organizations & facilities")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        self.new_org.setText(_t("New organization…"))
+        self.group.setTitle(_t("Add a facility or store"))
+        for label, text in zip(self.facility_labels, (_t("&Code"), _t("N&ame"), _t("K&ind")), strict=True):
+            label.setText(text)
+        self.code.setAccessibleName(_t("Facility code"))
+        self.name.setAccessibleName(_t("Facility name"))
+        self.kind.setAccessibleName(_t("Facility kind"))
+        self.add_button.setText(_t("Add facility"))
+        _fill_kinds(self.kind, FACILITY_KINDS)
+        self.refresh()
+
+    def refresh(self) -> None:
+        org = self.ctx.organization
+        self.facilities.clear()
+        self.facilities.setHorizontalHeaderLabels([_t("Code"), _t("Kind"), _t("Name")])
+        self.group.setEnabled(org is not None)
+        if org is None:
+            self.details.setText(_t("No organization yet. Create the first one with “New organization…”."))
+            return
+        province = self.ctx.workspace.ref.provinces.get(org.province_code)
+        self.details.setText(
+            _t("{name} · tax code {tax} · {kind} · {province} · sector {sector}").format(
+                name=org.name,
+                tax=org.tax_code,
+                kind=tr(ORG_KINDS[org.kind]),
+                province=province.official_name if province else org.province_code,
+                sector=org.sector or "—",
+            )
+        )
+        for facility in self.ctx.workspace.organizations.facilities(org.id or 0):
+            self.facilities.appendRow(
+                [
+                    QStandardItem(facility.code),
+                    QStandardItem(tr(FACILITY_KINDS[facility.kind])),
+                    QStandardItem(facility.name),
+                ]
+            )
+
+    def create_organization(self) -> None:
+        dialog = OrganizationDialog(self.ctx, self)
+        if dialog.exec() and dialog.tax_code:
+            self.ctx.data_changed.emit("organizations")
+            self.ctx.set_organization(dialog.tax_code)
+
+    def add_facility(self) -> None:
+        if self.ctx.tax_code is None:
+            return
+        try:
+            self.ctx.workspace.add_facility(
+                self.ctx.tax_code,
+                source="gui",
+                code=self.code.text(),
+                name=self.name.text(),
+                kind=self.kind.currentData(),
+            )
+        except DomainError as error:
+            self.facility_error.setText(error.render(QCoreApplication.translate))
+            return
+        self.facility_error.setText("")
+        self.code.clear()
+        self.name.clear()
+        self.code.setFocus()
+        self.ctx.data_changed.emit("")

@@ -1,0 +1,250 @@
+"""The dashboard: progress against the national targets and the baseline, and monthly trends."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scp_desktop.domain.numbers import format_number
+from scp_desktop.services.dashboard import monthly_series
+from scp_desktop.services.summary import summary
+from scp_desktop.ui.charts import LineChart
+from scp_desktop.ui.context import AppContext
+from scp_desktop.ui.pages.base import Page
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Overview", text)
+
+
+class Card(QFrame):
+    """A headline figure with a caption and an optional progress bar towards a target."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.caption, self.value, self.detail = QLabel(), QLabel(), QLabel()
+        self.value.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.detail.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(True)
+        self.bar.hide()
+        box = QVBoxLayout(self)
+        for widget in (self.caption, self.value, self.bar, self.detail):
+            box.addWidget(widget)
+        box.addStretch(1)
+
+    def show_figure(self, caption: str, value: str, detail: str = "", progress: float | None = None) -> None:
+        self.caption.setText(caption)
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.bar.setVisible(progress is not None)
+        if progress is not None:
+            self.bar.setValue(max(0, min(100, round(progress))))
+        self.setAccessibleName(f"{caption}: {value}")
+
+
+class OverviewPage(Page):
+    page_id = "overview"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.year_label, self.year = QLabel(), QComboBox()
+        self.year_label.setBuddy(self.year)
+        self.year.currentIndexChanged.connect(self._show)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.cards = [Card() for _ in range(4)]
+        self.waste_box = QVBoxLayout()
+        self.charts = [LineChart() for _ in range(4)]
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.year_label)
+        top.addWidget(self.year)
+        cards = QGridLayout()
+        for index, card in enumerate(self.cards):
+            cards.addWidget(card, 0, index)
+        charts = QGridLayout()
+        for index, chart in enumerate(self.charts):
+            charts.addWidget(chart, index // 2, index % 2)
+        content = QWidget()
+        box = QVBoxLayout(content)
+        box.addLayout(top)
+        box.addWidget(self.hint)
+        box.addLayout(cards)
+        self.waste_title = QLabel()
+        self.waste_title.setStyleSheet("font-weight: 600;")
+        box.addWidget(self.waste_title)
+        box.addLayout(self.waste_box)
+        box.addLayout(charts, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.retranslate()
+
+    def title(self) -> str:
+        return QCoreApplication.translate("MainWindow", "Overview")
+
+    def retranslate(self) -> None:
+        self.year_label.setText(_t("Year:"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        org = self.ctx.organization
+        self.year.blockSignals(True)
+        current = self.year.currentData()
+        self.year.clear()
+        years = self.ctx.workspace.records.years_with_data(org.id) if org and org.id else []
+        for year in reversed(years or [dt.date.today().year]):
+            self.year.addItem(str(year), year)
+        index = self.year.findData(current)
+        if index < 0 and years:  # default: the last complete year with data
+            index = self.year.findData(max((y for y in years if y < dt.date.today().year), default=years[-1]))
+        self.year.setCurrentIndex(max(index, 0))
+        self.year.blockSignals(False)
+        self._show()
+
+    def _show(self) -> None:
+        org, year = self.ctx.organization, self.year.currentData()
+        language = self.ctx.language
+        self.heading.setText(org.name if org else _t("Overview"))
+        if org is None or year is None:
+            self.hint.setText(
+                _t(
+                    "No organization yet: create one on the Organizations page, or open the demo "
+                    "workspace from the File menu."
+                )
+            )
+            for card in self.cards:
+                card.show_figure("", "—")
+            return
+        data = summary(self.ctx.workspace, org.tax_code, year)
+        series = monthly_series(self.ctx.workspace, org.tax_code, year)
+        self.hint.setText(
+            ""
+            if any(data[k] for k in ("energy", "bags", "waste"))
+            else _t("No data for {year} yet: record energy, bags or waste on their pages.").format(year=year)
+        )
+        self._energy_cards(data["energy"], language)
+        self._bag_card(data["bags"], language)
+        self._waste_bars(data["waste"], language)
+        months = [format_number(m, language, 0) for m in range(1, 13)]
+        titles = [
+            _t("Energy use per month (TOE)"),
+            _t("Scope-2 CO₂ per month (t)"),
+            _t("Non-biodegradable bags per transaction"),
+            _t("Waste recovery rate per month (%)"),
+        ]
+        values: list[dict[str, list[float | None]]] = [
+            {_t("TOE"): series.toe},
+            {_t("t CO₂"): series.co2_t},
+            {_t("bags per transaction"): series.bags_per_transaction},
+            series.recovery_pct,
+        ]
+        for chart, title, data_series in zip(self.charts, titles, values, strict=True):
+            chart.language, chart.month_labels = language, months
+            chart.empty_text = _t("No monthly data for {year}.").format(year=year)
+            chart.set_data(title, data_series)
+        baseline = (data["bags"] or {}).get("baseline_nonbio_per_transaction")
+        target = data["bags"]["target_pct"] if data["bags"] else None
+        if baseline and target:
+            self.charts[2].set_data(
+                titles[2],
+                values[2],
+                baseline * (1 - target / 100),
+                _t("national target ({pct} % below {year})").format(
+                    pct=format_number(target, language, 0), year=data["bags"]["baseline_year"]
+                ),
+            )
+
+    def _energy_cards(self, energy: dict[str, Any] | None, language: str) -> None:
+        if energy is None:
+            self.cards[0].show_figure(_t("Energy"), "—", _t("No energy data"))
+            self.cards[1].show_figure(_t("CO₂ (Scope 2)"), "—")
+            return
+        change = energy["toe_change_pct"]
+        detail = _t("Key energy user") if energy["key_energy_user"] else _t("Below the key-user threshold")
+        if change is not None:
+            detail += " · " + _t("{change} % vs {year}").format(
+                change=format_number(change, language, 1), year=energy["baseline_year"]
+            )
+        self.cards[0].show_figure(_t("Energy"), f"{format_number(energy['toe_total'], language, 0)} TOE", detail)
+        grid = energy["grid_factor"]
+        note = _t("grid factor {factor} of {year}").format(
+            factor=format_number(grid["t_co2_per_mwh"], language, 4), year=grid["year"]
+        )
+        if grid["provisional"]:
+            note += " " + _t("(latest published)")
+        self.cards[1].show_figure(_t("CO₂ (Scope 2)"), f"{format_number(energy['co2_scope2_t'], language, 0)} t", note)
+
+    def _bag_card(self, bags: dict[str, Any] | None, language: str) -> None:
+        if bags is None:
+            self.cards[2].show_figure(_t("Plastic bags"), "—", _t("No bag data"))
+            self.cards[3].show_figure(_t("Reduction vs baseline"), "—")
+            return
+        per = format_number(bags["nonbio_per_transaction"], language, 2)
+        self.cards[2].show_figure(_t("Plastic bags"), per, _t("non-biodegradable bags per transaction"))
+        reduction, target = bags["reduction_pct"], bags["target_pct"]
+        if reduction is None:
+            self.cards[3].show_figure(
+                _t("Reduction vs baseline"),
+                "—",
+                _t("No data for the baseline year {year}").format(year=bags["baseline_year"]),
+            )
+            return
+        detail = _t("target {target} % by the national program · baseline {year}").format(
+            target=format_number(target, language, 0), year=bags["baseline_year"]
+        )
+        self.cards[3].show_figure(
+            _t("Reduction vs baseline"),
+            f"{format_number(reduction, language, 1)} %",
+            detail,
+            progress=100 * reduction / target if target else None,
+        )
+
+    def _waste_bars(self, waste: dict[str, Any] | None, language: str) -> None:
+        while self.waste_box.count():
+            item = self.waste_box.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.waste_title.setText(_t("Waste recovery against the national targets"))
+        self.waste_title.setVisible(bool(waste))
+        labels = self.ctx.workspace.ref.waste_streams
+        for stream, figures in (waste or {}).items():
+            rate, target = figures["recovery_rate_pct"], figures["target_pct"]
+            row = QHBoxLayout()
+            name = QLabel(labels[stream].label(language) if stream in labels else stream)
+            name.setMinimumWidth(220)
+            bar = QProgressBar()
+            bar.setValue(round(rate or 0))
+            bar.setFormat(f"{format_number(rate, language, 1)} %")
+            bar.setAccessibleName(name.text())
+            goal = QLabel(
+                _t("target {target} %").format(target=format_number(target, language, 0))
+                if target
+                else _t("no national target")
+            )
+            row.addWidget(name)
+            row.addWidget(bar, 1)
+            row.addWidget(goal)
+            holder = QWidget()
+            holder.setLayout(row)
+            self.waste_box.addWidget(holder)

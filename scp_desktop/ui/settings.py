@@ -1,0 +1,49 @@
+"""User settings, declared once with their type and default (QSettings underneath)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+from scp_desktop.paths import APP_AUTHOR, APP_NAME
+
+T = TypeVar("T")
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+
+
+LANGUAGE = Setting("ui/language", "vi")
+LAST_WORKSPACE = Setting("workspace/last", "")
+RECENT_WORKSPACES = Setting("workspace/recent", "")  # paths joined by newlines
+LAST_ORGANIZATION = Setting("workspace/last_organization", "")
+FIRST_RUN_DONE = Setting("ui/first_run_done", False)
+
+
+class Settings:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings(APP_AUTHOR, APP_NAME)
+
+    def get(self, setting: Setting[T]) -> T:
+        value = self.store.value(setting.key, setting.default)
+        if isinstance(setting.default, bool):
+            return (value in (True, "true", "1", 1)) if value is not None else setting.default  # type: ignore[return-value]
+        return type(setting.default)(value) if value is not None else setting.default  # type: ignore[call-arg]
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self.store.setValue(setting.key, value)
+        self.store.sync()
+
+    def recent_workspaces(self) -> list[str]:
+        return [p for p in self.get(RECENT_WORKSPACES).split("\n") if p]
+
+    def remember_workspace(self, path: str) -> None:
+        recent = [path, *(p for p in self.recent_workspaces() if p != path)][:MAX_RECENT]
+        self.set(RECENT_WORKSPACES, "\n".join(recent))
+        self.set(LAST_WORKSPACE, path)

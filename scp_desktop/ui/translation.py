@@ -1,0 +1,33 @@
+"""Installing the app's translations; switching language applies at once (LanguageChange events)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from scp_desktop.resources import i18n_path
+
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+
+
+class Translations:
+    """The app's own catalogue plus Qt's; Qt ships none for Vietnamese, so `qtbase_vi` is ours."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "vi"
+
+    def apply(self, language: str) -> None:
+        app = QCoreApplication.instance()
+        assert app is not None
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        for name in (f"scp_desktop_{language}", f"qtbase_{language}"):
+            translator = QTranslator(app)
+            if translator.load(name, str(i18n_path())) or translator.load(
+                name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            ):
+                app.installTranslator(translator)
+                self._installed.append(translator)
+        self.language = language
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
