@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -9,6 +11,14 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from scp_desktop.domain.numbers import format_number
 
 PALETTE = ["#1b7f5c", "#2f6db5", "#c26a1b", "#8a3fb0", "#b8343a", "#4d8f2c", "#6b6b6b"]
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 4, 6, 8, 10 × 10^k that is ≥ value, so the four grid steps are round."""
+    if value <= 0:
+        return 1.0
+    magnitude = 10 ** math.floor(math.log10(value))
+    return next(m * magnitude for m in (1, 2, 4, 6, 8, 10) if m * magnitude >= value)
 
 
 class LineChart(QWidget):
@@ -40,8 +50,7 @@ class LineChart(QWidget):
         values = [v for s in self.series.values() for v in s if v is not None]
         if self.target is not None:
             values.append(self.target)
-        high = max(values, default=1.0)
-        return 0.0, high * 1.1 if high > 0 else 1.0
+        return 0.0, nice_ceiling(max(values, default=1.0))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -79,7 +88,7 @@ class LineChart(QWidget):
             painter.setPen(grid)
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(palette.text().color())
-            label = format_number(value, self.language, 0 if high >= 100 else 2)
+            label = format_number(value, self.language, 0 if high >= 10 else 2 if high < 1 else 1)
             painter.drawText(
                 QRectF(0, y - line_height / 2, plot.left() - 4, line_height),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

@@ -11,10 +11,6 @@ from scp_desktop.ui.pages.organizations import OrganizationForm
 from scp_desktop.ui.translation import LANGUAGES, Translations
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FirstRun", text)
-
-
 class FirstRunDialog(QDialog):
     def __init__(self, ctx: AppContext, translations: Translations) -> None:
         super().__init__()
@@ -53,17 +49,20 @@ class FirstRunDialog(QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_t("Welcome to SCP Desktop"))
+        self.setWindowTitle(QCoreApplication.translate("FirstRun", "Welcome to SCP Desktop"))
         self.welcome.setText(
-            _t(
+            QCoreApplication.translate(
+                "FirstRun",
                 "SCP Desktop keeps your sustainable-production records on this computer, works "
-                "offline, and prepares your reports to the Ministry of Industry and Trade."
+                "offline, and prepares your reports to the Ministry of Industry and Trade.",
             )
         )
-        self.language_label.setText(_t("Language:"))
-        self.demo_button.setText(_t("Explore the demo workspace (sample enterprises, two years of data)"))
-        self.or_label.setText(_t("Or register your own organization:"))
-        self.create_button.setText(_t("Create organization and start"))
+        self.language_label.setText(QCoreApplication.translate("FirstRun", "Language:"))
+        self.demo_button.setText(
+            QCoreApplication.translate("FirstRun", "Explore the demo workspace (sample enterprises, two years of data)")
+        )
+        self.or_label.setText(QCoreApplication.translate("FirstRun", "Or register your own organization:"))
+        self.create_button.setText(QCoreApplication.translate("FirstRun", "Create organization and start"))
         self.form.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

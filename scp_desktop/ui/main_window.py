@@ -30,10 +30,6 @@ from scp_desktop.ui.settings import LANGUAGE, LAST_ORGANIZATION, Settings
 from scp_desktop.ui.translation import LANGUAGES, Translations
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, settings: Settings, translations: Translations) -> None:
         super().__init__()
@@ -42,7 +38,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(260)
+        self.nav.setMaximumWidth(280)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 7px 10px; }"
+        )
         self.stack = QStackedWidget()
         self.pages: list[Page] = [factory(ctx) for factory in page_factories()]
         for page in self.pages:
@@ -115,22 +114,22 @@ class MainWindow(QMainWindow):
             self.menuBar().addMenu(menu)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_t("SCP Desktop — sustainable production reporting"))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "SCP Desktop — sustainable production reporting"))
         for index, page in enumerate(self.pages):
             self.nav.item(index).setText(page.title())
-        self.nav.setAccessibleName(_t("Pages"))
-        self.org_label.setText(_t("&Organization: "))
-        self.org_switcher.setAccessibleName(_t("Organization"))
-        self.file_menu.setTitle(_t("&File"))
-        self.new_action.setText(_t("&New workspace…"))
-        self.open_action.setText(_t("&Open workspace…"))
-        self.recent_menu.setTitle(_t("Open &recent"))
-        self.demo_action.setText(_t("Fill with &demo data"))
-        self.quit_action.setText(_t("&Quit"))
-        self.language_menu.setTitle(_t("&Language"))
-        self.help_menu.setTitle(_t("&Help"))
-        self.about_action.setText(_t("&About SCP Desktop"))
-        self.sync_label.setText(_t("Offline: nothing is sent until you sync"))
+        self.nav.setAccessibleName(QCoreApplication.translate("MainWindow", "Pages"))
+        self.org_label.setText(QCoreApplication.translate("MainWindow", "&Organization: "))
+        self.org_switcher.setAccessibleName(QCoreApplication.translate("MainWindow", "Organization"))
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.new_action.setText(QCoreApplication.translate("MainWindow", "&New workspace…"))
+        self.open_action.setText(QCoreApplication.translate("MainWindow", "&Open workspace…"))
+        self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &recent"))
+        self.demo_action.setText(QCoreApplication.translate("MainWindow", "Fill with &demo data"))
+        self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.about_action.setText(QCoreApplication.translate("MainWindow", "&About SCP Desktop"))
+        self.sync_label.setText(QCoreApplication.translate("MainWindow", "Offline: nothing is sent until you sync"))
         self._fill_recent()
         self._update_status()
 
@@ -160,7 +159,9 @@ class MainWindow(QMainWindow):
             self._fill_organizations()
 
     def _update_status(self) -> None:
-        self.workspace_label.setText(_t("Workspace: {path}").format(path=self.ctx.workspace.path))
+        self.workspace_label.setText(
+            QCoreApplication.translate("MainWindow", "Workspace: {path}").format(path=self.ctx.workspace.path)
+        )
 
     # -- workspaces -------------------------------------------------------------------------
     def _fill_recent(self) -> None:
@@ -175,8 +176,10 @@ class MainWindow(QMainWindow):
         except Exception as error:  # a damaged or foreign file: say so, keep the current one
             QMessageBox.warning(
                 self,
-                _t("Cannot open workspace"),
-                _t("{path} cannot be opened: {reason}").format(path=path, reason=error),
+                QCoreApplication.translate("MainWindow", "Cannot open workspace"),
+                QCoreApplication.translate("MainWindow", "{path} cannot be opened: {reason}").format(
+                    path=path, reason=error
+                ),
             )
             return
         self.ctx.set_workspace(workspace)
@@ -185,14 +188,20 @@ class MainWindow(QMainWindow):
 
     def new_workspace(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, _t("New workspace"), str(Path.home() / "workspace.sqlite"), _t("SCP workspaces (*.sqlite)")
+            self,
+            QCoreApplication.translate("MainWindow", "New workspace"),
+            str(Path.home() / "workspace.sqlite"),
+            QCoreApplication.translate("MainWindow", "SCP workspaces (*.sqlite)"),
         )
         if path:
             self.switch_workspace(Path(path))
 
     def open_workspace(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, _t("Open workspace"), str(Path.home()), _t("SCP workspaces (*.sqlite)")
+            self,
+            QCoreApplication.translate("MainWindow", "Open workspace"),
+            str(Path.home()),
+            QCoreApplication.translate("MainWindow", "SCP workspaces (*.sqlite)"),
         )
         if path:
             self.switch_workspace(Path(path))
@@ -217,10 +226,11 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            _t("About SCP Desktop"),
-            _t(
+            QCoreApplication.translate("MainWindow", "About SCP Desktop"),
+            QCoreApplication.translate(
+                "MainWindow",
                 "SCP Desktop {version}\nRecords sustainable production and consumption data and reports it to the "
-                "Ministry of Industry and Trade (Decision 76/QĐ-TTg)."
+                "Ministry of Industry and Trade (Decision 76/QĐ-TTg).",
             ).format(version=__version__),
         )
 

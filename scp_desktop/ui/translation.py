@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from scp_desktop.resources import i18n_path
 
@@ -14,7 +15,7 @@ class Translations:
 
     def __init__(self) -> None:
         self._installed: list[QTranslator] = []
-        self.language = "vi"
+        self.language = ""
 
     def apply(self, language: str) -> None:
         app = QCoreApplication.instance()
@@ -29,5 +30,11 @@ class Translations:
             ):
                 app.installTranslator(translator)
                 self._installed.append(translator)
+        changed = language != self.language
         self.language = language
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
+        if changed:
+            # Qt forwards LanguageChange to windows only while exec() runs; send it ourselves so
+            # every window (and, through QWidget, every child) retranslates now, in tests too.
+            for widget in QApplication.topLevelWidgets():
+                QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))

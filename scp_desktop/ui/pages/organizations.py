@@ -29,10 +29,6 @@ from scp_desktop.ui.pages.base import Page
 ERROR_STYLE = "color: #b3261e;"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Organizations", text)
-
-
 def _fill_kinds(combo: QComboBox, kinds: dict[str, Msg]) -> None:
     current = combo.currentData()
     combo.clear()
@@ -71,13 +67,21 @@ class OrganizationForm(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        texts = (_t("&Tax code"), _t("&Name"), _t("&Kind"), _t("&Province or city"), _t("&Sector (VSIC)"))
+        texts = (
+            QCoreApplication.translate("Organizations", "&Tax code"),
+            QCoreApplication.translate("Organizations", "&Name"),
+            QCoreApplication.translate("Organizations", "&Kind"),
+            QCoreApplication.translate("Organizations", "&Province or city"),
+            QCoreApplication.translate("Organizations", "&Sector (VSIC)"),
+        )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         for widget, label in zip((self.tax_code, self.name, self.kind, self.province, self.sector), texts, strict=True):
             widget.setAccessibleName(label.replace("&", ""))
         self.tax_code.setPlaceholderText("0300588569")
-        self.sector.setPlaceholderText(_t("e.g. 13 (textiles) or G47 (retail)"))
+        self.sector.setPlaceholderText(
+            QCoreApplication.translate("Organizations", "e.g. 13 (textiles) or G47 (retail)")
+        )
         _fill_kinds(self.kind, ORG_KINDS)
         current = self.province.currentData()
         self.province.clear()
@@ -98,7 +102,9 @@ class OrganizationForm(QWidget):
             self.tax_message.setStyleSheet(ERROR_STYLE)
             self.tax_code.setAccessibleDescription(self.tax_message.text())
             return False
-        self.tax_message.setText(_t("Valid tax code {code}").format(code=normalized))
+        self.tax_message.setText(
+            QCoreApplication.translate("Organizations", "Valid tax code {code}").format(code=normalized)
+        )
         self.tax_message.setStyleSheet("color: #1b7f5c;")
         return True
 
@@ -122,7 +128,7 @@ class OrganizationForm(QWidget):
 class OrganizationDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("New organization"))
+        self.setWindowTitle(QCoreApplication.translate("Organizations", "New organization"))
         self.form = OrganizationForm(ctx)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
@@ -186,28 +192,48 @@ class OrganizationsPage(Page):
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
-        self.new_org.setText(_t("New organization…"))
-        self.group.setTitle(_t("Add a facility or store"))
-        for label, text in zip(self.facility_labels, (_t("&Code"), _t("N&ame"), _t("K&ind")), strict=True):
+        self.new_org.setText(QCoreApplication.translate("Organizations", "New organization…"))
+        self.group.setTitle(QCoreApplication.translate("Organizations", "Add a facility or store"))
+        for label, text in zip(
+            self.facility_labels,
+            (
+                QCoreApplication.translate("Organizations", "&Code"),
+                QCoreApplication.translate("Organizations", "N&ame"),
+                QCoreApplication.translate("Organizations", "K&ind"),
+            ),
+            strict=True,
+        ):
             label.setText(text)
-        self.code.setAccessibleName(_t("Facility code"))
-        self.name.setAccessibleName(_t("Facility name"))
-        self.kind.setAccessibleName(_t("Facility kind"))
-        self.add_button.setText(_t("Add facility"))
+        self.code.setAccessibleName(QCoreApplication.translate("Organizations", "Facility code"))
+        self.name.setAccessibleName(QCoreApplication.translate("Organizations", "Facility name"))
+        self.kind.setAccessibleName(QCoreApplication.translate("Organizations", "Facility kind"))
+        self.add_button.setText(QCoreApplication.translate("Organizations", "Add facility"))
         _fill_kinds(self.kind, FACILITY_KINDS)
         self.refresh()
 
     def refresh(self) -> None:
         org = self.ctx.organization
         self.facilities.clear()
-        self.facilities.setHorizontalHeaderLabels([_t("Code"), _t("Kind"), _t("Name")])
+        self.facilities.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("Organizations", "Code"),
+                QCoreApplication.translate("Organizations", "Kind"),
+                QCoreApplication.translate("Organizations", "Name"),
+            ]
+        )
         self.group.setEnabled(org is not None)
         if org is None:
-            self.details.setText(_t("No organization yet. Create the first one with “New organization…”."))
+            self.details.setText(
+                QCoreApplication.translate(
+                    "Organizations", "No organization yet. Create the first one with “New organization…”."
+                )
+            )
             return
         province = self.ctx.workspace.ref.provinces.get(org.province_code)
         self.details.setText(
-            _t("{name} · tax code {tax} · {kind} · {province} · sector {sector}").format(
+            QCoreApplication.translate(
+                "Organizations", "{name} · tax code {tax} · {kind} · {province} · sector {sector}"
+            ).format(
                 name=org.name,
                 tax=org.tax_code,
                 kind=tr(ORG_KINDS[org.kind]),

@@ -26,10 +26,6 @@ from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.pages.base import Page
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Overview", text)
-
-
 class Card(QFrame):
     """A headline figure with a caption and an optional progress bar towards a target."""
 
@@ -67,6 +63,8 @@ class OverviewPage(Page):
         self.year_label, self.year = QLabel(), QComboBox()
         self.year_label.setBuddy(self.year)
         self.year.currentIndexChanged.connect(self._show)
+        self.year.activated.connect(lambda _: setattr(self, "chosen_year", self.year.currentData()))
+        self.chosen_year: int | None = None  # the user's pick; otherwise the last complete year
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.cards = [Card() for _ in range(4)]
@@ -104,18 +102,18 @@ class OverviewPage(Page):
         return QCoreApplication.translate("MainWindow", "Overview")
 
     def retranslate(self) -> None:
-        self.year_label.setText(_t("Year:"))
+        self.year_label.setText(QCoreApplication.translate("Overview", "Year:"))
         self.refresh()
 
     def refresh(self) -> None:
         org = self.ctx.organization
         self.year.blockSignals(True)
-        current = self.year.currentData()
+        current = self.chosen_year
         self.year.clear()
         years = self.ctx.workspace.records.years_with_data(org.id) if org and org.id else []
         for year in reversed(years or [dt.date.today().year]):
             self.year.addItem(str(year), year)
-        index = self.year.findData(current)
+        index = self.year.findData(current) if current is not None else -1
         if index < 0 and years:  # default: the last complete year with data
             index = self.year.findData(max((y for y in years if y < dt.date.today().year), default=years[-1]))
         self.year.setCurrentIndex(max(index, 0))
@@ -125,12 +123,13 @@ class OverviewPage(Page):
     def _show(self) -> None:
         org, year = self.ctx.organization, self.year.currentData()
         language = self.ctx.language
-        self.heading.setText(org.name if org else _t("Overview"))
+        self.heading.setText(org.name if org else QCoreApplication.translate("Overview", "Overview"))
         if org is None or year is None:
             self.hint.setText(
-                _t(
+                QCoreApplication.translate(
+                    "Overview",
                     "No organization yet: create one on the Organizations page, or open the demo "
-                    "workspace from the File menu."
+                    "workspace from the File menu.",
                 )
             )
             for card in self.cards:
@@ -141,27 +140,29 @@ class OverviewPage(Page):
         self.hint.setText(
             ""
             if any(data[k] for k in ("energy", "bags", "waste"))
-            else _t("No data for {year} yet: record energy, bags or waste on their pages.").format(year=year)
+            else QCoreApplication.translate(
+                "Overview", "No data for {year} yet: record energy, bags or waste on their pages."
+            ).format(year=year)
         )
         self._energy_cards(data["energy"], language)
         self._bag_card(data["bags"], language)
         self._waste_bars(data["waste"], language)
         months = [format_number(m, language, 0) for m in range(1, 13)]
         titles = [
-            _t("Energy use per month (TOE)"),
-            _t("Scope-2 CO₂ per month (t)"),
-            _t("Non-biodegradable bags per transaction"),
-            _t("Waste recovery rate per month (%)"),
+            QCoreApplication.translate("Overview", "Energy use per month (TOE)"),
+            QCoreApplication.translate("Overview", "Scope-2 CO₂ per month (t)"),
+            QCoreApplication.translate("Overview", "Non-biodegradable bags per transaction"),
+            QCoreApplication.translate("Overview", "Waste recovery rate per month (%)"),
         ]
         values: list[dict[str, list[float | None]]] = [
-            {_t("TOE"): series.toe},
-            {_t("t CO₂"): series.co2_t},
-            {_t("bags per transaction"): series.bags_per_transaction},
+            {QCoreApplication.translate("Overview", "TOE"): series.toe},
+            {QCoreApplication.translate("Overview", "t CO₂"): series.co2_t},
+            {QCoreApplication.translate("Overview", "bags per transaction"): series.bags_per_transaction},
             series.recovery_pct,
         ]
         for chart, title, data_series in zip(self.charts, titles, values, strict=True):
             chart.language, chart.month_labels = language, months
-            chart.empty_text = _t("No monthly data for {year}.").format(year=year)
+            chart.empty_text = QCoreApplication.translate("Overview", "No monthly data for {year}.").format(year=year)
             chart.set_data(title, data_series)
         baseline = (data["bags"] or {}).get("baseline_nonbio_per_transaction")
         target = data["bags"]["target_pct"] if data["bags"] else None
@@ -170,51 +171,77 @@ class OverviewPage(Page):
                 titles[2],
                 values[2],
                 baseline * (1 - target / 100),
-                _t("national target ({pct} % below {year})").format(
+                QCoreApplication.translate("Overview", "national target ({pct} % below {year})").format(
                     pct=format_number(target, language, 0), year=data["bags"]["baseline_year"]
                 ),
             )
 
     def _energy_cards(self, energy: dict[str, Any] | None, language: str) -> None:
         if energy is None:
-            self.cards[0].show_figure(_t("Energy"), "—", _t("No energy data"))
-            self.cards[1].show_figure(_t("CO₂ (Scope 2)"), "—")
+            self.cards[0].show_figure(
+                QCoreApplication.translate("Overview", "Energy"),
+                "—",
+                QCoreApplication.translate("Overview", "No energy data"),
+            )
+            self.cards[1].show_figure(QCoreApplication.translate("Overview", "CO₂ (Scope 2)"), "—")
             return
         change = energy["toe_change_pct"]
-        detail = _t("Key energy user") if energy["key_energy_user"] else _t("Below the key-user threshold")
+        detail = (
+            QCoreApplication.translate("Overview", "Key energy user")
+            if energy["key_energy_user"]
+            else QCoreApplication.translate("Overview", "Below the key-user threshold")
+        )
         if change is not None:
-            detail += " · " + _t("{change} % vs {year}").format(
+            detail += " · " + QCoreApplication.translate("Overview", "{change} % vs {year}").format(
                 change=format_number(change, language, 1), year=energy["baseline_year"]
             )
-        self.cards[0].show_figure(_t("Energy"), f"{format_number(energy['toe_total'], language, 0)} TOE", detail)
+        self.cards[0].show_figure(
+            QCoreApplication.translate("Overview", "Energy"),
+            f"{format_number(energy['toe_total'], language, 0)} TOE",
+            detail,
+        )
         grid = energy["grid_factor"]
-        note = _t("grid factor {factor} of {year}").format(
+        note = QCoreApplication.translate("Overview", "grid factor {factor} of {year}").format(
             factor=format_number(grid["t_co2_per_mwh"], language, 4), year=grid["year"]
         )
         if grid["provisional"]:
-            note += " " + _t("(latest published)")
-        self.cards[1].show_figure(_t("CO₂ (Scope 2)"), f"{format_number(energy['co2_scope2_t'], language, 0)} t", note)
+            note += " " + QCoreApplication.translate("Overview", "(latest published)")
+        self.cards[1].show_figure(
+            QCoreApplication.translate("Overview", "CO₂ (Scope 2)"),
+            f"{format_number(energy['co2_scope2_t'], language, 0)} t",
+            note,
+        )
 
     def _bag_card(self, bags: dict[str, Any] | None, language: str) -> None:
         if bags is None:
-            self.cards[2].show_figure(_t("Plastic bags"), "—", _t("No bag data"))
-            self.cards[3].show_figure(_t("Reduction vs baseline"), "—")
+            self.cards[2].show_figure(
+                QCoreApplication.translate("Overview", "Plastic bags"),
+                "—",
+                QCoreApplication.translate("Overview", "No bag data"),
+            )
+            self.cards[3].show_figure(QCoreApplication.translate("Overview", "Reduction vs baseline"), "—")
             return
         per = format_number(bags["nonbio_per_transaction"], language, 2)
-        self.cards[2].show_figure(_t("Plastic bags"), per, _t("non-biodegradable bags per transaction"))
+        self.cards[2].show_figure(
+            QCoreApplication.translate("Overview", "Plastic bags"),
+            per,
+            QCoreApplication.translate("Overview", "non-biodegradable bags per transaction"),
+        )
         reduction, target = bags["reduction_pct"], bags["target_pct"]
         if reduction is None:
             self.cards[3].show_figure(
-                _t("Reduction vs baseline"),
+                QCoreApplication.translate("Overview", "Reduction vs baseline"),
                 "—",
-                _t("No data for the baseline year {year}").format(year=bags["baseline_year"]),
+                QCoreApplication.translate("Overview", "No data for the baseline year {year}").format(
+                    year=bags["baseline_year"]
+                ),
             )
             return
-        detail = _t("target {target} % by the national program · baseline {year}").format(
-            target=format_number(target, language, 0), year=bags["baseline_year"]
-        )
+        detail = QCoreApplication.translate(
+            "Overview", "target {target} % by the national program · baseline {year}"
+        ).format(target=format_number(target, language, 0), year=bags["baseline_year"])
         self.cards[3].show_figure(
-            _t("Reduction vs baseline"),
+            QCoreApplication.translate("Overview", "Reduction vs baseline"),
             f"{format_number(reduction, language, 1)} %",
             detail,
             progress=100 * reduction / target if target else None,
@@ -224,8 +251,9 @@ class OverviewPage(Page):
         while self.waste_box.count():
             item = self.waste_box.takeAt(0)
             if item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
-        self.waste_title.setText(_t("Waste recovery against the national targets"))
+        self.waste_title.setText(QCoreApplication.translate("Overview", "Waste recovery against the national targets"))
         self.waste_title.setVisible(bool(waste))
         labels = self.ctx.workspace.ref.waste_streams
         for stream, figures in (waste or {}).items():
@@ -238,9 +266,11 @@ class OverviewPage(Page):
             bar.setFormat(f"{format_number(rate, language, 1)} %")
             bar.setAccessibleName(name.text())
             goal = QLabel(
-                _t("target {target} %").format(target=format_number(target, language, 0))
+                QCoreApplication.translate("Overview", "target {target} %").format(
+                    target=format_number(target, language, 0)
+                )
                 if target
-                else _t("no national target")
+                else QCoreApplication.translate("Overview", "no national target")
             )
             row.addWidget(name)
             row.addWidget(bar, 1)

@@ -29,7 +29,7 @@ from scp_desktop.domain.economics import irr, npv, option_cash_flows, simple_pay
 from scp_desktop.domain.energy import EnergyLine, scope2_co2_t, toe
 from scp_desktop.domain.messages import DomainError, Issue, ValidationFailed
 from scp_desktop.domain.numbers import canonical_number, format_number, parse_decimal, parse_localized
-from scp_desktop.domain.records import FieldSpec, FieldType, RecordKind
+from scp_desktop.domain.records import REQUIRED, FieldSpec, FieldType, RecordKind
 from scp_desktop.store.records import RecordQuery
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import choice_labels, field_label, field_unit, kind_title
@@ -39,10 +39,6 @@ from scp_desktop.ui.record_model import RecordTableModel
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5a00;"
 NUMBER_TYPES = (FieldType.DECIMAL, FieldType.WHOLE)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordPage", text)
 
 
 def localized_text(text: str, spec: FieldSpec, language: str) -> str:
@@ -71,6 +67,7 @@ class RecordEditor(QWidget):
         self.messages: dict[str, QLabel] = {}
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for spec in self.kind.fields:
             widget = self._make_input(spec)
             label = QLabel()
@@ -103,6 +100,7 @@ class RecordEditor(QWidget):
         self.save_button.clicked.connect(page.save)
         self.delete_button.clicked.connect(page.delete)
         self.issues: list[Issue] = []
+        self.touched: set[str] = set()  # fields the user has edited; others hide "required" until a save
         self._check_timer = QTimer(self, singleShot=True, interval=120)
         self._check_timer.timeout.connect(self.check)
 
@@ -110,9 +108,13 @@ class RecordEditor(QWidget):
         widget: QComboBox | QLineEdit
         if spec.type in (FieldType.OWNER, FieldType.CHOICE):
             widget = QComboBox()
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(14)
             widget.currentIndexChanged.connect(self.schedule_check)
         else:
             widget = QLineEdit()
+            widget.setMinimumWidth(110)
+            widget.textEdited.connect(lambda _text, name=spec.name: self.touched.add(name))
             widget.textEdited.connect(self.schedule_check)
             widget.returnPressed.connect(self.page.save)
         widget.setObjectName(f"field_{spec.name}")
@@ -120,24 +122,26 @@ class RecordEditor(QWidget):
 
     def retranslate(self, language: str) -> None:
         for spec in self.kind.fields:
-            label = field_label(spec) + ("" if spec.required else " " + _t("(optional)"))
+            label = field_label(spec) + (
+                "" if spec.required else " " + QCoreApplication.translate("RecordPage", "(optional)")
+            )
             self.labels[spec.name].setText(label)
             self.inputs[spec.name].setAccessibleName(field_label(spec))
             self.units[spec.name].setText(field_unit(spec.name))
             widget = self.inputs[spec.name]
             if isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(self._placeholder(spec, language))
-        self.new_button.setText(_t("&New"))
-        self.save_button.setText(_t("&Save"))
-        self.delete_button.setText(_t("&Delete"))
+        self.new_button.setText(QCoreApplication.translate("RecordPage", "&New"))
+        self.save_button.setText(QCoreApplication.translate("RecordPage", "&Save"))
+        self.delete_button.setText(QCoreApplication.translate("RecordPage", "&Delete"))
         self.new_button.setToolTip("Ctrl+N")
-        self.save_button.setToolTip(_t("Enter or Ctrl+S"))
+        self.save_button.setToolTip(QCoreApplication.translate("RecordPage", "Enter or Ctrl+S"))
         self.fill_choices(language)
         self.check()
 
     def _placeholder(self, spec: FieldSpec, language: str) -> str:
         if spec.type is FieldType.PERIOD:
-            return _t("2025, 2025-Q3 or 2025-07")
+            return QCoreApplication.translate("RecordPage", "2025, 2025-Q3 or 2025-07")
         if spec.type is FieldType.DATE:
             return "31/12/2025" if language == "vi" else "2025-12-31"
         if spec.type is FieldType.DECIMAL:
@@ -186,6 +190,7 @@ class RecordEditor(QWidget):
 
     def set_values(self, values: dict[str, str], keep: tuple[str, ...] = ()) -> None:
         language = self.page.ctx.language
+        self.touched = {name for name, text in values.items() if text}
         for spec in self.kind.fields:
             if spec.name in keep:
                 continue
@@ -209,7 +214,7 @@ class RecordEditor(QWidget):
         if org is not None:
             _, _, self.issues = ctx.workspace.check_record(self.kind, org, self.raw())
         for name, message in self.messages.items():
-            found = [i for i in self.issues if i.field == name]
+            found = [i for i in self.issues if i.field == name and (name in self.touched or not _is_required(i))]
             message.setVisible(bool(found))
             if found:
                 first = found[0]
@@ -239,12 +244,14 @@ class RecordEditor(QWidget):
                 if quantity is None:
                     return ""
                 line = EnergyLine(raw["fuel"], quantity, raw["unit"], self._number("ncv_gj_per_t"))
-                text = _t("= {toe} TOE").format(toe=format_number(toe(line, ref), language, 3))
+                text = QCoreApplication.translate("RecordPage", "= {toe} TOE").format(
+                    toe=format_number(toe(line, ref), language, 3)
+                )
                 if raw["fuel"] == "electricity":
                     kwh = quantity * ref.units[raw["unit"]].to_base
                     year = int(raw["period"][:4]) if raw["period"][:4].isdigit() else dt.date.today().year
                     co2 = format_number(scope2_co2_t(kwh, year, ref), language, 2)
-                    text += " · " + _t("{co2} t CO₂ (Scope 2)").format(co2=co2)
+                    text += " · " + QCoreApplication.translate("RecordPage", "{co2} t CO₂ (Scope 2)").format(co2=co2)
                 return text
             if self.kind.code == "bags":
                 totals = BagTotals(1, int(self._number("transactions") or 0), int(self._number("nonbio_count") or 0))
@@ -252,7 +259,9 @@ class RecordEditor(QWidget):
                 return (
                     ""
                     if per is None
-                    else _t("{per} non-biodegradable bags per transaction").format(per=format_number(per, language, 2))
+                    else QCoreApplication.translate(
+                        "RecordPage", "{per} non-biodegradable bags per transaction"
+                    ).format(per=format_number(per, language, 2))
                 )
             if self.kind.code == "cp-options":
                 return self._economics_text(language)
@@ -270,23 +279,31 @@ class RecordEditor(QWidget):
         payback = simple_payback_years(investment, savings)
         rate = irr(flows)
         parts = [
-            _t("Payback {years} years").format(years=format_number(payback, language, 1))
+            QCoreApplication.translate("RecordPage", "Payback {years} years").format(
+                years=format_number(payback, language, 1)
+            )
             if payback is not None
-            else _t("Never pays back"),
-            _t("NPV {npv} VND at {rate} %").format(
+            else QCoreApplication.translate("RecordPage", "Never pays back"),
+            QCoreApplication.translate("RecordPage", "NPV {npv} VND at {rate} %").format(
                 npv=format_number(npv(ref.cp_discount_rate, flows), language, 0),
                 rate=format_number(ref.cp_discount_rate * 100, language, 0),
             ),
-            _t("IRR {irr} %").format(irr=format_number(rate * 100, language, 1)) if rate is not None else "",
+            QCoreApplication.translate("RecordPage", "IRR {irr} %").format(irr=format_number(rate * 100, language, 1))
+            if rate is not None
+            else "",
         ]
         return " · ".join(p for p in parts if p)
+
+
+def _is_required(issue: Issue) -> bool:
+    return issue.message.source == REQUIRED.source
 
 
 class SaveCommand(QUndoCommand):
     """Saving a record; undo restores what was there before (or removes the new record)."""
 
     def __init__(self, page: RecordPage, before: dict[str, str] | None, after: dict[str, str]) -> None:
-        super().__init__(_t("Save record"))
+        super().__init__(QCoreApplication.translate("RecordPage", "Save record"))
         self.page, self.before, self.after = page, before, after
         self.done = True  # the first redo already happened when the user saved
 
@@ -305,7 +322,7 @@ class SaveCommand(QUndoCommand):
 
 class DeleteCommand(QUndoCommand):
     def __init__(self, page: RecordPage, before: dict[str, str]) -> None:
-        super().__init__(_t("Delete record"))
+        super().__init__(QCoreApplication.translate("RecordPage", "Delete record"))
         self.page, self.before = page, before
 
     def redo(self) -> None:
@@ -326,6 +343,7 @@ class RecordPage(Page):
         self.facility_filter, self.year_filter, self.month_filter = QComboBox(), QComboBox(), QComboBox()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(120)
         self.count_label = QLabel()
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
@@ -375,7 +393,8 @@ class RecordPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
-        scroll.setMinimumWidth(340)
+        scroll.setMinimumWidth(460)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)
@@ -409,14 +428,21 @@ class RecordPage(Page):
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
-        texts = (_t("Facility:") if self.kind.owner_field == "facility" else _t("Store:"), _t("Year:"), _t("Month:"))
+        texts = (
+            QCoreApplication.translate("RecordPage", "Facility:")
+            if self.kind.owner_field == "facility"
+            else QCoreApplication.translate("RecordPage", "Store:"),
+            QCoreApplication.translate("RecordPage", "Year:"),
+            QCoreApplication.translate("RecordPage", "Month:"),
+        )
         for label, text in zip(self.filter_labels, texts, strict=True):
             label.setText(text)
-        self.search.setPlaceholderText(_t("Search…"))
-        self.search.setAccessibleName(_t("Search"))
+        self.search.setPlaceholderText(QCoreApplication.translate("RecordPage", "Search…"))
+        self.search.setAccessibleName(QCoreApplication.translate("RecordPage", "Search"))
         self.table.setAccessibleName(self.title())
         self.editor.retranslate(self.ctx.language)
         self.model.set_language(self.ctx.language)
+        self._fit_columns()
         self._fill_filters()
         self._update_count()
 
@@ -428,7 +454,7 @@ class RecordPage(Page):
         for combo in combos:
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(_t("All"), None)
+            combo.addItem(QCoreApplication.translate("RecordPage", "All"), None)
         if org and org.id:
             for facility in self.ctx.workspace.organizations.facilities(org.id):
                 self.facility_filter.addItem(facility.code, facility.id)
@@ -458,20 +484,34 @@ class RecordPage(Page):
 
     def apply_filters(self) -> None:
         self.model.set_query(self._query())
+        self._fit_columns()
         self._update_count()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its header (the rows are not all loaded, so they cannot decide)."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(self.model.columnCount()):
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(90, metrics.horizontalAdvance(text) + 28))
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
         self.count_label.setText(QCoreApplication.translate("RecordPage", "%n record(s)", None, count))
         org = self.ctx.organization
         if org is None:
-            hint = _t("Choose or create an organization first (Organizations page).")
+            hint = QCoreApplication.translate(
+                "RecordPage", "Choose or create an organization first (Organizations page)."
+            )
         elif not self.ctx.workspace.organizations.facilities(org.id or 0):
-            hint = _t("Add a facility or store on the Organizations page, then record its data here.")
+            hint = QCoreApplication.translate(
+                "RecordPage", "Add a facility or store on the Organizations page, then record its data here."
+            )
         elif count == 0 and not self.search.text() and self.year_filter.currentData() is None:
-            hint = _t(
+            hint = QCoreApplication.translate(
+                "RecordPage",
                 "No records yet: fill in the form on the right and press Enter, or paste rows "
-                "copied from a spreadsheet into the table (Ctrl+V)."
+                "copied from a spreadsheet into the table (Ctrl+V).",
             )
         else:
             hint = ""
@@ -511,6 +551,7 @@ class RecordPage(Page):
             return
 
     def save(self) -> None:
+        self.editor.touched.update(spec.name for spec in self.kind.fields)  # now every missing field is shown
         self.editor.check()
         if not self.editor.save_button.isEnabled() or self.ctx.tax_code is None:
             return
@@ -591,7 +632,7 @@ class RecordPage(Page):
                 problems += [(number, i) for i in errors]
                 continue
             if not macro:
-                self.undo_stack.beginMacro(_t("Paste rows"))
+                self.undo_stack.beginMacro(QCoreApplication.translate("RecordPage", "Paste rows"))
                 macro = True
             before = self.ctx.workspace.record_as_text(self.kind, self.ctx.tax_code, raw)
             if self.write(raw):
@@ -601,13 +642,13 @@ class RecordPage(Page):
             self.undo_stack.endMacro()
         self.paste_errors.clear()
         self.paste_errors.addItem(
-            _t("Pasted {saved} row(s); {bad} row(s) need fixing.").format(
+            QCoreApplication.translate("RecordPage", "Pasted {saved} row(s); {bad} row(s) need fixing.").format(
                 saved=saved, bad=len({n for n, _ in problems})
             )
         )
         for number, issue in problems:
             self.paste_errors.addItem(
-                _t("Row {row}, {field}: {message}").format(
+                QCoreApplication.translate("RecordPage", "Row {row}, {field}: {message}").format(
                     row=number, field=field_label(issue.field), message=issue.render(QCoreApplication.translate)
                 )
             )

@@ -1,0 +1,983 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Energy</name>
+    <message>
+        <source>Unknown fuel “{fuel}”. Known fuels: {known}.</source>
+        <translation>Unknown fuel “{fuel}”. Known fuels: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown unit “{unit}”. Known units: {known}.</source>
+        <translation>Unknown unit “{unit}”. Known units: {known}.</translation>
+    </message>
+    <message>
+        <source>{fuel} cannot be measured in {unit}; use one of: {allowed}.</source>
+        <translation>{fuel} cannot be measured in {unit}; use one of: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Biomass needs its net calorific value (GJ/t) to convert to TOE.</source>
+        <translation>Biomass needs its net calorific value (GJ/t) to convert to TOE.</translation>
+    </message>
+    <message>
+        <source>A net calorific value of {ncv} GJ/t is outside 1–45 GJ/t for biomass.</source>
+        <translation>A net calorific value of {ncv} GJ/t is outside 1–45 GJ/t for biomass.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong. What you typed has been kept; please try again. If it happens again, send the details to support.</source>
+        <translation>Something went wrong. What you typed has been kept; please try again. If it happens again, send the details to support.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>Facility</name>
+    <message>
+        <source>A facility code has 1–20 letters, digits, “-” or “_”; found “{text}”.</source>
+        <translation>A facility code has 1–20 letters, digits, “-” or “_”; found “{text}”.</translation>
+    </message>
+    <message>
+        <source>This organization already has a facility with code {code}.</source>
+        <translation>This organization already has a facility with code {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityKind</name>
+    <message>
+        <source>Plant</source>
+        <translation>Plant</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Net calorific value</source>
+        <translation>Net calorific value</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Water used</source>
+        <translation>Water used</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Waste stream</source>
+        <translation>Waste stream</translation>
+    </message>
+    <message>
+        <source>Treatment route</source>
+        <translation>Treatment route</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Non-biodegradable bags</source>
+        <translation>Non-biodegradable bags</translation>
+    </message>
+    <message>
+        <source>Non-biodegradable bags, weight</source>
+        <translation>Non-biodegradable bags, weight</translation>
+    </message>
+    <message>
+        <source>Biodegradable bags</source>
+        <translation>Biodegradable bags</translation>
+    </message>
+    <message>
+        <source>Biodegradable bags, weight</source>
+        <translation>Biodegradable bags, weight</translation>
+    </message>
+    <message>
+        <source>Paper bags</source>
+        <translation>Paper bags</translation>
+    </message>
+    <message>
+        <source>Paper bags, weight</source>
+        <translation>Paper bags, weight</translation>
+    </message>
+    <message>
+        <source>Reusable bags sold</source>
+        <translation>Reusable bags sold</translation>
+    </message>
+    <message>
+        <source>Option code</source>
+        <translation>Option code</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Process step</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Feasibility</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Annual net savings</source>
+        <translation>Annual net savings</translation>
+    </message>
+    <message>
+        <source>Electricity saved</source>
+        <translation>Electricity saved</translation>
+    </message>
+    <message>
+        <source>Materials or fuel saved</source>
+        <translation>Materials or fuel saved</translation>
+    </message>
+    <message>
+        <source>Water saved</source>
+        <translation>Water saved</translation>
+    </message>
+    <message>
+        <source>Waste avoided</source>
+        <translation>Waste avoided</translation>
+    </message>
+    <message>
+        <source>Wastewater avoided</source>
+        <translation>Wastewater avoided</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided</source>
+        <translation>CO₂ avoided</translation>
+    </message>
+    <message>
+        <source>Useful life</source>
+        <translation>Useful life</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to SCP Desktop</source>
+        <translation>Welcome to SCP Desktop</translation>
+    </message>
+    <message>
+        <source>SCP Desktop keeps your sustainable-production records on this computer, works offline, and prepares your reports to the Ministry of Industry and Trade.</source>
+        <translation>SCP Desktop keeps your sustainable-production records on this computer, works offline, and prepares your reports to the Ministry of Industry and Trade.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Explore the demo workspace (sample enterprises, two years of data)</source>
+        <translation>Explore the demo workspace (sample enterprises, two years of data)</translation>
+    </message>
+    <message>
+        <source>Or register your own organization:</source>
+        <translation>Or register your own organization:</translation>
+    </message>
+    <message>
+        <source>Create organization and start</source>
+        <translation>Create organization and start</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Unknown record kind “{kind}”. Known kinds: {known}.</source>
+        <translation>Unknown record kind “{kind}”. Known kinds: {known}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a header row is required.</source>
+        <translation>The file is empty: a header row is required.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (near line {line}): save it as CSV UTF-8.</source>
+        <translation>The file is not UTF-8 text (near line {line}): save it as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV: {reason}.</source>
+        <translation>The file is not valid CSV: {reason}.</translation>
+    </message>
+    <message>
+        <source>Required column “{column}” is missing from the header.</source>
+        <translation>Required column “{column}” is missing from the header.</translation>
+    </message>
+    <message>
+        <source>Column “{column}” appears twice in the header.</source>
+        <translation>Column “{column}” appears twice in the header.</translation>
+    </message>
+    <message>
+        <source>{file}: {count} bad row(s); nothing was imported. Fix them and import the file again.</source>
+        <translation>{file}: {count} bad row(s); nothing was imported. Fix them and import the file again.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import cancelled; nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Production output</source>
+        <translation>Production output</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Waste</translation>
+    </message>
+    <message>
+        <source>Bags &amp; packaging</source>
+        <translation>Bags &amp; packaging</translation>
+    </message>
+    <message>
+        <source>Cleaner production options</source>
+        <translation>Cleaner production options</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SCP Desktop — sustainable production reporting</source>
+        <translation>SCP Desktop — sustainable production reporting</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>&amp;Organization: </source>
+        <translation>&amp;Organization: </translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;New workspace…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Open workspace…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>Fill with &amp;demo data</source>
+        <translation>Fill with &amp;demo data</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About SCP Desktop</source>
+        <translation>&amp;About SCP Desktop</translation>
+    </message>
+    <message>
+        <source>Offline: nothing is sent until you sync</source>
+        <translation>Offline: nothing is sent until you sync</translation>
+    </message>
+    <message>
+        <source>Workspace: {path}</source>
+        <translation>Workspace: {path}</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Cannot open workspace</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>{path} cannot be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>SCP workspaces (*.sqlite)</source>
+        <translation>SCP workspaces (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>About SCP Desktop</source>
+        <translation>About SCP Desktop</translation>
+    </message>
+    <message>
+        <source>SCP Desktop {version}
+Records sustainable production and consumption data and reports it to the Ministry of Industry and Trade (Decision 76/QĐ-TTg).</source>
+        <translation>SCP Desktop {version}
+Records sustainable production and consumption data and reports it to the Ministry of Industry and Trade (Decision 76/QĐ-TTg).</translation>
+    </message>
+    <message>
+        <source>Organizations &amp; facilities</source>
+        <translation>Organizations &amp; facilities</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Production &amp; resources</source>
+        <translation>Production &amp; resources</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}” is not a number.</translation>
+    </message>
+    <message>
+        <source>“{text}” must be a whole number.</source>
+        <translation>“{text}” must be a whole number.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: write 2025-07-31 or 31/07/2025.</source>
+        <translation>“{text}” is not a date: write 2025-07-31 or 31/07/2025.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgKind</name>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>Supermarket or mall</source>
+        <translation>Supermarket or mall</translation>
+    </message>
+    <message>
+        <source>Traditional market</source>
+        <translation>Traditional market</translation>
+    </message>
+    <message>
+        <source>Industrial park or cluster</source>
+        <translation>Industrial park or cluster</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Distributor</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>Organization</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <source>The name is longer than {max} characters.</source>
+        <translation>The name is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “{kind}”. Choose one of: {known}.</source>
+        <translation>Unknown kind “{kind}”. Choose one of: {known}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a province or city of Viet Nam (name or 2-digit code).</source>
+        <translation>“{text}” is not a province or city of Viet Nam (name or 2-digit code).</translation>
+    </message>
+    <message>
+        <source>{former} was merged into {current} on 1 July 2025; {current} is used.</source>
+        <translation>{former} was merged into {current} on 1 July 2025; {current} is used.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a VSIC 2018 code: give a section letter (C) or a division (13, C1311).</source>
+        <translation>“{text}” is not a VSIC 2018 code: give a section letter (C) or a division (13, C1311).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation>“{text}” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>An organization with tax code {tax_code} already exists: {name}.</source>
+        <translation>An organization with tax code {tax_code} already exists: {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Organizations</name>
+    <message>
+        <source>&amp;Tax code</source>
+        <translation>&amp;Tax code</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Province or city</source>
+        <translation>&amp;Province or city</translation>
+    </message>
+    <message>
+        <source>&amp;Sector (VSIC)</source>
+        <translation>&amp;Sector (VSIC)</translation>
+    </message>
+    <message>
+        <source>e.g. 13 (textiles) or G47 (retail)</source>
+        <translation>e.g. 13 (textiles) or G47 (retail)</translation>
+    </message>
+    <message>
+        <source>Valid tax code {code}</source>
+        <translation>Valid tax code {code}</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>New organization</translation>
+    </message>
+    <message>
+        <source>New organization…</source>
+        <translation>New organization…</translation>
+    </message>
+    <message>
+        <source>Add a facility or store</source>
+        <translation>Add a facility or store</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>K&amp;ind</source>
+        <translation>K&amp;ind</translation>
+    </message>
+    <message>
+        <source>Facility code</source>
+        <translation>Facility code</translation>
+    </message>
+    <message>
+        <source>Facility name</source>
+        <translation>Facility name</translation>
+    </message>
+    <message>
+        <source>Facility kind</source>
+        <translation>Facility kind</translation>
+    </message>
+    <message>
+        <source>Add facility</source>
+        <translation>Add facility</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No organization yet. Create the first one with “New organization…”.</source>
+        <translation>No organization yet. Create the first one with “New organization…”.</translation>
+    </message>
+    <message>
+        <source>{name} · tax code {tax} · {kind} · {province} · sector {sector}</source>
+        <translation>{name} · tax code {tax} · {kind} · {province} · sector {sector}</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>No organization yet: create one on the Organizations page, or open the demo workspace from the File menu.</source>
+        <translation>No organization yet: create one on the Organizations page, or open the demo workspace from the File menu.</translation>
+    </message>
+    <message>
+        <source>No data for {year} yet: record energy, bags or waste on their pages.</source>
+        <translation>No data for {year} yet: record energy, bags or waste on their pages.</translation>
+    </message>
+    <message>
+        <source>Energy use per month (TOE)</source>
+        <translation>Energy use per month (TOE)</translation>
+    </message>
+    <message>
+        <source>Scope-2 CO₂ per month (t)</source>
+        <translation>Scope-2 CO₂ per month (t)</translation>
+    </message>
+    <message>
+        <source>Non-biodegradable bags per transaction</source>
+        <translation>Non-biodegradable bags per transaction</translation>
+    </message>
+    <message>
+        <source>Waste recovery rate per month (%)</source>
+        <translation>Waste recovery rate per month (%)</translation>
+    </message>
+    <message>
+        <source>TOE</source>
+        <translation>TOE</translation>
+    </message>
+    <message>
+        <source>t CO₂</source>
+        <translation>t CO₂</translation>
+    </message>
+    <message>
+        <source>bags per transaction</source>
+        <translation>bags per transaction</translation>
+    </message>
+    <message>
+        <source>No monthly data for {year}.</source>
+        <translation>No monthly data for {year}.</translation>
+    </message>
+    <message>
+        <source>national target ({pct} % below {year})</source>
+        <translation>national target ({pct} % below {year})</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>No energy data</source>
+        <translation>No energy data</translation>
+    </message>
+    <message>
+        <source>CO₂ (Scope 2)</source>
+        <translation>CO₂ (Scope 2)</translation>
+    </message>
+    <message>
+        <source>Key energy user</source>
+        <translation>Key energy user</translation>
+    </message>
+    <message>
+        <source>Below the key-user threshold</source>
+        <translation>Below the key-user threshold</translation>
+    </message>
+    <message>
+        <source>{change} % vs {year}</source>
+        <translation>{change} % vs {year}</translation>
+    </message>
+    <message>
+        <source>grid factor {factor} of {year}</source>
+        <translation>grid factor {factor} of {year}</translation>
+    </message>
+    <message>
+        <source>(latest published)</source>
+        <translation>(latest published)</translation>
+    </message>
+    <message>
+        <source>Plastic bags</source>
+        <translation>Plastic bags</translation>
+    </message>
+    <message>
+        <source>No bag data</source>
+        <translation>No bag data</translation>
+    </message>
+    <message>
+        <source>Reduction vs baseline</source>
+        <translation>Reduction vs baseline</translation>
+    </message>
+    <message>
+        <source>non-biodegradable bags per transaction</source>
+        <translation>non-biodegradable bags per transaction</translation>
+    </message>
+    <message>
+        <source>No data for the baseline year {year}</source>
+        <translation>No data for the baseline year {year}</translation>
+    </message>
+    <message>
+        <source>target {target} % by the national program · baseline {year}</source>
+        <translation>target {target} % by the national program · baseline {year}</translation>
+    </message>
+    <message>
+        <source>Waste recovery against the national targets</source>
+        <translation>Waste recovery against the national targets</translation>
+    </message>
+    <message>
+        <source>target {target} %</source>
+        <translation>target {target} %</translation>
+    </message>
+    <message>
+        <source>no national target</source>
+        <translation>no national target</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>“{text}” is not a period: write 2025, 2025-Q3 or 2025-07.</source>
+        <translation>“{text}” is not a period: write 2025, 2025-Q3 or 2025-07.</translation>
+    </message>
+    <message>
+        <source>Month {month} does not exist: use 01 to 12.</source>
+        <translation>Month {month} does not exist: use 01 to 12.</translation>
+    </message>
+    <message>
+        <source>Year {year} is before {min_year}: check the year.</source>
+        <translation>Year {year} is before {min_year}: check the year.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordModel</name>
+    <message>
+        <source>TOE</source>
+        <translation>TOE</translation>
+    </message>
+    <message>
+        <source>Bags per transaction</source>
+        <translation>Bags per transaction</translation>
+    </message>
+    <message>
+        <source>Payback (years)</source>
+        <translation>Payback (years)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>(optional)</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+S</source>
+        <translation>Enter or Ctrl+S</translation>
+    </message>
+    <message>
+        <source>2025, 2025-Q3 or 2025-07</source>
+        <translation>2025, 2025-Q3 or 2025-07</translation>
+    </message>
+    <message>
+        <source>= {toe} TOE</source>
+        <translation>= {toe} TOE</translation>
+    </message>
+    <message>
+        <source>{co2} t CO₂ (Scope 2)</source>
+        <translation>{co2} t CO₂ (Scope 2)</translation>
+    </message>
+    <message>
+        <source>{per} non-biodegradable bags per transaction</source>
+        <translation>{per} non-biodegradable bags per transaction</translation>
+    </message>
+    <message>
+        <source>Payback {years} years</source>
+        <translation>Payback {years} years</translation>
+    </message>
+    <message>
+        <source>Never pays back</source>
+        <translation>Never pays back</translation>
+    </message>
+    <message>
+        <source>NPV {npv} VND at {rate} %</source>
+        <translation>NPV {npv} VND at {rate} %</translation>
+    </message>
+    <message>
+        <source>IRR {irr} %</source>
+        <translation>IRR {irr} %</translation>
+    </message>
+    <message>
+        <source>Save record</source>
+        <translation>Save record</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <source>Facility:</source>
+        <translation>Facility:</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Store:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>%n record(s)</source>
+        <translation>%n record(s)</translation>
+    </message>
+    <message>
+        <source>Choose or create an organization first (Organizations page).</source>
+        <translation>Choose or create an organization first (Organizations page).</translation>
+    </message>
+    <message>
+        <source>Add a facility or store on the Organizations page, then record its data here.</source>
+        <translation>Add a facility or store on the Organizations page, then record its data here.</translation>
+    </message>
+    <message>
+        <source>No records yet: fill in the form on the right and press Enter, or paste rows copied from a spreadsheet into the table (Ctrl+V).</source>
+        <translation>No records yet: fill in the form on the right and press Enter, or paste rows copied from a spreadsheet into the table (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Paste rows</translation>
+    </message>
+    <message>
+        <source>Pasted {saved} row(s); {bad} row(s) need fixing.</source>
+        <translation>Pasted {saved} row(s); {bad} row(s) need fixing.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {field}: {message}</source>
+        <translation>Row {row}, {field}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>A quantity cannot be negative ({value}).</source>
+        <translation>A quantity cannot be negative ({value}).</translation>
+    </message>
+    <message>
+        <source>Unknown value “{value}”. Known values: {known}.</source>
+        <translation>Unknown value “{value}”. Known values: {known}.</translation>
+    </message>
+    <message>
+        <source>Period {period} has not started yet.</source>
+        <translation>Period {period} has not started yet.</translation>
+    </message>
+    <message>
+        <source>{date} is in the future.</source>
+        <translation>{date} is in the future.</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>At most {max} characters.</translation>
+    </message>
+    <message>
+        <source>{value} is more than 10 times the same period last year ({previous}): please check.</source>
+        <translation>{value} is more than 10 times the same period last year ({previous}): please check.</translation>
+    </message>
+    <message>
+        <source>{per} bags per transaction is implausible (more than {max}): please check.</source>
+        <translation>{per} bags per transaction is implausible (more than {max}): please check.</translation>
+    </message>
+    <message>
+        <source>{grams} g per non-biodegradable bag is implausible (more than {max} g): check kg and count.</source>
+        <translation>{grams} g per non-biodegradable bag is implausible (more than {max} g): check kg and count.</translation>
+    </message>
+    <message>
+        <source>Bags were handed out on a day with no transactions: please check.</source>
+        <translation>Bags were handed out on a day with no transactions: please check.</translation>
+    </message>
+    <message>
+        <source>Unknown store “{code}”: add it as a facility first.</source>
+        <translation>Unknown store “{code}”: add it as a facility first.</translation>
+    </message>
+    <message>
+        <source>Period {period} overlaps {other}, already recorded for the same {what}: record either the whole period or its parts, not both.</source>
+        <translation>Period {period} overlaps {other}, already recorded for the same {what}: record either the whole period or its parts, not both.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCode</name>
+    <message>
+        <source>The tax code is required.</source>
+        <translation>The tax code is required.</translation>
+    </message>
+    <message>
+        <source>A tax code has only digits and one hyphen before the branch code; found “{chars}”.</source>
+        <translation>A tax code has only digits and one hyphen before the branch code; found “{chars}”.</translation>
+    </message>
+    <message>
+        <source>A tax code has 10 digits; this one has {count}.</source>
+        <translation>A tax code has 10 digits; this one has {count}.</translation>
+    </message>
+    <message>
+        <source>The branch code after the hyphen must be 3 digits from 001 to 999; found “{branch}”.</source>
+        <translation>The branch code after the hyphen must be 3 digits from 001 to 999; found “{branch}”.</translation>
+    </message>
+    <message>
+        <source>No tax code can start with {head}: its check digit would be 10.</source>
+        <translation>No tax code can start with {head}: its check digit would be 10.</translation>
+    </message>
+    <message>
+        <source>The last digit should be {expected}, not {actual}: check for a mistyped digit.</source>
+        <translation>The last digit should be {expected}, not {actual}: check for a mistyped digit.</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>bags</source>
+        <translation>bags</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>transactions</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>No organization with tax code {tax_code} in this workspace.</source>
+        <translation>No organization with tax code {tax_code} in this workspace.</translation>
+    </message>
+    <message>
+        <source>{org} has no facility or store with code “{code}”. Known: {known}.</source>
+        <translation>{org} has no facility or store with code “{code}”. Known: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator “{name}”. Known: {known}.</source>
+        <translation>Unknown indicator “{name}”. Known: {known}.</translation>
+    </message>
+</context>
+</TS>

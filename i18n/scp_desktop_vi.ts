@@ -1,0 +1,984 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>Energy</name>
+    <message>
+        <source>Unknown fuel “{fuel}”. Known fuels: {known}.</source>
+        <translation>Không có nhiên liệu “{fuel}”. Các nhiên liệu: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown unit “{unit}”. Known units: {known}.</source>
+        <translation>Không có đơn vị “{unit}”. Các đơn vị: {known}.</translation>
+    </message>
+    <message>
+        <source>{fuel} cannot be measured in {unit}; use one of: {allowed}.</source>
+        <translation>Không thể đo {fuel} bằng {unit}; hãy dùng một trong: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Biomass needs its net calorific value (GJ/t) to convert to TOE.</source>
+        <translation>Sinh khối cần nhiệt trị thấp (GJ/t) để quy đổi ra TOE.</translation>
+    </message>
+    <message>
+        <source>A net calorific value of {ncv} GJ/t is outside 1–45 GJ/t for biomass.</source>
+        <translation>Nhiệt trị {ncv} GJ/t nằm ngoài khoảng 1–45 GJ/t của sinh khối.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong muốn</translation>
+    </message>
+    <message>
+        <source>Something went wrong. What you typed has been kept; please try again. If it happens again, send the details to support.</source>
+        <translation>Đã xảy ra sự cố. Dữ liệu bạn đã nhập vẫn được giữ nguyên; vui lòng thử lại. Nếu lỗi lặp lại, hãy gửi thông tin chi tiết cho bộ phận hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>Facility</name>
+    <message>
+        <source>A facility code has 1–20 letters, digits, “-” or “_”; found “{text}”.</source>
+        <translation>Mã cơ sở gồm 1–20 chữ cái, chữ số, “-” hoặc “_”; đã nhập “{text}”.</translation>
+    </message>
+    <message>
+        <source>This organization already has a facility with code {code}.</source>
+        <translation>Tổ chức này đã có cơ sở mang mã {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityKind</name>
+    <message>
+        <source>Plant</source>
+        <translation>Nhà máy</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Chợ</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Tòa nhà</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Kho</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Facility</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Nhiên liệu</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Net calorific value</source>
+        <translation>Nhiệt trị thấp</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Water used</source>
+        <translation>Lượng nước sử dụng</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Nguyên vật liệu</translation>
+    </message>
+    <message>
+        <source>Waste stream</source>
+        <translation>Loại chất thải</translation>
+    </message>
+    <message>
+        <source>Treatment route</source>
+        <translation>Hình thức xử lý</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Số giao dịch</translation>
+    </message>
+    <message>
+        <source>Non-biodegradable bags</source>
+        <translation>Túi khó phân hủy</translation>
+    </message>
+    <message>
+        <source>Non-biodegradable bags, weight</source>
+        <translation>Khối lượng túi khó phân hủy</translation>
+    </message>
+    <message>
+        <source>Biodegradable bags</source>
+        <translation>Túi phân hủy sinh học</translation>
+    </message>
+    <message>
+        <source>Biodegradable bags, weight</source>
+        <translation>Khối lượng túi phân hủy sinh học</translation>
+    </message>
+    <message>
+        <source>Paper bags</source>
+        <translation>Túi giấy</translation>
+    </message>
+    <message>
+        <source>Paper bags, weight</source>
+        <translation>Khối lượng túi giấy</translation>
+    </message>
+    <message>
+        <source>Reusable bags sold</source>
+        <translation>Túi dùng nhiều lần đã bán</translation>
+    </message>
+    <message>
+        <source>Option code</source>
+        <translation>Mã giải pháp</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Công đoạn</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm giải pháp</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Tính khả thi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Vốn đầu tư</translation>
+    </message>
+    <message>
+        <source>Annual net savings</source>
+        <translation>Tiết kiệm ròng hằng năm</translation>
+    </message>
+    <message>
+        <source>Electricity saved</source>
+        <translation>Điện tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Materials or fuel saved</source>
+        <translation>Nguyên liệu hoặc nhiên liệu tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Water saved</source>
+        <translation>Nước tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Waste avoided</source>
+        <translation>Chất thải giảm được</translation>
+    </message>
+    <message>
+        <source>Wastewater avoided</source>
+        <translation>Nước thải giảm được</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided</source>
+        <translation>CO₂ giảm được</translation>
+    </message>
+    <message>
+        <source>Useful life</source>
+        <translation>Thời gian sử dụng</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to SCP Desktop</source>
+        <translation>Chào mừng đến với SCP Desktop</translation>
+    </message>
+    <message>
+        <source>SCP Desktop keeps your sustainable-production records on this computer, works offline, and prepares your reports to the Ministry of Industry and Trade.</source>
+        <translation>SCP Desktop lưu số liệu sản xuất bền vững của bạn ngay trên máy tính này, hoạt động không cần mạng và chuẩn bị báo cáo gửi Bộ Công Thương.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Explore the demo workspace (sample enterprises, two years of data)</source>
+        <translation>Dùng thử với dữ liệu mẫu (doanh nghiệp mẫu, số liệu hai năm)</translation>
+    </message>
+    <message>
+        <source>Or register your own organization:</source>
+        <translation>Hoặc đăng ký tổ chức của bạn:</translation>
+    </message>
+    <message>
+        <source>Create organization and start</source>
+        <translation>Tạo tổ chức và bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Unknown record kind “{kind}”. Known kinds: {known}.</source>
+        <translation>Không có loại số liệu “{kind}”. Các loại: {known}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Không đọc được {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a header row is required.</source>
+        <translation>Tệp trống: cần có dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (near line {line}): save it as CSV UTF-8.</source>
+        <translation>Tệp không phải văn bản UTF-8 (gần dòng {line}): hãy lưu dưới dạng CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV: {reason}.</source>
+        <translation>Tệp không phải CSV hợp lệ: {reason}.</translation>
+    </message>
+    <message>
+        <source>Required column “{column}” is missing from the header.</source>
+        <translation>Dòng tiêu đề thiếu cột bắt buộc “{column}”.</translation>
+    </message>
+    <message>
+        <source>Column “{column}” appears twice in the header.</source>
+        <translation>Cột “{column}” xuất hiện hai lần trong dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>{file}: {count} bad row(s); nothing was imported. Fix them and import the file again.</source>
+        <translation>{file}: {count} dòng lỗi; chưa nhập dòng nào. Hãy sửa rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Đã hủy nhập; không có dữ liệu nào được nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>Energy</source>
+        <translation>Năng lượng</translation>
+    </message>
+    <message>
+        <source>Production output</source>
+        <translation>Sản lượng</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Nước</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Nguyên vật liệu</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Chất thải</translation>
+    </message>
+    <message>
+        <source>Bags &amp; packaging</source>
+        <translation>Túi và bao bì</translation>
+    </message>
+    <message>
+        <source>Cleaner production options</source>
+        <translation>Giải pháp sản xuất sạch hơn</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SCP Desktop — sustainable production reporting</source>
+        <translation>SCP Desktop — báo cáo sản xuất và tiêu dùng bền vững</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <source>&amp;Organization: </source>
+        <translation>&amp;Tổ chức: </translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>Tạo &amp;vùng làm việc mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Mở vùng làm việc…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>Fill with &amp;demo data</source>
+        <translation>Nạp &amp;dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About SCP Desktop</source>
+        <translation>&amp;Giới thiệu SCP Desktop</translation>
+    </message>
+    <message>
+        <source>Offline: nothing is sent until you sync</source>
+        <translation>Ngoại tuyến: chưa gửi gì cho đến khi bạn đồng bộ</translation>
+    </message>
+    <message>
+        <source>Workspace: {path}</source>
+        <translation>Vùng làm việc: {path}</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Không mở được vùng làm việc</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>Không mở được {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Vùng làm việc mới</translation>
+    </message>
+    <message>
+        <source>SCP workspaces (*.sqlite)</source>
+        <translation>Vùng làm việc SCP (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Mở vùng làm việc</translation>
+    </message>
+    <message>
+        <source>About SCP Desktop</source>
+        <translation>Giới thiệu SCP Desktop</translation>
+    </message>
+    <message>
+        <source>SCP Desktop {version}
+Records sustainable production and consumption data and reports it to the Ministry of Industry and Trade (Decision 76/QĐ-TTg).</source>
+        <translation>SCP Desktop {version}
+Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo Bộ Công Thương (Quyết định 76/QĐ-TTg).</translation>
+    </message>
+    <message>
+        <source>Organizations &amp; facilities</source>
+        <translation>Tổ chức và cơ sở</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Production &amp; resources</source>
+        <translation>Sản xuất và tài nguyên</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}” không phải là số.</translation>
+    </message>
+    <message>
+        <source>“{text}” must be a whole number.</source>
+        <translation>“{text}” phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: write 2025-07-31 or 31/07/2025.</source>
+        <translation>“{text}” không phải là ngày: hãy viết 31/07/2025 hoặc 2025-07-31.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgKind</name>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Doanh nghiệp sản xuất</translation>
+    </message>
+    <message>
+        <source>Supermarket or mall</source>
+        <translation>Siêu thị hoặc trung tâm thương mại</translation>
+    </message>
+    <message>
+        <source>Traditional market</source>
+        <translation>Chợ dân sinh</translation>
+    </message>
+    <message>
+        <source>Industrial park or cluster</source>
+        <translation>Khu, cụm công nghiệp</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Doanh nghiệp phân phối</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>Organization</name>
+    <message>
+        <source>The name is required.</source>
+        <translation>Cần nhập tên.</translation>
+    </message>
+    <message>
+        <source>The name is longer than {max} characters.</source>
+        <translation>Tên dài hơn {max} ký tự.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “{kind}”. Choose one of: {known}.</source>
+        <translation>Không có loại hình “{kind}”. Hãy chọn một trong: {known}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a province or city of Viet Nam (name or 2-digit code).</source>
+        <translation>“{text}” không phải tỉnh, thành phố của Việt Nam (tên hoặc mã 2 chữ số).</translation>
+    </message>
+    <message>
+        <source>{former} was merged into {current} on 1 July 2025; {current} is used.</source>
+        <translation>{former} đã hợp nhất vào {current} từ ngày 1/7/2025; dùng {current}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a VSIC 2018 code: give a section letter (C) or a division (13, C1311).</source>
+        <translation>“{text}” không phải mã VSIC 2018: hãy nhập chữ cái ngành cấp 1 (C) hoặc mã ngành (13, C1311).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation>“{text}” không phải địa chỉ thư điện tử.</translation>
+    </message>
+    <message>
+        <source>An organization with tax code {tax_code} already exists: {name}.</source>
+        <translation>Đã có tổ chức mang mã số thuế {tax_code}: {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>Organizations</name>
+    <message>
+        <source>&amp;Tax code</source>
+        <translation>&amp;Mã số thuế</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại hình</translation>
+    </message>
+    <message>
+        <source>&amp;Province or city</source>
+        <translation>&amp;Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>&amp;Sector (VSIC)</source>
+        <translation>&amp;Ngành (VSIC)</translation>
+    </message>
+    <message>
+        <source>e.g. 13 (textiles) or G47 (retail)</source>
+        <translation>ví dụ 13 (dệt) hoặc G47 (bán lẻ)</translation>
+    </message>
+    <message>
+        <source>Valid tax code {code}</source>
+        <translation>Mã số thuế hợp lệ {code}</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Tổ chức mới</translation>
+    </message>
+    <message>
+        <source>New organization…</source>
+        <translation>Tổ chức mới…</translation>
+    </message>
+    <message>
+        <source>Add a facility or store</source>
+        <translation>Thêm cơ sở hoặc cửa hàng</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Mã</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>Tê&amp;n</translation>
+    </message>
+    <message>
+        <source>K&amp;ind</source>
+        <translation>Loạ&amp;i</translation>
+    </message>
+    <message>
+        <source>Facility code</source>
+        <translation>Mã cơ sở</translation>
+    </message>
+    <message>
+        <source>Facility name</source>
+        <translation>Tên cơ sở</translation>
+    </message>
+    <message>
+        <source>Facility kind</source>
+        <translation>Loại cơ sở</translation>
+    </message>
+    <message>
+        <source>Add facility</source>
+        <translation>Thêm cơ sở</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>No organization yet. Create the first one with “New organization…”.</source>
+        <translation>Chưa có tổ chức nào. Hãy tạo tổ chức đầu tiên bằng nút “Tổ chức mới…”.</translation>
+    </message>
+    <message>
+        <source>{name} · tax code {tax} · {kind} · {province} · sector {sector}</source>
+        <translation>{name} · MST {tax} · {kind} · {province} · ngành {sector}</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>No organization yet: create one on the Organizations page, or open the demo workspace from the File menu.</source>
+        <translation>Chưa có tổ chức: hãy tạo ở trang Tổ chức và cơ sở, hoặc nạp dữ liệu mẫu từ menu Tệp.</translation>
+    </message>
+    <message>
+        <source>No data for {year} yet: record energy, bags or waste on their pages.</source>
+        <translation>Chưa có số liệu năm {year}: hãy nhập năng lượng, túi hoặc chất thải ở các trang tương ứng.</translation>
+    </message>
+    <message>
+        <source>Energy use per month (TOE)</source>
+        <translation>Năng lượng tiêu thụ theo tháng (TOE)</translation>
+    </message>
+    <message>
+        <source>Scope-2 CO₂ per month (t)</source>
+        <translation>CO₂ phạm vi 2 theo tháng (tấn)</translation>
+    </message>
+    <message>
+        <source>Non-biodegradable bags per transaction</source>
+        <translation>Túi khó phân hủy trên mỗi giao dịch</translation>
+    </message>
+    <message>
+        <source>Waste recovery rate per month (%)</source>
+        <translation>Tỷ lệ thu hồi chất thải theo tháng (%)</translation>
+    </message>
+    <message>
+        <source>TOE</source>
+        <translation>TOE</translation>
+    </message>
+    <message>
+        <source>t CO₂</source>
+        <translation>tấn CO₂</translation>
+    </message>
+    <message>
+        <source>bags per transaction</source>
+        <translation>túi/giao dịch</translation>
+    </message>
+    <message>
+        <source>No monthly data for {year}.</source>
+        <translation>Chưa có số liệu theo tháng của năm {year}.</translation>
+    </message>
+    <message>
+        <source>national target ({pct} % below {year})</source>
+        <translation>mục tiêu quốc gia (giảm {pct} % so với {year})</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Năng lượng</translation>
+    </message>
+    <message>
+        <source>No energy data</source>
+        <translation>Chưa có số liệu năng lượng</translation>
+    </message>
+    <message>
+        <source>CO₂ (Scope 2)</source>
+        <translation>CO₂ (phạm vi 2)</translation>
+    </message>
+    <message>
+        <source>Key energy user</source>
+        <translation>Cơ sở sử dụng năng lượng trọng điểm</translation>
+    </message>
+    <message>
+        <source>Below the key-user threshold</source>
+        <translation>Dưới ngưỡng trọng điểm</translation>
+    </message>
+    <message>
+        <source>{change} % vs {year}</source>
+        <translation>{change} % so với {year}</translation>
+    </message>
+    <message>
+        <source>grid factor {factor} of {year}</source>
+        <translation>hệ số phát thải lưới điện {factor} năm {year}</translation>
+    </message>
+    <message>
+        <source>(latest published)</source>
+        <translation>(mới nhất đã công bố)</translation>
+    </message>
+    <message>
+        <source>Plastic bags</source>
+        <translation>Túi ni lông</translation>
+    </message>
+    <message>
+        <source>No bag data</source>
+        <translation>Chưa có số liệu túi</translation>
+    </message>
+    <message>
+        <source>Reduction vs baseline</source>
+        <translation>Mức giảm so với năm gốc</translation>
+    </message>
+    <message>
+        <source>non-biodegradable bags per transaction</source>
+        <translation>túi khó phân hủy trên mỗi giao dịch</translation>
+    </message>
+    <message>
+        <source>No data for the baseline year {year}</source>
+        <translation>Chưa có số liệu năm gốc {year}</translation>
+    </message>
+    <message>
+        <source>target {target} % by the national program · baseline {year}</source>
+        <translation>mục tiêu {target} % theo chương trình quốc gia · năm gốc {year}</translation>
+    </message>
+    <message>
+        <source>Waste recovery against the national targets</source>
+        <translation>Thu hồi chất thải so với mục tiêu quốc gia</translation>
+    </message>
+    <message>
+        <source>target {target} %</source>
+        <translation>mục tiêu {target} %</translation>
+    </message>
+    <message>
+        <source>no national target</source>
+        <translation>không có mục tiêu quốc gia</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>“{text}” is not a period: write 2025, 2025-Q3 or 2025-07.</source>
+        <translation>“{text}” không phải là kỳ: hãy viết 2025, 2025-Q3 hoặc 2025-07.</translation>
+    </message>
+    <message>
+        <source>Month {month} does not exist: use 01 to 12.</source>
+        <translation>Không có tháng {month}: hãy dùng 01 đến 12.</translation>
+    </message>
+    <message>
+        <source>Year {year} is before {min_year}: check the year.</source>
+        <translation>Năm {year} trước năm {min_year}: hãy kiểm tra lại.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordModel</name>
+    <message>
+        <source>TOE</source>
+        <translation>TOE</translation>
+    </message>
+    <message>
+        <source>Bags per transaction</source>
+        <translation>Túi/giao dịch</translation>
+    </message>
+    <message>
+        <source>Payback (years)</source>
+        <translation>Hoàn vốn (năm)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>(optional)</source>
+        <translation>(không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Mới</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+S</source>
+        <translation>Enter hoặc Ctrl+S</translation>
+    </message>
+    <message>
+        <source>2025, 2025-Q3 or 2025-07</source>
+        <translation>2025, 2025-Q3 hoặc 2025-07</translation>
+    </message>
+    <message>
+        <source>= {toe} TOE</source>
+        <translation>= {toe} TOE</translation>
+    </message>
+    <message>
+        <source>{co2} t CO₂ (Scope 2)</source>
+        <translation>{co2} tấn CO₂ (phạm vi 2)</translation>
+    </message>
+    <message>
+        <source>{per} non-biodegradable bags per transaction</source>
+        <translation>{per} túi khó phân hủy/giao dịch</translation>
+    </message>
+    <message>
+        <source>Payback {years} years</source>
+        <translation>Hoàn vốn {years} năm</translation>
+    </message>
+    <message>
+        <source>Never pays back</source>
+        <translation>Không hoàn vốn</translation>
+    </message>
+    <message>
+        <source>NPV {npv} VND at {rate} %</source>
+        <translation>NPV {npv} đồng với lãi suất chiết khấu {rate} %</translation>
+    </message>
+    <message>
+        <source>IRR {irr} %</source>
+        <translation>IRR {irr} %</translation>
+    </message>
+    <message>
+        <source>Save record</source>
+        <translation>Lưu bản ghi</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Xóa bản ghi</translation>
+    </message>
+    <message>
+        <source>Facility:</source>
+        <translation>Cơ sở:</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Cửa hàng:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Tháng:</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Tìm kiếm…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>%n record(s)</source>
+        <translation>%n bản ghi</translation>
+    </message>
+    <message>
+        <source>Choose or create an organization first (Organizations page).</source>
+        <translation>Hãy chọn hoặc tạo tổ chức trước (trang Tổ chức và cơ sở).</translation>
+    </message>
+    <message>
+        <source>Add a facility or store on the Organizations page, then record its data here.</source>
+        <translation>Hãy thêm cơ sở hoặc cửa hàng ở trang Tổ chức và cơ sở, rồi nhập số liệu tại đây.</translation>
+    </message>
+    <message>
+        <source>No records yet: fill in the form on the right and press Enter, or paste rows copied from a spreadsheet into the table (Ctrl+V).</source>
+        <translation>Chưa có bản ghi: hãy điền biểu mẫu bên phải rồi nhấn Enter, hoặc dán các dòng sao chép từ bảng tính vào bảng (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Dán các dòng</translation>
+    </message>
+    <message>
+        <source>Pasted {saved} row(s); {bad} row(s) need fixing.</source>
+        <translation>Đã dán {saved} dòng; {bad} dòng cần sửa.</translation>
+    </message>
+    <message>
+        <source>Row {row}, {field}: {message}</source>
+        <translation>Dòng {row}, {field}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Trường này là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>A quantity cannot be negative ({value}).</source>
+        <translation>Số lượng không được âm ({value}).</translation>
+    </message>
+    <message>
+        <source>Unknown value “{value}”. Known values: {known}.</source>
+        <translation>Giá trị “{value}” không hợp lệ. Các giá trị: {known}.</translation>
+    </message>
+    <message>
+        <source>Period {period} has not started yet.</source>
+        <translation>Kỳ {period} chưa bắt đầu.</translation>
+    </message>
+    <message>
+        <source>{date} is in the future.</source>
+        <translation>{date} là ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>Tối đa {max} ký tự.</translation>
+    </message>
+    <message>
+        <source>{value} is more than 10 times the same period last year ({previous}): please check.</source>
+        <translation>{value} lớn hơn 10 lần cùng kỳ năm trước ({previous}): vui lòng kiểm tra.</translation>
+    </message>
+    <message>
+        <source>{per} bags per transaction is implausible (more than {max}): please check.</source>
+        <translation>{per} túi/giao dịch là bất thường (hơn {max}): vui lòng kiểm tra.</translation>
+    </message>
+    <message>
+        <source>{grams} g per non-biodegradable bag is implausible (more than {max} g): check kg and count.</source>
+        <translation>{grams} g mỗi túi khó phân hủy là bất thường (hơn {max} g): hãy kiểm tra số kg và số túi.</translation>
+    </message>
+    <message>
+        <source>Bags were handed out on a day with no transactions: please check.</source>
+        <translation>Có túi được phát ra trong ngày không có giao dịch: vui lòng kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Unknown store “{code}”: add it as a facility first.</source>
+        <translation>Không có cửa hàng “{code}”: hãy thêm cửa hàng này trước.</translation>
+    </message>
+    <message>
+        <source>Period {period} overlaps {other}, already recorded for the same {what}: record either the whole period or its parts, not both.</source>
+        <translation>Kỳ {period} trùng với kỳ {other} đã nhập cho cùng {what}: chỉ nhập cả kỳ hoặc các kỳ con, không nhập cả hai.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCode</name>
+    <message>
+        <source>The tax code is required.</source>
+        <translation>Cần nhập mã số thuế.</translation>
+    </message>
+    <message>
+        <source>A tax code has only digits and one hyphen before the branch code; found “{chars}”.</source>
+        <translation>Mã số thuế chỉ gồm chữ số và một dấu gạch nối trước mã chi nhánh; có ký tự “{chars}”.</translation>
+    </message>
+    <message>
+        <source>A tax code has 10 digits; this one has {count}.</source>
+        <translation>Mã số thuế có 10 chữ số; mã này có {count}.</translation>
+    </message>
+    <message>
+        <source>The branch code after the hyphen must be 3 digits from 001 to 999; found “{branch}”.</source>
+        <translation>Mã chi nhánh sau dấu gạch nối phải gồm 3 chữ số từ 001 đến 999; đã nhập “{branch}”.</translation>
+    </message>
+    <message>
+        <source>No tax code can start with {head}: its check digit would be 10.</source>
+        <translation>Không có mã số thuế nào bắt đầu bằng {head}: chữ số kiểm tra sẽ là 10.</translation>
+    </message>
+    <message>
+        <source>The last digit should be {expected}, not {actual}: check for a mistyped digit.</source>
+        <translation>Chữ số cuối phải là {expected}, không phải {actual}: hãy kiểm tra chữ số gõ nhầm.</translation>
+    </message>
+</context>
+<context>
+    <name>Unit</name>
+    <message>
+        <source>years</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>bags</source>
+        <translation>túi</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>giao dịch</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>No organization with tax code {tax_code} in this workspace.</source>
+        <translation>Vùng làm việc này không có tổ chức mang mã số thuế {tax_code}.</translation>
+    </message>
+    <message>
+        <source>{org} has no facility or store with code “{code}”. Known: {known}.</source>
+        <translation>{org} không có cơ sở hoặc cửa hàng mã “{code}”. Các mã hiện có: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator “{name}”. Known: {known}.</source>
+        <translation>Không có chỉ tiêu “{name}”. Các chỉ tiêu: {known}.</translation>
+    </message>
+</context>
+</TS>
