@@ -102,8 +102,8 @@ class LineChart(QWidget):
             y = point(0, self.target).y()
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.drawText(
-                QRectF(plot.left() + 4, y - line_height - 1, plot.width(), line_height),
-                Qt.AlignmentFlag.AlignLeft,
+                QRectF(plot.left() + 4, y + 2, plot.width() - 8, line_height),
+                Qt.AlignmentFlag.AlignRight,
                 self.target_label,
             )
         legend_x = plot.left()
