@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -13,8 +16,9 @@ LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 class Translations:
     """The app's own catalogue plus Qt's; Qt ships none for Vietnamese, so `qtbase_vi` is ours."""
 
+    _installed: ClassVar[list[QTranslator]] = []  # one application, one set of installed catalogues
+
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
         self.language = ""
 
     def apply(self, language: str) -> None:
@@ -22,7 +26,7 @@ class Translations:
         assert app is not None
         for translator in self._installed:
             app.removeTranslator(translator)
-        self._installed = []
+        Translations._installed = []
         for name in (f"scp_desktop_{language}", f"qtbase_{language}"):
             translator = QTranslator(app)
             if translator.load(name, str(i18n_path())) or translator.load(
@@ -37,4 +41,5 @@ class Translations:
             # Qt forwards LanguageChange to windows only while exec() runs; send it ourselves so
             # every window (and, through QWidget, every child) retranslates now, in tests too.
             for widget in QApplication.topLevelWidgets():
-                QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+                if shiboken6.isValid(widget) and widget.isVisible():  # hidden ones retranslate when shown
+                    QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))

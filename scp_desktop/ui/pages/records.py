@@ -28,7 +28,7 @@ from scp_desktop.domain.bags import BagTotals
 from scp_desktop.domain.economics import irr, npv, option_cash_flows, simple_payback_years
 from scp_desktop.domain.energy import EnergyLine, scope2_co2_t, toe
 from scp_desktop.domain.messages import DomainError, Issue, ValidationFailed
-from scp_desktop.domain.numbers import canonical_number, format_number, parse_decimal, parse_localized
+from scp_desktop.domain.numbers import canonical_number, format_number, parse_date, parse_decimal, parse_localized
 from scp_desktop.domain.records import REQUIRED, FieldSpec, FieldType, RecordKind
 from scp_desktop.store.records import RecordQuery
 from scp_desktop.ui.context import AppContext
@@ -566,8 +566,8 @@ class RecordPage(Page):
         """After a save, get ready for the next row: the next day for the bag log, else a blank form."""
         if self.kind.time_field == "date":
             try:
-                next_day = dt.date.fromisoformat(saved["date"]) + dt.timedelta(days=1)
-            except ValueError:
+                next_day: dt.date | None = parse_date(saved["date"]) + dt.timedelta(days=1)
+            except DomainError:
                 next_day = None
             self.editor.set_values({"date": next_day.isoformat() if next_day else ""}, keep=(self.kind.owner_field,))
         else:

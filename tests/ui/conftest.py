@@ -1,0 +1,52 @@
+"""A real main window on a real workspace file, driven by pytest-qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QSettings
+
+from scp_desktop.services.demo import fill_demo
+from scp_desktop.services.workspace import Workspace
+from scp_desktop.ui.context import AppContext
+from scp_desktop.ui.main_window import MainWindow
+from scp_desktop.ui.settings import Settings
+from scp_desktop.ui.translation import Translations
+
+TEXTILE = "0300588569"
+CHAIN = "0100234562"
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    with Workspace.open(path) as ws:
+        fill_demo(ws, today=dt.date(2026, 11, 24))
+        ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, demo_template: Path) -> Iterator[MainWindow]:
+    path = tmp_path / "ws.sqlite"
+    path.write_bytes(demo_template.read_bytes())
+    workspace = Workspace.open(path)
+    translations = Translations()
+    translations.apply("vi")
+    ctx = AppContext(workspace, "vi")
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(ctx, settings, translations)
+    win.show()
+    yield win
+    win.close()
+    shiboken6.delete(win)  # gone before its workspace closes: no late event can reach it
+    workspace.close()
+
+
+def page(window: MainWindow, page_id: str):
+    window.show_page(page_id)
+    return next(p for p in window.pages if p.page_id == page_id)

@@ -1,0 +1,96 @@
+"""Main window, organizations page, first run, overview and the self-test command."""
+
+from PySide6.QtCore import QSettings
+
+from scp_desktop.services.workspace import Workspace
+from scp_desktop.ui.context import AppContext
+from scp_desktop.ui.first_run import FirstRunDialog
+from scp_desktop.ui.translation import Translations
+from tests.conftest import run_module
+from tests.ui.conftest import CHAIN, TEXTILE, page
+
+
+def test_organization_switcher_drives_every_page(qtbot, window) -> None:
+    switcher = window.org_switcher
+    assert switcher.count() == 6
+    switcher.setCurrentIndex(switcher.findData(CHAIN))
+    assert window.ctx.tax_code == CHAIN
+    bags = page(window, "bags")
+    assert bags.model.rowCount() > 3 * 365
+    switcher.setCurrentIndex(switcher.findData(TEXTILE))
+    assert bags.model.rowCount() == 0
+    assert "Vùng làm việc:" in window.workspace_label.text()
+
+
+def test_overview_shows_targets_and_trends(qtbot, window) -> None:
+    window.ctx.set_organization(CHAIN)
+    overview = page(window, "overview")
+    overview.year.setCurrentIndex(overview.year.findData(2025))
+    reduction = overview.cards[3]
+    assert reduction.value.text().endswith("%")
+    assert "mục tiêu 65 %" in reduction.detail.text()
+    assert overview.charts[2].target is not None
+    assert sum(v is not None for v in overview.charts[0].series[next(iter(overview.charts[0].series))]) == 12
+
+
+def test_add_facility_on_organizations_page(qtbot, window) -> None:
+    window.ctx.set_organization(TEXTILE)
+    orgs = page(window, "organizations")
+    orgs.code.setText("NM02")
+    orgs.name.setText("Nhà máy nhuộm số 2")
+    orgs.add_facility()
+    assert orgs.facility_error.text() == ""
+    assert orgs.facilities.rowCount() == 2
+    orgs.code.setText("NM02")
+    orgs.name.setText("Lặp lại")
+    orgs.add_facility()
+    assert "đã có cơ sở" in orgs.facility_error.text()
+
+
+def test_first_run_checks_the_tax_code_and_creates_the_organization(qtbot, tmp_path) -> None:
+    ws = Workspace.open(tmp_path / "new.sqlite")
+    translations = Translations()
+    translations.apply("vi")
+    dialog = FirstRunDialog(AppContext(ws, "vi"), translations)
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    qtbot.keyClicks(form.tax_code, "0300588561")
+    assert "Chữ số cuối phải là 9" in form.tax_message.text()
+    form.tax_code.setText("0300588569")
+    assert "hợp lệ" in form.tax_message.text()
+    form.name.setText("Công ty Dệt Thử Nghiệm")
+    form.province.setCurrentIndex(form.province.findData("79"))
+    dialog.create_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert ws.organization("0300588569").name == "Công ty Dệt Thử Nghiệm"
+    ws.close()
+
+
+def test_first_run_language_choice_applies_at_once(qtbot, tmp_path) -> None:
+    ws = Workspace.open(tmp_path / "new.sqlite")
+    translations = Translations()
+    translations.apply("vi")
+    dialog = FirstRunDialog(AppContext(ws, "vi"), translations)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.create_button.text() == "Tạo tổ chức và bắt đầu"
+    dialog.findChild(type(dialog.languages.buttons()[0]), "language_en").setChecked(True)
+    assert dialog.create_button.text() == "Create organization and start"
+    dialog.demo_button.click()
+    assert len(ws.organizations.all()) == 6
+    ws.close()
+
+
+def test_settings_remember_recent_workspaces(tmp_path) -> None:
+    from scp_desktop.ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    for name in ("a", "b", "a"):
+        settings.remember_workspace(f"/tmp/{name}.sqlite")
+    assert settings.recent_workspaces() == ["/tmp/a.sqlite", "/tmp/b.sqlite"]
+
+
+def test_self_test_command(tmp_path) -> None:
+    result = run_module("--self-test", env={"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert "self-test passed: 7 pages in 2 languages" in result.stdout

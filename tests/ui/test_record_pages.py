@@ -1,0 +1,160 @@
+"""Data entry as a user does it: typing, live values, messages at the field, Enter, undo, paste."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+
+from tests.ui.conftest import CHAIN, TEXTILE, page
+
+
+def type_into(qtbot, widget: QLineEdit, text: str) -> None:
+    """Type like a user (ASCII here; Vietnamese text is set directly: QTest takes Latin-1 only)."""
+    widget.setFocus()
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def choose(combo: QComboBox, code: str) -> None:
+    combo.setCurrentIndex(combo.findData(code))
+
+
+def test_energy_entry_with_live_toe_enter_saves_and_undo(qtbot, window) -> None:
+    window.ctx.set_organization(TEXTILE)
+    energy = page(window, "energy")
+    editor = energy.editor
+    rows_before = energy.model.rowCount()
+    type_into(qtbot, editor.inputs["period"], "2001-02")
+    choose(editor.inputs["fuel"], "electricity")
+    choose(editor.inputs["unit"], "kWh")
+    type_into(qtbot, editor.inputs["quantity"], "1.234.567,5")  # Vietnamese grouping and decimal comma
+    qtbot.waitUntil(lambda: "TOE" in editor.computed.text())
+    # 1,234,567.5 kWh × 0.0001543 = 190.494 TOE; × 0.6592 t/MWh (2001 → earliest factor, 2014's 0.6612)
+    assert editor.computed.text().startswith("= 190,494 TOE")
+    assert editor.save_button.isEnabled()
+    qtbot.keyClick(editor.inputs["quantity"], Qt.Key.Key_Return)
+    assert energy.model.rowCount() == rows_before + 1
+    stored = window.ctx.workspace.db.execute("SELECT quantity FROM energy_use WHERE period = '2001-02'").fetchone()
+    assert stored == (1234567.5,)
+    assert editor.inputs["quantity"].text() == ""  # ready for the next row
+    assert editor.inputs["period"].text() == "2001-02"  # facility and period kept
+    energy.undo_stack.undo()
+    assert energy.model.rowCount() == rows_before
+    energy.undo_stack.redo()
+    assert energy.model.rowCount() == rows_before + 1
+
+
+def test_bad_input_is_shown_at_the_field_and_blocks_saving(qtbot, window) -> None:
+    window.ctx.set_organization(TEXTILE)
+    editor = page(window, "energy").editor
+    type_into(qtbot, editor.inputs["period"], "2001-03")
+    type_into(qtbot, editor.inputs["quantity"], "-5")
+    qtbot.waitUntil(lambda: editor.messages["quantity"].isVisible())
+    assert "không được âm" in editor.messages["quantity"].text()
+    assert not editor.save_button.isEnabled()
+    type_into(qtbot, editor.inputs["period"], "2001-13")
+    qtbot.waitUntil(lambda: "tháng 13" in editor.messages["period"].text())
+    type_into(qtbot, editor.inputs["period"], "2001-03")  # cross-field checks run once each field is valid
+    choose(editor.inputs["unit"], "t")
+    type_into(qtbot, editor.inputs["quantity"], "5")
+    qtbot.waitUntil(lambda: "Không thể đo" in editor.messages["unit"].text())
+
+
+def test_warning_allows_saving(qtbot, window) -> None:
+    window.ctx.set_organization(CHAIN)
+    bags = page(window, "bags")
+    editor = bags.editor
+    values = {
+        "date": "02/01/2001",
+        "transactions": "10",
+        "nonbio_count": "300",
+        "nonbio_kg": "1,8",
+        "bio_count": "0",
+        "bio_kg": "0",
+        "paper_count": "0",
+        "paper_kg": "0",
+        "reusable_sold": "0",
+    }
+    for name, text in values.items():
+        type_into(qtbot, editor.inputs[name], text)
+    qtbot.waitUntil(lambda: editor.messages["nonbio_count"].isVisible())
+    assert "bất thường" in editor.messages["nonbio_count"].text()
+    assert editor.save_button.isEnabled()
+    assert "30,00 túi khó phân hủy/giao dịch" in editor.computed.text()
+    before = bags.model.rowCount()
+    bags.save()
+    assert bags.model.rowCount() == before + 1
+    assert editor.inputs["date"].text() == "03/01/2001"  # the bag log moves on to the next day
+
+
+def test_pasting_a_spreadsheet_block_fills_the_log_and_lists_bad_rows(qtbot, window) -> None:
+    window.ctx.set_organization(CHAIN)
+    bags = page(window, "bags")
+    before = bags.model.rowCount()
+    QApplication.clipboard().setText(
+        "ST01\t05/01/2001\t1.200\t600\t3,6\t0\t0\t0\t0\t0\n"
+        "ST02\t05/01/2001\t900\t450\t2,7\t0\t0\t0\t0\t0\n"
+        "ST09\t05/01/2001\t900\t-1\t2,7\t0\t0\t0\t0\t0\n"
+    )
+    bags.table.setFocus()
+    bags.paste()
+    assert bags.model.rowCount() == before + 2
+    items = [bags.paste_errors.item(i).text() for i in range(bags.paste_errors.count())]
+    assert items[0] == "Đã dán 2 dòng; 1 dòng cần sửa."
+    assert any(item.startswith("Dòng 3, Cửa hàng:") for item in items)
+    assert any(item.startswith("Dòng 3, Túi khó phân hủy:") for item in items)
+    bags.undo_stack.undo()  # one undo takes back the whole paste
+    assert bags.model.rowCount() == before
+
+
+def test_filters_and_sorting(qtbot, window) -> None:
+    window.ctx.set_organization(CHAIN)
+    bags = page(window, "bags")
+    total = bags.model.rowCount()
+    choose(bags.facility_filter, bags.facility_filter.itemData(1))
+    assert 0 < bags.model.rowCount() < total
+    bags.year_filter.setCurrentIndex(bags.year_filter.findData(2025))
+    assert bags.model.rowCount() == 365
+    bags.month_filter.setCurrentIndex(bags.month_filter.findData(2))
+    assert bags.model.rowCount() == 28
+    bags.model.sort(3, Qt.SortOrder.DescendingOrder)  # non-biodegradable bags, most first
+    counts = [bags.model.row_values(r)[3] for r in range(bags.model.rowCount())]
+    assert counts == sorted(counts, reverse=True)
+    bags.search.setText("no such store")
+    bags.apply_filters()
+    assert bags.model.rowCount() == 0
+
+
+def test_selecting_a_row_loads_it_into_the_editor(qtbot, window) -> None:
+    window.ctx.set_organization(TEXTILE)
+    energy = page(window, "energy")
+    energy.table.selectRow(0)
+    first = energy.model.row_as_text(0)
+    assert energy.editor.inputs["period"].text() == first["period"]
+    assert energy.editor.inputs["fuel"].currentData() == first["fuel"]
+
+
+def test_language_switch_applies_at_once(qtbot, window) -> None:
+    window.ctx.set_organization(TEXTILE)
+    energy = page(window, "energy")
+    assert window.nav.item(0).text() == "Tổng quan"
+    assert energy.model.headerData(3, Qt.Orientation.Horizontal) == "Số lượng"
+    energy.model.sort(3, Qt.SortOrder.AscendingOrder)  # smallest first: a figure with decimals
+    vietnamese = energy.model.data(energy.model.index(0, 3))
+    assert "," in vietnamese and "." not in vietnamese
+    window.set_language("en")
+    assert window.nav.item(0).text() == "Overview"
+    assert energy.heading.text() == "Energy"
+    assert energy.model.headerData(3, Qt.Orientation.Horizontal) == "Quantity"
+    assert energy.model.data(energy.model.index(0, 3)) == vietnamese.replace(",", ".")
+    assert energy.editor.labels["quantity"].text() == "Quantity"
+    window.set_language("vi")
+    assert energy.editor.labels["quantity"].text() == "Số lượng"
+
+
+def test_every_input_has_a_label_buddy_and_accessible_name(qtbot, window) -> None:
+    for page_widget in window.pages:
+        for editor in [getattr(p, "editor", None) for p in [page_widget, *getattr(page_widget, "pages", [])]]:
+            if editor is None:
+                continue
+            for name, widget in editor.inputs.items():
+                assert editor.labels[name].buddy() is widget
+                assert widget.accessibleName(), name
