@@ -31,13 +31,16 @@ def option_cash_flows(investment: float, annual_net_savings: float, years: int) 
     return [-investment] + [annual_net_savings] * years
 
 
-def irr(cash_flows: Sequence[float], tolerance: float = 1e-9) -> float | None:
+def irr(cash_flows: Sequence[float], tolerance: float = 1e-12) -> float | None:
     """Internal rate of return by bisection, or None when NPV never changes sign.
 
     Bisection is slow but cannot diverge, and CP cash flows (one outlay, then
-    savings) have at most one sign change, hence at most one IRR.
+    savings) have at most one sign change, hence at most one IRR. It stops when NPV
+    is zero to `tolerance` of the largest flow, or when the rate can be refined no
+    further: near −100 % NPV swings wildly with tiny rate changes.
     """
-    low, high = -0.9999, 1.0
+    scale = max(abs(flow) for flow in cash_flows) if cash_flows else 1.0
+    low, high = -0.9999999, 1.0
     while npv(high, cash_flows) > 0 and high < 1e15:
         high *= 2.0
     f_low, f_high = npv(low, cash_flows), npv(high, cash_flows)
@@ -45,13 +48,12 @@ def irr(cash_flows: Sequence[float], tolerance: float = 1e-9) -> float | None:
         return low
     if f_low * f_high > 0:
         return None
-    for _ in range(300):
+    while True:
         mid = (low + high) / 2.0
         f_mid = npv(mid, cash_flows)
-        if abs(f_mid) < tolerance or (high - low) / 2.0 < tolerance:
+        if abs(f_mid) <= tolerance * scale or mid in (low, high):
             return mid
         if f_low * f_mid < 0:
             high = mid
         else:
             low, f_low = mid, f_mid
-    return (low + high) / 2.0
