@@ -832,6 +832,14 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>Month:</translation>
     </message>
     <message>
+        <source>&amp;Finalize period</source>
+        <translation>&amp;Finalize period</translation>
+    </message>
+    <message>
+        <source>Start a &amp;correction</source>
+        <translation>Start a &amp;correction</translation>
+    </message>
+    <message>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
@@ -842,6 +850,26 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>All</source>
         <translation>All</translation>
+    </message>
+    <message>
+        <source>Choose a year (and a month) to see or finalize the report for that period.</source>
+        <translation>Choose a year (and a month) to see or finalize the report for that period.</translation>
+    </message>
+    <message>
+        <source>{period}: draft, saved as you type.</source>
+        <translation>{period}: draft, saved as you type.</translation>
+    </message>
+    <message>
+        <source>This draft corrects submission {id}.</source>
+        <translation>This draft corrects submission {id}.</translation>
+    </message>
+    <message>
+        <source>{period}: {state} · submission {id}</source>
+        <translation>{period}: {state} · submission {id}</translation>
+    </message>
+    <message>
+        <source>Read-only: part of the finalized report for {period}.</source>
+        <translation>Read-only: part of the finalized report for {period}.</translation>
     </message>
     <message>
         <source>%n record(s)</source>
@@ -921,6 +949,60 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>Period {period} overlaps {other}, already recorded for the same {what}: record either the whole period or its parts, not both.</source>
         <translation>Period {period} overlaps {other}, already recorded for the same {what}: record either the whole period or its parts, not both.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportState</name>
+    <message>
+        <source>Draft (saved as you type)</source>
+        <translation>Draft (saved as you type)</translation>
+    </message>
+    <message>
+        <source>Finalized, waiting to be sent</source>
+        <translation>Finalized, waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Received by the ministry</source>
+        <translation>Received by the ministry</translation>
+    </message>
+    <message>
+        <source>Accepted by the ministry</source>
+        <translation>Accepted by the ministry</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Returned for correction</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Period {period} of {kind} is in a finalized report ({state}): start a correction to change it.</source>
+        <translation>Period {period} of {kind} is in a finalized report ({state}): start a correction to change it.</translation>
+    </message>
+    <message>
+        <source>There are no {kind} records for {period} to finalize.</source>
+        <translation>There are no {kind} records for {period} to finalize.</translation>
+    </message>
+    <message>
+        <source>{kind} for {period} is already finalized; start a correction to change it.</source>
+        <translation>{kind} for {period} is already finalized; start a correction to change it.</translation>
+    </message>
+    <message>
+        <source>This report is {state}; it cannot be corrected now.</source>
+        <translation>This report is {state}; it cannot be corrected now.</translation>
+    </message>
+    <message>
+        <source>No finalized {kind} report for {period} to correct.</source>
+        <translation>No finalized {kind} report for {period} to correct.</translation>
     </message>
 </context>
 <context>

@@ -833,6 +833,14 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Tháng:</translation>
     </message>
     <message>
+        <source>&amp;Finalize period</source>
+        <translation>&amp;Chốt số liệu kỳ</translation>
+    </message>
+    <message>
+        <source>Start a &amp;correction</source>
+        <translation>Lập bản &amp;sửa đổi</translation>
+    </message>
+    <message>
         <source>Search…</source>
         <translation>Tìm kiếm…</translation>
     </message>
@@ -843,6 +851,26 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>All</source>
         <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Choose a year (and a month) to see or finalize the report for that period.</source>
+        <translation>Chọn năm (và tháng) để xem hoặc chốt báo cáo của kỳ đó.</translation>
+    </message>
+    <message>
+        <source>{period}: draft, saved as you type.</source>
+        <translation>{period}: bản nháp, tự động lưu khi nhập.</translation>
+    </message>
+    <message>
+        <source>This draft corrects submission {id}.</source>
+        <translation>Bản nháp này sửa đổi báo cáo {id}.</translation>
+    </message>
+    <message>
+        <source>{period}: {state} · submission {id}</source>
+        <translation>{period}: {state} · báo cáo {id}</translation>
+    </message>
+    <message>
+        <source>Read-only: part of the finalized report for {period}.</source>
+        <translation>Chỉ xem: thuộc báo cáo đã chốt của kỳ {period}.</translation>
     </message>
     <message>
         <source>%n record(s)</source>
@@ -922,6 +950,60 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>Period {period} overlaps {other}, already recorded for the same {what}: record either the whole period or its parts, not both.</source>
         <translation>Kỳ {period} trùng với kỳ {other} đã nhập cho cùng {what}: chỉ nhập cả kỳ hoặc các kỳ con, không nhập cả hai.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportState</name>
+    <message>
+        <source>Draft (saved as you type)</source>
+        <translation>Bản nháp (tự động lưu)</translation>
+    </message>
+    <message>
+        <source>Finalized, waiting to be sent</source>
+        <translation>Đã chốt, chờ gửi</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <source>Received by the ministry</source>
+        <translation>Bộ đã nhận</translation>
+    </message>
+    <message>
+        <source>Accepted by the ministry</source>
+        <translation>Bộ đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Bị trả lại để sửa</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Máy chủ từ chối</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Period {period} of {kind} is in a finalized report ({state}): start a correction to change it.</source>
+        <translation>Kỳ {period} của {kind} thuộc báo cáo đã chốt ({state}): hãy lập bản sửa đổi để thay đổi.</translation>
+    </message>
+    <message>
+        <source>There are no {kind} records for {period} to finalize.</source>
+        <translation>Không có số liệu {kind} của kỳ {period} để chốt.</translation>
+    </message>
+    <message>
+        <source>{kind} for {period} is already finalized; start a correction to change it.</source>
+        <translation>{kind} kỳ {period} đã được chốt; hãy lập bản sửa đổi để thay đổi.</translation>
+    </message>
+    <message>
+        <source>This report is {state}; it cannot be corrected now.</source>
+        <translation>Báo cáo đang ở trạng thái {state}; chưa thể sửa đổi lúc này.</translation>
+    </message>
+    <message>
+        <source>No finalized {kind} report for {period} to correct.</source>
+        <translation>Không có báo cáo {kind} đã chốt của kỳ {period} để sửa đổi.</translation>
     </message>
 </context>
 <context>

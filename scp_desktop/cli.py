@@ -21,6 +21,7 @@ from scp_desktop.domain.records import RECORD_KINDS
 from scp_desktop.paths import resolve_workspace_path
 from scp_desktop.services.demo import fill_demo
 from scp_desktop.services.importer import ImportRejected, import_csv
+from scp_desktop.services.reports import finalize
 from scp_desktop.services.summary import summary
 from scp_desktop.services.workspace import BASELINE_INDICATORS, Workspace
 from scp_desktop.store.database import NewerWorkspaceError
@@ -180,6 +181,26 @@ def cmd_summary(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_finalize(ws: Workspace, args: argparse.Namespace) -> int:
+    print(finalize(ws, args.kind, args.org, args.period, args.facility))
+    return 0
+
+
+def cmd_outbox(ws: Workspace, args: argparse.Namespace) -> int:
+    reports = ws.reports.all()
+    if args.json:
+        print(json.dumps(reports, ensure_ascii=False, indent=2))
+        return 0
+    if not reports:
+        print("The outbox is empty: finalize a period with `scp-desktop finalize`.")
+    for r in reports:
+        scope = f"{r['tax_code']}/{r['facility']}" if r["facility"] else r["tax_code"]
+        note = f" supersedes {r['supersedes']}" if r["supersedes"] else ""
+        note += " (superseded)" if r["superseded_by"] else ""
+        print(f"{r['submission_id']}  {r['state']:<9} {r['kind']:<10} {r['period']:<8} {scope}{note}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scp-desktop", description="SCP Desktop: sustainable production reporting.")
     parser.add_argument("--version", action="version", version=f"scp-desktop {__version__}")
@@ -233,6 +254,17 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file")
     imp.add_argument("--org", required=True, metavar="TAX_CODE")
     imp.set_defaults(handler=cmd_import)
+
+    fin = commands.add_parser("finalize", help="freeze a period's records into a report queued for sending")
+    fin.add_argument("kind", choices=list(RECORD_KINDS))
+    fin.add_argument("--org", required=True, metavar="TAX_CODE")
+    fin.add_argument("--period", required=True, help="2025, 2025-Q3 or 2025-07")
+    fin.add_argument("--facility", metavar="CODE", help="one facility or store (default: the whole organization)")
+    fin.set_defaults(handler=cmd_finalize)
+
+    out = commands.add_parser("outbox", help="every report with its state")
+    out.add_argument("--json", action="store_true")
+    out.set_defaults(handler=cmd_outbox)
 
     summ = commands.add_parser("summary", help="an organization's indicators for a year")
     summ.add_argument("--org", required=True, metavar="TAX_CODE")

@@ -20,6 +20,7 @@ from typing import Any
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, Severity
 from scp_desktop.domain.records import BAGS, RECORD_KINDS, BagRowParser, RecordKind, jump_warning, validate_record
 from scp_desktop.domain.reference import fold_name
+from scp_desktop.domain.reports import LOCKED
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.records import BulkCounts, Outcome
 
@@ -248,17 +249,25 @@ def _import_bags(
     ws: Workspace, org: Any, rows: _Rows, problems: _Problems, batch: int, today: dt.date | None
 ) -> BulkCounts:
     parser = BagRowParser(ws.ref, today or dt.date.today(), ws.facility_ids(org), batch)
+    locked = ws.reports.locked_ranges(org.id, BAGS.code)
 
     def good_rows() -> Iterator[tuple[Any, ...]]:
         parse = parser.parse
         for cells in rows:
             row, issues = parse(cells)
+            if locked and row is not None and _in_locked(row, locked):
+                issues = [*issues, Issue("date", LOCKED(period=row[1][:7], kind=BAGS.code, state="finalized"))]
             if issues and problems.add(rows.line, issues):
                 continue
             if not problems.bad_rows:
                 yield row  # type: ignore[misc]  # row is set when there is no error
 
     return ws.records.bulk_save_bags(good_rows())
+
+
+def _in_locked(row: tuple[Any, ...], locked: list[tuple[int | None, int, int]]) -> bool:
+    month = int(row[1][:4]) * 12 + int(row[1][5:7]) - 1
+    return any((fid is None or fid == row[0]) and start <= month <= end for fid, start, end in locked)
 
 
 def _import_periodic(
@@ -287,6 +296,7 @@ def _import_periodic(
                 issues += [warning] if warning else []
             if not problems.bad_rows:
                 try:
+                    ws.ensure_unlocked(kind, org, facility_id, values)
                     outcomes[ws.records.save(kind, facility_id, values, import_id=batch)] += 1
                 except DomainError as error:
                     issues.append(Issue(error.field or "", error.message))

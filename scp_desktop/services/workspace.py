@@ -14,10 +14,12 @@ from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, M
 from scp_desktop.domain.organizations import Facility, Organization, new_facility, new_organization
 from scp_desktop.domain.records import RecordKind, jump_warning, validate_record
 from scp_desktop.domain.reference import ReferenceData, load_bundled
+from scp_desktop.domain.reports import LOCKED
 from scp_desktop.domain.taxcode import normalize_tax_code
 from scp_desktop.store.database import open_database, transaction
 from scp_desktop.store.organizations import OrganizationRepository
 from scp_desktop.store.records import Outcome, RecordRepository
+from scp_desktop.store.reports import ReportRepository
 
 UNKNOWN_ORG = QT_TRANSLATE_NOOP("Workspace", "No organization with tax code {tax_code} in this workspace.")
 UNKNOWN_FACILITY = QT_TRANSLATE_NOOP("Workspace", "{org} has no facility or store with code “{code}”. Known: {known}.")
@@ -32,6 +34,7 @@ class Workspace:
         self.ref = ref or load_bundled()
         self.organizations = OrganizationRepository(db)
         self.records = RecordRepository(db)
+        self.reports = ReportRepository(db)
 
     @classmethod
     def open(cls, path: Path | str) -> Workspace:
@@ -114,6 +117,16 @@ class Workspace:
                 issues.append(warning)
         return facility_id, values, issues
 
+    def ensure_unlocked(self, kind: RecordKind, org: Organization, facility_id: int, values: dict[str, Any]) -> None:
+        """Refuse to change a record inside a finalized report (its correction unlocks it)."""
+        months = record_months(kind, values)
+        if months is None or org.id is None:
+            return
+        report = self.reports.locking(org.id, kind.code, facility_id, *months)
+        if report is not None:
+            message = LOCKED(period=report["period"], kind=kind.code, state=report["state"])
+            raise DomainError(message, kind.time_field)
+
     def record_as_text(self, kind: RecordKind, tax_code: str, raw: Mapping[str, str | None]) -> dict[str, str] | None:
         """The stored record with the natural key found in `raw`, as canonical text per field, or None."""
         org = self.organization(tax_code)
@@ -134,6 +147,7 @@ class Workspace:
         facility_id, values, issues = self.check_record(kind, org, raw)
         if facility_id is None or any(i.is_error and i.field in kind.key for i in issues):
             return False
+        self.ensure_unlocked(kind, org, facility_id, values)
         with self.transaction(source):
             return self.records.delete(kind, facility_id, values)
 
@@ -145,5 +159,16 @@ class Workspace:
         facility_id, values, issues = self.check_record(kind, org, raw)
         if facility_id is None or any(i.is_error for i in issues):
             raise ValidationFailed(issues)
+        self.ensure_unlocked(kind, org, facility_id, values)
         with self.transaction(source):
             return self.records.save(kind, facility_id, values), issues
+
+
+def record_months(kind: RecordKind, values: dict[str, Any]) -> tuple[int, int] | None:
+    """First and last month index a record covers; None for the CP register, which has no period."""
+    if kind.is_periodic:
+        return values["period"].start_month, values["period"].end_month
+    if kind.time_field == "date":
+        day = values["date"]
+        return (day.year * 12 + day.month - 1,) * 2
+    return None

@@ -219,5 +219,44 @@ def m0001_initial(db: Database) -> None:
         _run(db, _v1_record_table_sql(table))
 
 
+@migrations()
+def m0002_reports(db: Database) -> None:
+    """Reports: a kind's records of one organization (or facility) and period, from draft to sent.
+
+    The state machine of ../shared/docs/sync-protocol.md lives in `state`; a correction
+    is a new row whose `supersedes` names the submission it replaces.
+    """
+    _run(
+        db,
+        [
+            """CREATE TABLE reports (
+            id INTEGER PRIMARY KEY,
+            submission_id TEXT NOT NULL UNIQUE,
+            org_id INTEGER NOT NULL REFERENCES organizations(id),
+            kind TEXT NOT NULL,
+            facility_id INTEGER REFERENCES facilities(id),
+            period TEXT NOT NULL, start_month INTEGER NOT NULL, end_month INTEGER NOT NULL,
+            state TEXT NOT NULL CHECK (state IN
+                ('draft', 'finalized', 'sending', 'received', 'accepted', 'returned', 'failed')),
+            supersedes TEXT REFERENCES reports(submission_id),
+            superseded_by TEXT REFERENCES reports(submission_id),
+            payload TEXT, content_sha256 TEXT, reference_versions TEXT,
+            created_at TEXT NOT NULL, finalized_at TEXT,
+            receipt TEXT, server_message TEXT
+        ) STRICT""",
+            "CREATE INDEX reports_scope ON reports (org_id, kind, start_month)",
+        ],
+    )
+    _run(
+        db,
+        trigger_sql(
+            "reports",
+            ["state", "superseded_by", "content_sha256", "receipt", "server_message"],
+            "{row}.kind || ':' || {row}.period || ':' || {row}.submission_id",
+            bulk=False,
+        ),
+    )
+
+
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))

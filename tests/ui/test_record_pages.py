@@ -158,3 +158,21 @@ def test_every_input_has_a_label_buddy_and_accessible_name(qtbot, window) -> Non
             for name, widget in editor.inputs.items():
                 assert editor.labels[name].buddy() is widget
                 assert widget.accessibleName(), name
+
+
+def test_finalize_makes_the_period_read_only_and_a_correction_reopens_it(qtbot, window) -> None:
+    window.ctx.set_organization(TEXTILE)
+    energy = page(window, "energy")
+    assert not energy.finalize_button.isEnabled()  # no period chosen yet
+    energy.year_filter.setCurrentIndex(energy.year_filter.findData(2025))
+    assert "bản nháp" in energy.report_status.text()
+    energy.finalize_button.click()
+    assert "Đã chốt, chờ gửi" in energy.report_status.text()
+    assert not energy.editor.inputs["quantity"].isEnabled()
+    assert not energy.editor.save_button.isEnabled()
+    assert energy.correct_button.isEnabled()
+    energy.correct_button.click()
+    assert "sửa đổi báo cáo" in energy.report_status.text()
+    assert energy.editor.inputs["quantity"].isEnabled()
+    energy.month_filter.setCurrentIndex(energy.month_filter.findData(3))
+    assert energy.model.rowCount() == 3  # electricity, FO and biomass in March

@@ -29,10 +29,13 @@ from scp_desktop.domain.economics import irr, npv, option_cash_flows, simple_pay
 from scp_desktop.domain.energy import EnergyLine, scope2_co2_t, toe
 from scp_desktop.domain.messages import DomainError, Issue, ValidationFailed
 from scp_desktop.domain.numbers import canonical_number, format_number, parse_date, parse_decimal, parse_localized
+from scp_desktop.domain.periods import parse_period
 from scp_desktop.domain.records import REQUIRED, FieldSpec, FieldType, RecordKind
+from scp_desktop.domain.reports import STATE_LABELS
+from scp_desktop.services.reports import correct, finalize, status
 from scp_desktop.store.records import RecordQuery
 from scp_desktop.ui.context import AppContext
-from scp_desktop.ui.labels import choice_labels, field_label, field_unit, kind_title
+from scp_desktop.ui.labels import choice_labels, field_label, field_unit, kind_title, tr
 from scp_desktop.ui.pages.base import Page
 from scp_desktop.ui.record_model import RecordTableModel
 
@@ -203,6 +206,13 @@ class RecordEditor(QWidget):
                 widget.setText(localized_text(text, spec, language))
         self.check()
 
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in self.inputs.values():
+            widget.setEnabled(not read_only)
+        self.read_only = read_only
+        self.delete_button.setEnabled(not read_only)
+        self.check()
+
     def schedule_check(self) -> None:
         self._check_timer.start()
 
@@ -225,7 +235,8 @@ class RecordEditor(QWidget):
             unit = self.inputs["unit"].currentData() if isinstance(self.inputs["unit"], QComboBox) else ""
             self.units["quantity"].setText(unit or "")
         self.computed.setText(self._computed_text())
-        self.save_button.setEnabled(org is not None and not any(i.is_error for i in self.issues))
+        blocked = getattr(self, "read_only", False) or any(i.is_error for i in self.issues)
+        self.save_button.setEnabled(org is not None and not blocked)
         return self.issues
 
     def _number(self, name: str) -> float | None:
@@ -345,6 +356,14 @@ class RecordPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(120)
         self.count_label = QLabel()
+        self.report_status = QLabel()
+        self.report_status.setObjectName("report_status")
+        self.report_status.setWordWrap(True)
+        self.finalize_button, self.correct_button = QPushButton(), QPushButton()
+        self.finalize_button.setObjectName("finalize")
+        self.correct_button.setObjectName("correct")
+        self.finalize_button.clicked.connect(self.finalize_period)
+        self.correct_button.clicked.connect(self.correct_period)
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
         self.table = QTableView()
@@ -402,8 +421,13 @@ class RecordPage(Page):
         splitter.setStretchFactor(1, 2)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.report_status, 1)
+        status_row.addWidget(self.finalize_button)
+        status_row.addWidget(self.correct_button)
         box = QVBoxLayout(self)
         box.addWidget(self.heading)
+        box.addLayout(status_row)
         box.addWidget(splitter, 1)
 
     def _build_actions(self) -> None:
@@ -437,6 +461,8 @@ class RecordPage(Page):
         )
         for label, text in zip(self.filter_labels, texts, strict=True):
             label.setText(text)
+        self.finalize_button.setText(QCoreApplication.translate("RecordPage", "&Finalize period"))
+        self.correct_button.setText(QCoreApplication.translate("RecordPage", "Start a &correction"))
         self.search.setPlaceholderText(QCoreApplication.translate("RecordPage", "Search…"))
         self.search.setAccessibleName(QCoreApplication.translate("RecordPage", "Search"))
         self.table.setAccessibleName(self.title())
@@ -486,6 +512,82 @@ class RecordPage(Page):
         self.model.set_query(self._query())
         self._fit_columns()
         self._update_count()
+        self.update_report_status()
+
+    # -- report lifecycle -------------------------------------------------------------------
+    def selected_period(self) -> str | None:
+        """The period the filters show: a year, or a month of it (the CP register: a year)."""
+        year = self.year_filter.currentData()
+        if year is None:
+            return None
+        month = self.month_filter.currentData()
+        return f"{year}-{month:02d}" if month and self.kind.code != "cp-options" else str(year)
+
+    def selected_facility_code(self) -> str | None:
+        facility_id = self.facility_filter.currentData()
+        return None if facility_id is None else self.facility_filter.currentText()
+
+    def update_report_status(self) -> None:
+        org, period = self.ctx.organization, self.selected_period()
+        locked_by = None
+        current = None
+        if org is not None and org.id is not None and period is not None:
+            current = status(self.ctx.workspace, self.kind.code, org.tax_code, period, self.selected_facility_code())
+            months = parse_period(period)
+            locked_by = self.ctx.workspace.reports.locking(
+                org.id, self.kind.code, self.facility_filter.currentData(), months.start_month, months.end_month
+            )
+        if period is None:
+            text = QCoreApplication.translate(
+                "RecordPage", "Choose a year (and a month) to see or finalize the report for that period."
+            )
+        elif current is None or current.state.value == "draft":
+            text = QCoreApplication.translate("RecordPage", "{period}: draft, saved as you type.").format(period=period)
+            if current is not None and current.supersedes:
+                text += " " + QCoreApplication.translate("RecordPage", "This draft corrects submission {id}.").format(
+                    id=current.supersedes[:8]
+                )
+        else:
+            text = QCoreApplication.translate("RecordPage", "{period}: {state} · submission {id}").format(
+                period=period, state=tr(STATE_LABELS[current.state]), id=current.submission_id[:8]
+            )
+        if locked_by is not None and (current is None or current.submission_id != locked_by["submission_id"]):
+            text += " " + QCoreApplication.translate(
+                "RecordPage", "Read-only: part of the finalized report for {period}."
+            ).format(period=locked_by["period"])
+        self.report_status.setText(text)
+        self.finalize_button.setEnabled(period is not None and locked_by is None and self.model.rowCount() > 0)
+        self.correct_button.setEnabled(current is not None and current.state.correctable)
+        self.editor.set_read_only(locked_by is not None)
+
+    def finalize_period(self) -> None:
+        period = self.selected_period()
+        if period is None or self.ctx.tax_code is None:
+            return
+        try:
+            finalize(
+                self.ctx.workspace,
+                self.kind.code,
+                self.ctx.tax_code,
+                period,
+                self.selected_facility_code(),
+                source="gui",
+            )
+        except DomainError as error:
+            self.report_status.setText(error.render(QCoreApplication.translate))
+            return
+        self.ctx.data_changed.emit("reports")
+
+    def correct_period(self) -> None:
+        period = self.selected_period()
+        if period is None or self.ctx.tax_code is None:
+            return
+        try:
+            correct(self.ctx.workspace, self.kind.code, self.ctx.tax_code, period, self.selected_facility_code())
+        except DomainError as error:
+            self.report_status.setText(error.render(QCoreApplication.translate))
+            return
+        self.ctx.data_changed.emit("reports")
 
     def _fit_columns(self) -> None:
         """Each column as wide as its header (the rows are not all loaded, so they cannot decide)."""
@@ -528,6 +630,8 @@ class RecordPage(Page):
         if kind in ("", self.kind.code):
             self.model.reload()
             self._update_count()
+        if kind in ("", self.kind.code, "reports"):
+            self.update_report_status()
 
     def _row_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()

@@ -1,0 +1,151 @@
+"""Finalizing a period's records into a report, correcting it, and keeping finalized periods read-only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from scp_desktop import __version__
+from scp_desktop.domain.messages import DomainError
+from scp_desktop.domain.periods import Period, parse_period
+from scp_desktop.domain.records import RECORD_KINDS, RecordKind
+from scp_desktop.domain.reports import (
+    ALREADY_FINALIZED,
+    LOCKED,
+    NO_REPORT,
+    NOT_CORRECTABLE,
+    NOTHING_TO_FINALIZE,
+    ReportState,
+    content_sha256,
+)
+from scp_desktop.services.importer import UNKNOWN_KIND
+from scp_desktop.services.workspace import Workspace
+from scp_desktop.store.records import RecordQuery, display_columns
+
+
+@dataclass(frozen=True)
+class ReportStatus:
+    state: ReportState
+    submission_id: str
+    supersedes: str | None
+    finalized_at: str | None
+
+
+def _kind(code: str) -> RecordKind:
+    if code not in RECORD_KINDS:
+        raise DomainError(UNKNOWN_KIND(kind=code, known=", ".join(RECORD_KINDS)), "kind")
+    return RECORD_KINDS[code]
+
+
+def _scope(ws: Workspace, tax_code: str, facility_code: str | None) -> tuple[Any, int | None]:
+    org = ws.organization(tax_code)
+    return org, ws.facility_id(org, facility_code) if facility_code else None
+
+
+def payload(ws: Workspace, kind: RecordKind, org: Any, facility_id: int | None, period: Period) -> dict[str, Any]:
+    """What is sent: the organization, scope, period and every record in it, in natural-key order."""
+    query = RecordQuery(kind, org.id, facility_id)
+    columns = display_columns(kind)
+    rows = [
+        dict(zip(columns, row, strict=True))
+        for row in ws.records.fetch(query, 0, 10**9)
+        if _in_period(kind, row[1], period)
+    ]
+    return {
+        "form": kind.code,
+        "organization": {
+            "tax_code": org.tax_code,
+            "name": org.name,
+            "province_code": org.province_code,
+            "sector": org.sector,
+        },
+        "facility": next((code for code, fid in ws.facility_ids(org).items() if fid == facility_id), None),
+        "period": period.code,
+        "records": rows,
+        "reference_versions": ws.ref.versions,
+        "app_version": __version__,
+    }
+
+
+def _in_period(kind: RecordKind, time_value: Any, period: Period) -> bool:
+    if kind.time_field == "date":
+        year, month = int(time_value[:4]), int(time_value[5:7])
+        return period.start_month <= year * 12 + month - 1 <= period.end_month
+    if kind.is_periodic:
+        inner = parse_period(time_value)
+        return period.start_month <= inner.start_month and inner.end_month <= period.end_month
+    return True  # the CP register has no period: a report carries the whole register
+
+
+def finalize(
+    ws: Workspace,
+    kind_code: str,
+    tax_code: str,
+    period_text: str,
+    facility_code: str | None = None,
+    source: str = "cli",
+) -> str:
+    """Freeze the records into a finalized report queued for sending; returns its submission id."""
+    kind = _kind(kind_code)
+    org, facility_id = _scope(ws, tax_code, facility_code)
+    period = parse_period(period_text)
+    with ws.transaction(source):
+        live = ws.reports.live(org.id, kind.code, facility_id, period.code)
+        if live and live["state"] != ReportState.DRAFT.value:
+            raise DomainError(ALREADY_FINALIZED(kind=kind.code, period=period.code), "period")
+        content = payload(ws, kind, org, facility_id, period)
+        if not content["records"]:
+            raise DomainError(NOTHING_TO_FINALIZE(kind=kind.code, period=period.code), "period")
+        submission_id = (
+            live["submission_id"]
+            if live
+            else ws.reports.create(org.id, kind.code, facility_id, period.code, period.start_month, period.end_month)
+        )
+        ws.reports.finalize(submission_id, content, content_sha256(content), ws.ref.versions)
+    return submission_id
+
+
+def correct(
+    ws: Workspace,
+    kind_code: str,
+    tax_code: str,
+    period_text: str,
+    facility_code: str | None = None,
+    source: str = "gui",
+) -> str:
+    """Start a correction: a new draft that supersedes the finalized report and unlocks its records."""
+    kind = _kind(kind_code)
+    org, facility_id = _scope(ws, tax_code, facility_code)
+    period = parse_period(period_text)
+    with ws.transaction(source):
+        live = ws.reports.live(org.id, kind.code, facility_id, period.code)
+        if live is None or live["state"] == ReportState.DRAFT.value:
+            raise DomainError(NO_REPORT(kind=kind.code, period=period.code), "period")
+        state = ReportState(live["state"])
+        if not state.correctable:
+            raise DomainError(NOT_CORRECTABLE(state=state.value), "period")
+        new = ws.reports.create(
+            org.id,
+            kind.code,
+            facility_id,
+            period.code,
+            period.start_month,
+            period.end_month,
+            supersedes=live["submission_id"],
+        )
+        ws.reports.mark_superseded(live["submission_id"], new)
+    return new
+
+
+def status(
+    ws: Workspace, kind_code: str, tax_code: str, period_text: str, facility_code: str | None = None
+) -> ReportStatus | None:
+    org, facility_id = _scope(ws, tax_code, facility_code)
+    live = ws.reports.live(org.id, kind_code, facility_id, parse_period(period_text).code)
+    if live is None:
+        return None
+    return ReportStatus(ReportState(live["state"]), live["submission_id"], live["supersedes"], live["finalized_at"])
+
+
+def lock_error(kind: RecordKind, report: dict[str, Any]) -> DomainError:
+    return DomainError(LOCKED(period=report["period"], kind=kind.code, state=report["state"]), kind.time_field)

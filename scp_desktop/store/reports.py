@@ -1,0 +1,107 @@
+"""Reports (the outbox): one row per submission, corrections linked by `supersedes`."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from sqlite_utils import Database
+
+from scp_desktop.domain.reports import ReportState
+from scp_desktop.store.audit import now_utc
+
+_SCOPE = "(facility_id IS NULL OR ? IS NULL OR facility_id = ?)"
+
+
+class ReportRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def _rows(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def locking(self, org_id: int, kind: str, facility_id: int | None, start: int, end: int) -> dict[str, Any] | None:
+        """A live (not superseded) finalized-or-later report overlapping these months, if any."""
+        rows = self._rows(
+            f"""SELECT * FROM reports WHERE org_id = ? AND kind = ? AND {_SCOPE}
+                AND start_month <= ? AND end_month >= ? AND state != 'draft' AND superseded_by IS NULL
+                ORDER BY id DESC LIMIT 1""",
+            [org_id, kind, facility_id, facility_id, end, start],
+        )
+        return rows[0] if rows else None
+
+    def locked_ranges(self, org_id: int, kind: str) -> list[tuple[int | None, int, int]]:
+        """(facility id or None for all, first month, last month) of every live locking report."""
+        return [
+            (r["facility_id"], r["start_month"], r["end_month"])
+            for r in self._rows(
+                """SELECT facility_id, start_month, end_month FROM reports WHERE org_id = ? AND kind = ?
+                   AND state != 'draft' AND superseded_by IS NULL""",
+                [org_id, kind],
+            )
+        ]
+
+    def live(self, org_id: int, kind: str, facility_id: int | None, period: str) -> dict[str, Any] | None:
+        """The newest not-superseded report of exactly this scope and period."""
+        rows = self._rows(
+            """SELECT * FROM reports WHERE org_id = ? AND kind = ? AND facility_id IS ? AND period = ?
+               AND superseded_by IS NULL ORDER BY id DESC LIMIT 1""",
+            [org_id, kind, facility_id, period],
+        )
+        return rows[0] if rows else None
+
+    def create(
+        self,
+        org_id: int,
+        kind: str,
+        facility_id: int | None,
+        period: str,
+        start: int,
+        end: int,
+        supersedes: str | None = None,
+    ) -> str:
+        submission_id = str(uuid.uuid4())
+        self.db["reports"].insert(
+            {
+                "submission_id": submission_id,
+                "org_id": org_id,
+                "kind": kind,
+                "facility_id": facility_id,
+                "period": period,
+                "start_month": start,
+                "end_month": end,
+                "state": ReportState.DRAFT.value,
+                "supersedes": supersedes,
+                "created_at": now_utc(),
+            }
+        )
+        return submission_id
+
+    def finalize(self, submission_id: str, payload: dict[str, Any], sha256: str, versions: dict[str, str]) -> None:
+        self.db.execute(
+            """UPDATE reports SET state = 'finalized', payload = ?, content_sha256 = ?, reference_versions = ?,
+               finalized_at = ? WHERE submission_id = ? AND state = 'draft'""",
+            [
+                json.dumps(payload, ensure_ascii=False, sort_keys=True),
+                sha256,
+                json.dumps(versions),
+                now_utc(),
+                submission_id,
+            ],
+        )
+
+    def mark_superseded(self, old: str, new: str) -> None:
+        self.db.execute("UPDATE reports SET superseded_by = ? WHERE submission_id = ?", [new, old])
+
+    def all(self, org_id: int | None = None) -> list[dict[str, Any]]:
+        where, params = ("WHERE r.org_id = ?", [org_id]) if org_id is not None else ("", [])
+        return self._rows(
+            f"""SELECT r.submission_id, o.tax_code, r.kind, f.code AS facility, r.period, r.state, r.supersedes,
+                       r.superseded_by, r.content_sha256, r.created_at, r.finalized_at, r.receipt, r.server_message
+                FROM reports r JOIN organizations o ON o.id = r.org_id LEFT JOIN facilities f ON f.id = r.facility_id
+                {where} ORDER BY r.id""",
+            params,
+        )
