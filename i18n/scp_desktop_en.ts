@@ -295,6 +295,54 @@
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import cancelled; nothing was imported.</translation>
     </message>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>Import a CSV file</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Records:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows — {created} new, {replaced} replaced, {unchanged} unchanged; {warnings} warning(s).</source>
+        <translation>{file}: {rows} rows — {created} new, {replaced} replaced, {unchanged} unchanged; {warnings} warning(s).</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>Line {line}, {column}: {message}</source>
+        <translation>Line {line}, {column}: {message}</translation>
+    </message>
 </context>
 <context>
     <name>Kind</name>
@@ -368,6 +416,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV file…</source>
+        <translation>&amp;Import CSV file…</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -296,6 +296,54 @@
         <source>Import cancelled; nothing was imported.</source>
         <translation>Đã hủy nhập; không có dữ liệu nào được nhập.</translation>
     </message>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>Nhập tệp CSV</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Loại số liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Tệp CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows — {created} new, {replaced} replaced, {unchanged} unchanged; {warnings} warning(s).</source>
+        <translation>{file}: {rows} dòng — {created} mới, {replaced} thay thế, {unchanged} không đổi; {warnings} cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Đã hủy nhập</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Đang nhập {file}…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Chưa nhập dữ liệu nào</translation>
+    </message>
+    <message>
+        <source>Line {line}, {column}: {message}</source>
+        <translation>Dòng {line}, {column}: {message}</translation>
+    </message>
 </context>
 <context>
     <name>Kind</name>
@@ -369,6 +417,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV file…</source>
+        <translation>&amp;Nhập tệp CSV…</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -24,9 +24,13 @@ class _Signals(QObject):
     failed = Signal(object, str)
 
 
+_RUNNING: set[_Job] = set()  # Python must keep a job (and its signals) alive until it reports back
+
+
 class _Job(QRunnable):
     def __init__(self, work: Work) -> None:
         super().__init__()
+        self.setAutoDelete(False)
         self.work = work
         self.signals = _Signals()
         self.cancel_event = threading.Event()
@@ -57,14 +61,17 @@ def run_in_background(
     dialog.canceled.connect(job.cancel_event.set)
 
     def finished(result: Any) -> None:
+        _RUNNING.discard(job)
         dialog.close()
         on_done(result)
 
     def failed(error: BaseException, details: str) -> None:
+        _RUNNING.discard(job)
         dialog.close()
         on_error(error, details)
 
     job.signals.finished.connect(finished)
     job.signals.failed.connect(failed)
+    _RUNNING.add(job)
     QThreadPool.globalInstance().start(job)
     return job

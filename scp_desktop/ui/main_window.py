@@ -24,6 +24,7 @@ from scp_desktop import __version__
 from scp_desktop.services.demo import fill_demo
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.ui.context import AppContext
+from scp_desktop.ui.import_dialog import ImportDialog, start_import
 from scp_desktop.ui.pages import page_factories
 from scp_desktop.ui.pages.base import Page
 from scp_desktop.ui.settings import LANGUAGE, LAST_ORGANIZATION, Settings
@@ -90,10 +91,18 @@ class MainWindow(QMainWindow):
         self.open_action = QAction(self, triggered=self.open_workspace)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.demo_action = QAction(self, triggered=self.load_demo)
+        self.import_action = QAction(self, triggered=self.import_csv)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.recent_menu = QMenu(self)
         self.quit_action = QAction(self, triggered=self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        for item in (self.new_action, self.open_action, self.recent_menu.menuAction(), self.demo_action):
+        for item in (
+            self.new_action,
+            self.open_action,
+            self.recent_menu.menuAction(),
+            self.import_action,
+            self.demo_action,
+        ):
             self.file_menu.addAction(item)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -126,6 +135,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &recent"))
         self.demo_action.setText(QCoreApplication.translate("MainWindow", "Fill with &demo data"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.import_action.setText(QCoreApplication.translate("MainWindow", "&Import CSV file…"))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
         self.about_action.setText(QCoreApplication.translate("MainWindow", "&About SCP Desktop"))
@@ -205,6 +215,11 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.switch_workspace(Path(path))
+
+    def import_csv(self) -> None:
+        dialog = ImportDialog(self.ctx, self)
+        if dialog.exec() and dialog.path.text():
+            start_import(self, self.ctx, dialog.kind.currentData(), Path(dialog.path.text()))
 
     def load_demo(self) -> None:
         fill_demo(self.ctx.workspace)

@@ -94,3 +94,41 @@ def test_self_test_command(tmp_path) -> None:
     result = run_module("--self-test", env={"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     assert "self-test passed: 7 pages in 2 languages" in result.stdout
+
+
+def test_csv_import_runs_in_the_background_with_progress(qtbot, window, tmp_path) -> None:
+    import datetime as dt
+
+    from scp_desktop.ui.import_dialog import start_import
+
+    window.ctx.set_organization(CHAIN)
+    bags = page(window, "bags")
+    before = bags.model.rowCount()
+    header = "store,date,transactions,nonbio_count,nonbio_kg,bio_count,bio_kg,paper_count,paper_kg,reusable_sold"
+    days = [dt.date(2001, 1, 1) + dt.timedelta(days=i) for i in range(7_000)]  # to 2020
+    lines = [f"{s},{d.isoformat()},1000,500,3,0,0,0,0,0" for d in days for s in ("ST01", "ST02", "ST03")]
+    path = tmp_path / "big.csv"
+    path.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
+    with qtbot.waitSignal(window.ctx.data_changed, timeout=60_000):
+        start_import(window, window.ctx, "bags", path)
+        assert bags.model.rowCount() == before  # the UI thread was not blocked by the import
+    assert bags.model.rowCount() == before + 21_000
+
+
+def test_rejected_import_lists_the_bad_rows(qtbot, window, tmp_path) -> None:
+    from PySide6.QtWidgets import QListWidget
+
+    from scp_desktop.ui.import_dialog import start_import
+
+    window.ctx.set_organization(CHAIN)
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "store,date,transactions,nonbio_count,nonbio_kg,bio_count,bio_kg,paper_count,paper_kg,"
+        "reusable_sold\nST01,2001-01-01,-1,5,0.1,0,0,0,0,0\n",
+        encoding="utf-8",
+    )
+    start_import(window, window.ctx, "bags", path)
+    qtbot.waitUntil(lambda: window.findChild(QListWidget, "bad_rows") is not None, timeout=30_000)
+    rows = window.findChild(QListWidget, "bad_rows")
+    assert rows.item(0).text().startswith("bad.csv: 1 dòng lỗi; chưa nhập dòng nào.")
+    assert rows.item(1).text().startswith("Dòng 2, transactions: Số lượng không được âm")
