@@ -76,7 +76,7 @@ def start_import(parent: QWidget, ctx: AppContext, kind: str, path: Path) -> Non
 
     def done(report: ImportReport) -> None:
         ctx.data_changed.emit(kind)
-        QMessageBox.information(
+        _tell(
             parent,
             QCoreApplication.translate("Import", "Import finished"),
             QCoreApplication.translate(
@@ -95,7 +95,7 @@ def start_import(parent: QWidget, ctx: AppContext, kind: str, path: Path) -> Non
 
     def failed(error: BaseException, details: str) -> None:
         if isinstance(error, ImportCancelled):
-            QMessageBox.information(
+            _tell(
                 parent,
                 QCoreApplication.translate("Import", "Import cancelled"),
                 error.render(QCoreApplication.translate),
