@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
@@ -185,8 +185,16 @@ class RecordRepository:
         sql = f"SELECT count(*) FROM {query.kind.table} t JOIN facilities f ON f.id = t.facility_id WHERE {where}"
         return self.db.execute(sql, params).fetchone()[0]
 
-    def fetch(self, query: RecordQuery, offset: int, limit: int) -> list[tuple[Any, ...]]:
-        """One page of rows, as tuples in `display_columns` order."""
+    def fetch(self, query: RecordQuery, offset: int, limit: int, total: int | None = None) -> list[tuple[Any, ...]]:
+        """One page of rows, as tuples in `display_columns` order.
+
+        Given the total, a page in the second half is read backwards from the end, so
+        jumping to the last row costs a short OFFSET instead of a scan of everything before it.
+        """
+        if total is not None and offset > total // 2:
+            backwards = replace(query, descending=not query.descending)
+            end = min(total, offset + limit)
+            return list(reversed(self.fetch(backwards, total - end, end - offset)))
         kind = query.kind
         natural = ["t.facility_id", *(f"t.{k}" for k in kind.key if k != kind.owner_field)]
         if kind.is_periodic:
@@ -302,16 +310,24 @@ class RecordRepository:
         return result
 
     def years_with_data(self, org_id: int) -> list[int]:
+        """Years with energy or waste records, and every year the bag log spans (from its key's ends)."""
         rows = self.db.execute(
             """SELECT DISTINCT e.start_month / 12 FROM energy_use e JOIN facilities f ON f.id = e.facility_id
                WHERE f.org_id = ?
                UNION SELECT DISTINCT w.start_month / 12 FROM waste_flow w JOIN facilities f ON f.id = w.facility_id
-               WHERE f.org_id = ?
-               UNION SELECT DISTINCT CAST(substr(b.date, 1, 4) AS INTEGER) FROM facilities f
-               JOIN bag_log b ON b.facility_id = f.id WHERE f.org_id = ?""",
-            [org_id, org_id, org_id],
+               WHERE f.org_id = ?""",
+            [org_id, org_id],
         ).fetchall()
-        return sorted(row[0] for row in rows)
+        years = {row[0] for row in rows}
+        for first, last in self.db.execute(
+            """SELECT (SELECT min(date) FROM bag_log WHERE facility_id = f.id),
+                      (SELECT max(date) FROM bag_log WHERE facility_id = f.id)
+               FROM facilities f WHERE f.org_id = ?""",
+            [org_id],
+        ).fetchall():
+            if first:
+                years.update(range(int(first[:4]), int(last[:4]) + 1))
+        return sorted(years)
 
     def bag_totals(self, org_id: int, year: int) -> BagTotals | None:
         row = self.db.execute(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -38,6 +39,7 @@ class RecordTableModel(QAbstractTableModel):
         self.language = language
         self.columns = display_columns(query.kind)
         self._count = 0
+        self._counted = False
         self._blocks: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
         self._choices: dict[str, dict[str, str]] = {}
         self.set_query(query)
@@ -45,14 +47,18 @@ class RecordTableModel(QAbstractTableModel):
     # -- loading ----------------------------------------------------------------------------
     def set_query(self, query: RecordQuery) -> None:
         self.beginResetModel()
+        same_rows = replace(query, sort=None, descending=False) == replace(self.query, sort=None, descending=False)
         self.query = query
         self.columns = display_columns(query.kind)
-        self._count = self.records.count(query)
+        if not (same_rows and self._counted):  # a new sort order shows the same rows: no need to count again
+            self._count = self.records.count(query)
+            self._counted = True
         self._blocks.clear()
         self._refresh_choices()
         self.endResetModel()
 
     def reload(self) -> None:
+        self._counted = False
         self.set_query(self.query)
 
     def set_language(self, language: str) -> None:
@@ -72,7 +78,7 @@ class RecordTableModel(QAbstractTableModel):
         block, offset = divmod(row, BLOCK)
         rows = self._blocks.get(block)
         if rows is None:
-            rows = self.records.fetch(self.query, block * BLOCK, BLOCK)
+            rows = self.records.fetch(self.query, block * BLOCK, BLOCK, self._count)
             self._blocks[block] = rows
             while len(self._blocks) > MAX_BLOCKS:
                 self._blocks.popitem(last=False)
@@ -126,8 +132,6 @@ class RecordTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column >= len(self.columns):
             return
-        from dataclasses import replace
-
         descending = order == Qt.SortOrder.DescendingOrder
         self.set_query(replace(self.query, sort=self.columns[column], descending=descending))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from scp_desktop.ui.context import AppContext
@@ -17,9 +18,30 @@ class Page(QWidget):
         super().__init__()
         self.ctx = ctx
         self.setObjectName(self.page_id)
-        ctx.organization_changed.connect(self.refresh)
-        ctx.workspace_changed.connect(self.refresh)
-        ctx.data_changed.connect(self.on_data_changed)
+        self.stale = False
+        ctx.organization_changed.connect(self._refresh_when_seen)
+        ctx.workspace_changed.connect(self._refresh_when_seen)
+        ctx.data_changed.connect(self._data_changed_when_seen)
+
+    # Hidden pages only note that they are stale and catch up when shown: switching the
+    # organization must not make every page query a million rows.
+    def _refresh_when_seen(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def _data_changed_when_seen(self, kind: str) -> None:
+        if self.isVisible():
+            self.on_data_changed(kind)
+        else:
+            self.stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.stale:
+            self.stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def title(self) -> str:
         raise NotImplementedError

@@ -1,0 +1,173 @@
+"""Desktop responsiveness with the demo workspace plus 1,000,000 bag-log rows.
+
+python -m bench.ui paint-ours|paint-bare|bag-page WORKSPACE   (child mode, prints JSON)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+STARTED = time.perf_counter()
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.common import DATA, Row, measure_in_child, peak_rss_mb  # noqa: E402
+
+EXTRA_ROWS = 1_000_000
+
+
+def make_workspace() -> Path:
+    """Demo data, then a million more bag rows for the demo chain's stores (as an import would)."""
+    path = DATA / "ui-demo-1m.sqlite"
+    if path.exists():
+        return path
+    import datetime as dt
+
+    from scp_desktop.services.demo import fill_demo
+    from scp_desktop.services.workspace import Workspace
+
+    DATA.mkdir(parents=True, exist_ok=True)
+    with Workspace.open(path) as ws:
+        fill_demo(ws)
+        chain = ws.organization("0100234562")
+        with ws.transaction("bench"):
+            for number in range(4, 104):
+                ws.organizations.add_facility(
+                    __import__("scp_desktop.domain.organizations", fromlist=["Facility"]).Facility(
+                        chain.id, f"ST{number:03d}", f"Cửa hàng {number}", "store"
+                    )
+                )
+            ids = [fid for code, fid in ws.facility_ids(chain).items() if code.startswith("ST") and len(code) == 5]
+            start = dt.date(1995, 1, 1)
+            rows = (
+                (
+                    ids[i % len(ids)],
+                    (start + dt.timedelta(days=i // len(ids))).isoformat(),
+                    1000 + i % 300,
+                    400 + i % 500,
+                    2.4,
+                    50,
+                    0.4,
+                    20,
+                    0.4,
+                    1,
+                    None,
+                )
+                for i in range(EXTRA_ROWS)
+            )
+            ws.records.bulk_save_bags(rows)
+    return path
+
+
+def paint(mode: str) -> dict[str, float]:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    class Painted(QObject):
+        at: float | None = None
+
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if self.at is None and event.type() == QEvent.Type.Paint:
+                self.at = time.perf_counter()
+            return False
+
+    app = QApplication(sys.argv[:1])
+    if mode == "paint-bare":
+        window = QMainWindow()
+        window.setCentralWidget(QTableView())
+    else:
+        from PySide6.QtCore import QSettings
+
+        from scp_desktop.services.workspace import Workspace
+        from scp_desktop.ui.context import AppContext
+        from scp_desktop.ui.main_window import MainWindow
+        from scp_desktop.ui.settings import Settings
+        from scp_desktop.ui.translation import Translations
+
+        translations = Translations()
+        translations.apply("vi")
+        ctx = AppContext(Workspace.open(sys.argv[2]), "vi")
+        window = MainWindow(ctx, Settings(QSettings(str(DATA / "bench.ini"), QSettings.Format.IniFormat)), translations)
+    painted = Painted()
+    window.installEventFilter(painted)
+    window.show()
+    while painted.at is None:
+        app.processEvents()
+    return {"seconds": painted.at - STARTED, "peak_rss_mb": peak_rss_mb()}
+
+
+def bag_page(workspace: str) -> dict[str, float]:
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from scp_desktop.services.workspace import Workspace
+    from scp_desktop.ui.context import AppContext
+    from scp_desktop.ui.main_window import MainWindow
+    from scp_desktop.ui.settings import Settings
+    from scp_desktop.ui.translation import Translations
+
+    app = QApplication(sys.argv[:1])
+    translations = Translations()
+    translations.apply("vi")
+    ctx = AppContext(Workspace.open(workspace), "vi")
+    window = MainWindow(ctx, Settings(QSettings(str(DATA / "bench.ini"), QSettings.Format.IniFormat)), translations)
+    window.show()
+    app.processEvents()
+
+    def timed(action) -> float:
+        started = time.perf_counter()
+        action()
+        app.processEvents()  # the repaint is part of the interaction
+        return time.perf_counter() - started
+
+    results: dict[str, float] = {}
+    results["switch to the chain"] = timed(lambda: window.ctx.set_organization("0100234562"))
+    results["open the bag page"] = timed(lambda: window.show_page("bags"))
+    bags = next(p for p in window.pages if p.page_id == "bags")
+    results["rows"] = bags.model.rowCount()
+    results["sort by date, newest first"] = timed(lambda: bags.table.sortByColumn(1, Qt.SortOrder.DescendingOrder))
+    results["sort by non-biodegradable bags"] = timed(lambda: bags.table.sortByColumn(3, Qt.SortOrder.AscendingOrder))
+    results["filter one store"] = timed(lambda: bags.facility_filter.setCurrentIndex(2))
+    results["filter a year"] = timed(lambda: bags.year_filter.setCurrentIndex(bags.year_filter.findData(2010)))
+    bags.year_filter.setCurrentIndex(0)
+    bags.facility_filter.setCurrentIndex(0)
+    results["search text"] = timed(lambda: (bags.search.setText("ST05"), bags.apply_filters()))
+    bags.search.setText("")
+    bags.apply_filters()
+    results["jump to the last row"] = timed(lambda: bags.table.scrollToBottom())
+    results["peak_rss_mb"] = peak_rss_mb()
+    return results
+
+
+def bench() -> list[Row]:
+    workspace = str(make_workspace())
+    ours = measure_in_child("bench.ui", "paint-ours", workspace)
+    bare = measure_in_child("bench.ui", "paint-bare", workspace)
+    page = measure_in_child("bench.ui", "bag-page", workspace)
+    rows = [
+        Row(
+            "start to first paint (demo + 1M bag rows)",
+            ours["seconds"],
+            bare["seconds"],
+            "s",
+            False,
+            "≤ 2× bare",
+            "bare: a QMainWindow with a QTableView, offscreen",
+        )
+    ]
+    for name, seconds in page.items():
+        if name not in ("rows", "peak_rss_mb"):
+            rows.append(
+                Row(f"  bag page ({page['rows']:,.0f} rows): {name}", seconds * 1000, 100.0, "ms", False, "≤ 100 ms")
+            )
+    rows.append(Row("  resident memory after all of it", page["peak_rss_mb"], 200.0, "MB", False, "≤ 200 MB"))
+    return rows
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1]
+    result = bag_page(sys.argv[2]) if mode == "bag-page" else paint(mode)
+    print(json.dumps(result))
