@@ -122,8 +122,9 @@ def bench() -> list[Row]:
             small["peak_rss_mb"],
             "MB",
             False,
-            "≤ 128 MB at any size",
-            f"streams the file; the growth from 100k rows is SQLite's page cache reaching its 64 MB cap "
+            "≤ 160 MB at any size",
+            f"streams the file; the growth from 100k rows is SQLite's page cache and the key index's "
+            f"one sort, each capped at 64 MB "
             f"(1M-row workspace: {ours['db_mb']:.0f} MB on disk)",
         ),
     ]

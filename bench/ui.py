@@ -26,6 +26,7 @@ def make_workspace() -> Path:
         return path
     import datetime as dt
 
+    from scp_desktop.domain.organizations import Facility
     from scp_desktop.services.demo import fill_demo
     from scp_desktop.services.workspace import Workspace
 
@@ -35,12 +36,9 @@ def make_workspace() -> Path:
         chain = ws.organization("0100234562")
         with ws.transaction("bench"):
             for number in range(4, 104):
-                ws.organizations.add_facility(
-                    __import__("scp_desktop.domain.organizations", fromlist=["Facility"]).Facility(
-                        chain.id, f"ST{number:03d}", f"Cửa hàng {number}", "store"
-                    )
-                )
+                ws.organizations.add_facility(Facility(chain.id, f"ST{number:03d}", f"Cửa hàng {number}", "store"))
             ids = [fid for code, fid in ws.facility_ids(chain).items() if code.startswith("ST") and len(code) == 5]
+            batch = ws.records.start_import(chain.id, "bags", "bench.csv", "0" * 64)  # as an import: no per-row audit
             start = dt.date(1995, 1, 1)
             rows = (
                 (
@@ -54,11 +52,11 @@ def make_workspace() -> Path:
                     20,
                     0.4,
                     1,
-                    None,
+                    batch,
                 )
                 for i in range(EXTRA_ROWS)
             )
-            ws.records.bulk_save_bags(rows)
+            ws.records.bulk_save_bags(rows, EXTRA_ROWS)
     return path
 
 
@@ -78,25 +76,31 @@ def paint(mode: str) -> dict[str, float]:
     if mode == "paint-bare":
         window = QMainWindow()
         window.setCentralWidget(QTableView())
-    else:
+    else:  # as run_app does it: the window first, then the workspace
         from PySide6.QtCore import QSettings
 
-        from scp_desktop.services.workspace import Workspace
-        from scp_desktop.ui.context import AppContext
         from scp_desktop.ui.main_window import MainWindow
         from scp_desktop.ui.settings import Settings
         from scp_desktop.ui.translation import Translations
 
         translations = Translations()
         translations.apply("vi")
-        ctx = AppContext(Workspace.open(sys.argv[2]), "vi")
-        window = MainWindow(ctx, Settings(QSettings(str(DATA / "bench.ini"), QSettings.Format.IniFormat)), translations)
+        window = MainWindow(
+            None, Settings(QSettings(str(DATA / "bench.ini"), QSettings.Format.IniFormat)), translations
+        )
     painted = Painted()
     window.installEventFilter(painted)
     window.show()
     while painted.at is None:
         app.processEvents()
-    return {"seconds": painted.at - STARTED, "peak_rss_mb": peak_rss_mb()}
+    result = {"seconds": painted.at - STARTED, "peak_rss_mb": peak_rss_mb()}
+    if mode == "paint-ours":
+        from scp_desktop.ui.app import open_workspace
+
+        open_workspace(window, sys.argv[2])  # type: ignore[arg-type]
+        app.processEvents()
+        result["ready"] = time.perf_counter() - STARTED
+    return result
 
 
 def bag_page(workspace: str) -> dict[str, float]:
@@ -126,7 +130,7 @@ def bag_page(workspace: str) -> dict[str, float]:
     results: dict[str, float] = {}
     results["switch to the chain"] = timed(lambda: window.ctx.set_organization("0100234562"))
     results["open the bag page"] = timed(lambda: window.show_page("bags"))
-    bags = next(p for p in window.pages if p.page_id == "bags")
+    bags = window.page("bags")
     results["rows"] = bags.model.rowCount()
     results["sort by date, newest first"] = timed(lambda: bags.table.sortByColumn(1, Qt.SortOrder.DescendingOrder))
     results["sort by non-biodegradable bags"] = timed(lambda: bags.table.sortByColumn(3, Qt.SortOrder.AscendingOrder))
@@ -156,7 +160,16 @@ def bench() -> list[Row]:
             False,
             "≤ 2× bare",
             "bare: a QMainWindow with a QTableView, offscreen",
-        )
+        ),
+        Row(
+            "  start to the overview shown, workspace open",
+            ours["ready"],
+            bare["seconds"],
+            "s",
+            False,
+            "",
+            "the window paints first, then opens the workspace and builds the first page",
+        ),
     ]
     for name, seconds in page.items():
         if name not in ("rows", "peak_rss_mb"):

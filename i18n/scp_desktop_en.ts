@@ -438,6 +438,10 @@
         <translation>Offline: nothing is sent until you sync</translation>
     </message>
     <message>
+        <source>Opening the workspace…</source>
+        <translation>Opening the workspace…</translation>
+    </message>
+    <message>
         <source>Workspace: {path}</source>
         <translation>Workspace: {path}</translation>
     </message>

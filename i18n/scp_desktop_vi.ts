@@ -439,6 +439,10 @@
         <translation>Ngoại tuyến: chưa gửi gì cho đến khi bạn đồng bộ</translation>
     </message>
     <message>
+        <source>Opening the workspace…</source>
+        <translation>Đang mở vùng làm việc…</translation>
+    </message>
+    <message>
         <source>Workspace: {path}</source>
         <translation>Vùng làm việc: {path}</translation>
     </message>

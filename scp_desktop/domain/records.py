@@ -391,7 +391,7 @@ class BagRowParser:
             nbk, bk, pk = float(nbk), float(bk), float(pk)
             if (
                 day is None
-                or min(t, nb, bc, pc, rs) < 0
+                or (t | nb | bc | pc | rs) < 0  # any negative (two's complement sign bit)
                 or not (0.0 <= nbk < math.inf and 0.0 <= bk < math.inf and 0.0 <= pk < math.inf)
             ):
                 raise ValueError

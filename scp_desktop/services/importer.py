@@ -25,6 +25,7 @@ from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.records import BulkCounts, Outcome
 
 UNKNOWN_KIND = QT_TRANSLATE_NOOP("Import", "Unknown record kind “{kind}”. Known kinds: {known}.")
+BYTES_PER_BAG_ROW = 50  # a typical daily line, to guess a file's row count from its size
 NO_FILE = QT_TRANSLATE_NOOP("Import", "Cannot read {path}: {reason}.")
 EMPTY_FILE = QT_TRANSLATE_NOOP("Import", "The file is empty: a header row is required.")
 NOT_UTF8 = QT_TRANSLATE_NOOP("Import", "The file is not UTF-8 text (near line {line}): save it as CSV UTF-8.")
@@ -189,7 +190,7 @@ def import_csv(
                 batch = ws.records.start_import(org.id, kind.code, path.name, digest)
                 rows = _Rows(reader, indexes, tracker)
                 if kind is BAGS:
-                    counts = _import_bags(ws, org, rows, problems, batch, today)
+                    counts = _import_bags(ws, org, rows, problems, batch, today, size // BYTES_PER_BAG_ROW)
                 else:
                     counts = _import_periodic(ws, kind, org, rows, problems, batch, today)
                 if problems.bad_rows:
@@ -246,7 +247,7 @@ class _Rows:
 
 
 def _import_bags(
-    ws: Workspace, org: Any, rows: _Rows, problems: _Problems, batch: int, today: dt.date | None
+    ws: Workspace, org: Any, rows: _Rows, problems: _Problems, batch: int, today: dt.date | None, expected: int
 ) -> BulkCounts:
     parser = BagRowParser(ws.ref, today or dt.date.today(), ws.facility_ids(org), batch)
     locked = ws.reports.locked_ranges(org.id, BAGS.code)
@@ -262,7 +263,7 @@ def _import_bags(
             if not problems.bad_rows:
                 yield row  # type: ignore[misc]  # row is set when there is no error
 
-    return ws.records.bulk_save_bags(good_rows())
+    return ws.records.bulk_save_bags(good_rows(), expected)
 
 
 def _in_locked(row: tuple[Any, ...], locked: list[tuple[int | None, int, int]]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -16,6 +17,7 @@ from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from scp_desktop.domain.periods import Period
 from scp_desktop.domain.records import BAGS, FieldType, RecordKind
 from scp_desktop.store.audit import now_utc, os_user
+from scp_desktop.store.schema import BAG_LOG_KEYS
 
 OVERLAP = QT_TRANSLATE_NOOP(
     "Records",
@@ -145,13 +147,24 @@ class RecordRepository:
             return Outcome.CREATED
         return Outcome.REPLACED if changed else Outcome.UNCHANGED
 
-    def bulk_save_bags(self, rows: Iterable[tuple[Any, ...]]) -> BulkCounts:
-        """Upsert many (facility_id, date, 8 figures, import_id) rows; counts from row totals and changes."""
+    def bulk_save_bags(self, rows: Iterable[tuple[Any, ...]], expected_rows: int = 0) -> BulkCounts:
+        """Upsert many (facility_id, date, 8 figures, import_id) rows; counts from row totals and changes.
+
+        When more rows are expected than the log holds, the key index is rebuilt once at the
+        end rather than kept up row by row (a quarter of the time of a million-row load). Both
+        happen inside the caller's transaction, so a crash leaves the index as it was.
+        """
         before = self.db.execute("SELECT count(*) FROM bag_log").fetchone()[0]
-        counter = _Counter(rows)
-        changed = self.db.conn.executemany(self._sql.setdefault(BAGS.code, _upsert_sql(BAGS)), counter).rowcount
+        rebuild = expected_rows > before
+        if rebuild:
+            self.db.execute("DROP INDEX bag_log_keys")
+        seen = itertools.count()
+        counted = (row for row, _ in zip(rows, seen, strict=False))
+        changed = self.db.conn.executemany(self._sql.setdefault(BAGS.code, _upsert_sql(BAGS)), counted).rowcount
+        if rebuild:
+            self.db.execute(BAG_LOG_KEYS)
         created = self.db.execute("SELECT count(*) FROM bag_log").fetchone()[0] - before
-        return BulkCounts(created, changed - created, counter.count - changed)
+        return BulkCounts(created, changed - created, next(seen) - changed)
 
     # -- browsing ---------------------------------------------------------------------------
     def _where(self, query: RecordQuery) -> tuple[str, list[Any]]:
@@ -383,19 +396,3 @@ def _sql_value(value: Any) -> Any:
     if isinstance(value, Period):
         return value.code
     return value.isoformat() if hasattr(value, "isoformat") else value
-
-
-class _Counter:
-    """Passes rows through to executemany while counting them."""
-
-    def __init__(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        self._rows = iter(rows)
-        self.count = 0
-
-    def __iter__(self) -> _Counter:
-        return self
-
-    def __next__(self) -> tuple[Any, ...]:
-        row = next(self._rows)
-        self.count += 1
-        return row

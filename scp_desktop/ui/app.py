@@ -13,11 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from scp_desktop.paths import resolve_workspace_path
-from scp_desktop.services.demo import fill_demo
-from scp_desktop.services.workspace import Workspace
-from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.errors import install_excepthook, setup_logging
-from scp_desktop.ui.first_run import FirstRunDialog
 from scp_desktop.ui.main_window import MainWindow
 from scp_desktop.ui.settings import FIRST_RUN_DONE, LANGUAGE, LAST_WORKSPACE, Settings
 from scp_desktop.ui.translation import Translations
@@ -48,35 +44,52 @@ def _application(argv: list[str]) -> QApplication:
 
 
 def run_app(workspace_arg: str | None = None) -> int:
+    """Paint the window first, then open the workspace: the user sees the app at once."""
     app = _application(sys.argv)
     setup_logging()
     install_excepthook()
     settings = Settings()
     translations = Translations()
-    language = settings.get(LANGUAGE)
-    translations.apply(language)
+    translations.apply(settings.get(LANGUAGE))
+    window = MainWindow(None, settings, translations)
+    window.show()
+    QTimer.singleShot(0, lambda: open_workspace(window, workspace_arg))
+    return app.exec()
+
+
+def open_workspace(window: MainWindow, workspace_arg: str | None) -> None:
+    """Open the last (or given) workspace in the shown window; on a first run, welcome the user."""
+    from scp_desktop.services.workspace import Workspace
+    from scp_desktop.ui.context import AppContext
+    from scp_desktop.ui.first_run import FirstRunDialog
+
+    settings = window.settings
     path = resolve_workspace_path(workspace_arg or settings.get(LAST_WORKSPACE) or None)
     try:
         workspace = Workspace.open(path)
     except Exception as error:  # damaged or foreign file: never silently start an empty one
-        QMessageBox.critical(None, "SCP Desktop", f"{path}: {error}")
-        return 2
+        QMessageBox.critical(window, "SCP Desktop", f"{path}: {error}")
+        QApplication.exit(2)
+        return
     settings.remember_workspace(str(path))
-    ctx = AppContext(workspace, language)
+    ctx = AppContext(workspace, window.translations.language)
     if not workspace.organizations.all():
-        dialog = FirstRunDialog(ctx, translations)
+        dialog = FirstRunDialog(ctx, window.translations, window)
         if not dialog.exec():
-            return 0
+            QApplication.exit(0)
+            return
         settings.set(FIRST_RUN_DONE, True)
         settings.set(LANGUAGE, ctx.language)
-    window = MainWindow(ctx, settings, translations)
-    window.show()
-    return app.exec()
+    window.attach(ctx)
 
 
 def self_test(workspace_arg: str | None = None) -> int:
     """Open the window on a copy of the workspace (or a fresh demo), visit every page in both
     languages, make and undo one edit, print the time to first paint. Exit 0, or 1 with the reason."""
+    from scp_desktop.services.demo import fill_demo
+    from scp_desktop.services.workspace import Workspace
+    from scp_desktop.ui.context import AppContext
+
     app = _application(sys.argv[:1])
     folder = Path(tempfile.mkdtemp(prefix="scp-self-test-"))
     try:
@@ -125,8 +138,9 @@ def self_test(workspace_arg: str | None = None) -> int:
 def _edit_and_undo(window: MainWindow, app: QApplication) -> None:
     from scp_desktop.ui.pages.records import RecordPage
 
-    page = next(p for p in window.pages if isinstance(p, RecordPage) and p.kind.code == "energy")
-    window.show_page(page.page_id)
+    window.show_page("energy")
+    page = window.page("energy")
+    assert isinstance(page, RecordPage)
     before = page.model.rowCount()
     editor = page.editor
     editor.fill_choices(window.ctx.language)

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QButtonGroup, QDialog, QHBoxLayout, QLabel, QPushButton, QRadioButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from scp_desktop.services.demo import fill_demo
 from scp_desktop.ui.context import AppContext
@@ -12,8 +21,8 @@ from scp_desktop.ui.translation import LANGUAGES, Translations
 
 
 class FirstRunDialog(QDialog):
-    def __init__(self, ctx: AppContext, translations: Translations) -> None:
-        super().__init__()
+    def __init__(self, ctx: AppContext, translations: Translations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.ctx, self.translations = ctx, translations
         self.setObjectName("first_run")
         self.welcome, self.language_label = QLabel(), QLabel()

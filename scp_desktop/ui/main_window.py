@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -18,23 +19,34 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QWidget,
 )
 
 from scp_desktop import __version__
-from scp_desktop.services.demo import fill_demo
-from scp_desktop.services.workspace import Workspace
-from scp_desktop.ui.context import AppContext
-from scp_desktop.ui.import_dialog import ImportDialog, start_import
-from scp_desktop.ui.pages import page_factories
-from scp_desktop.ui.pages.base import Page
+from scp_desktop.ui.labels import tr
+from scp_desktop.ui.pages import PAGES
 from scp_desktop.ui.settings import LANGUAGE, LAST_ORGANIZATION, Settings
 from scp_desktop.ui.translation import LANGUAGES, Translations
 
+if TYPE_CHECKING:
+    from scp_desktop.ui.context import AppContext
+    from scp_desktop.ui.pages.base import Page
+
+# The window paints before the workspace (and sqlite-utils) is loaded: modules that need
+# the workspace are imported where they are used.
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, settings: Settings, translations: Translations) -> None:
+    """Navigation, pages built on first visit, organization switcher, menus, status bar.
+
+    Built without a context it is the shell that paints at start-up; `attach` gives it the
+    open workspace (and again whenever another workspace is opened).
+    """
+
+    def __init__(self, ctx: AppContext | None, settings: Settings, translations: Translations) -> None:
         super().__init__()
-        self.ctx, self.settings, self.translations = ctx, settings, translations
+        self.ctx: AppContext | None = None
+        self.settings, self.translations = settings, translations
         self.setObjectName("main_window")
         self.resize(1280, 800)
         self.nav = QListWidget()
@@ -44,11 +56,11 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 7px 10px; }"
         )
         self.stack = QStackedWidget()
-        self.pages: list[Page] = [factory(ctx) for factory in page_factories()]
-        for page in self.pages:
-            self.stack.addWidget(page)
+        self.built: dict[str, Page] = {}
+        for _entry in PAGES:
+            self.stack.addWidget(QWidget())  # replaced by the page on its first visit
             self.nav.addItem(QListWidgetItem())
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -60,12 +72,48 @@ class MainWindow(QMainWindow):
         self.sync_label = QLabel()
         self.statusBar().addWidget(self.workspace_label, 1)
         self.statusBar().addPermanentWidget(self.sync_label)
+        self.retranslate()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Start working on an open workspace: organizations, then the first page."""
+        self.ctx = ctx
         ctx.organization_changed.connect(self._organization_changed)
         ctx.data_changed.connect(self._data_changed)
         ctx.workspace_changed.connect(self._fill_organizations)
         self._fill_organizations()
-        self.retranslate()
+        self.language_actions[ctx.language].setChecked(True)
         self.nav.setCurrentRow(0)
+        self._show_row(0)
+
+    # -- pages ------------------------------------------------------------------------------
+    def page(self, page_id: str) -> Page:
+        """The page, built now if it was never shown."""
+        index = next(i for i, entry in enumerate(PAGES) if entry.page_id == page_id)
+        if page_id not in self.built:
+            if self.ctx is None:
+                raise RuntimeError("no workspace is open yet")
+            page = PAGES[index].build(self.ctx)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.built[page_id] = page
+        return self.built[page_id]
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, in navigation order (building those never shown)."""
+        return [self.page(entry.page_id) for entry in PAGES]
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0 and self.ctx is not None:
+            self.page(PAGES[row].page_id)
+            self.stack.setCurrentIndex(row)
+
+    def show_page(self, page_id: str) -> None:
+        self.nav.setCurrentRow(next(i for i, entry in enumerate(PAGES) if entry.page_id == page_id))
 
     # -- construction -----------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -111,7 +159,7 @@ class MainWindow(QMainWindow):
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES.items():
             action = QAction(name, self, checkable=True)
-            action.setChecked(code == self.ctx.language)
+            action.setChecked(code == self.translations.language)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(action)
             self.language_menu.addAction(action)
@@ -124,8 +172,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "SCP Desktop — sustainable production reporting"))
-        for index, page in enumerate(self.pages):
-            self.nav.item(index).setText(page.title())
+        for index, entry in enumerate(PAGES):
+            self.nav.item(index).setText(tr(entry.title))
         self.nav.setAccessibleName(QCoreApplication.translate("MainWindow", "Pages"))
         self.org_label.setText(QCoreApplication.translate("MainWindow", "&Organization: "))
         self.org_switcher.setAccessibleName(QCoreApplication.translate("MainWindow", "Organization"))
@@ -169,6 +217,9 @@ class MainWindow(QMainWindow):
             self._fill_organizations()
 
     def _update_status(self) -> None:
+        if self.ctx is None:
+            self.workspace_label.setText(QCoreApplication.translate("MainWindow", "Opening the workspace…"))
+            return
         self.workspace_label.setText(
             QCoreApplication.translate("MainWindow", "Workspace: {path}").format(path=self.ctx.workspace.path)
         )
@@ -181,6 +232,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.settings.recent_workspaces()))
 
     def switch_workspace(self, path: Path) -> None:
+        from scp_desktop.services.workspace import Workspace
+
         try:
             workspace = Workspace.open(path)
         except Exception as error:  # a damaged or foreign file: say so, keep the current one
@@ -217,18 +270,23 @@ class MainWindow(QMainWindow):
             self.switch_workspace(Path(path))
 
     def import_csv(self) -> None:
+        from scp_desktop.ui.import_dialog import ImportDialog, start_import
+
         dialog = ImportDialog(self.ctx, self)
         if dialog.exec() and dialog.path.text():
             start_import(self, self.ctx, dialog.kind.currentData(), Path(dialog.path.text()))
 
     def load_demo(self) -> None:
+        from scp_desktop.services.demo import fill_demo
+
         fill_demo(self.ctx.workspace)
         self.ctx.data_changed.emit("")
 
     # -- language and help ------------------------------------------------------------------
     def set_language(self, language: str) -> None:
         """Applies at once: installing the translators sends LanguageChange to every widget."""
-        self.ctx.language = language
+        if self.ctx is not None:
+            self.ctx.language = language
         self.translations.apply(language)
         self.settings.set(LANGUAGE, language)
         self.language_actions[language].setChecked(True)
@@ -248,11 +306,6 @@ class MainWindow(QMainWindow):
                 "Ministry of Industry and Trade (Decision 76/QĐ-TTg).",
             ).format(version=__version__),
         )
-
-    def show_page(self, page_id: str) -> None:
-        for index, page in enumerate(self.pages):
-            if page.page_id == page_id:
-                self.nav.setCurrentRow(index)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.accept()

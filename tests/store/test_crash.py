@@ -59,6 +59,8 @@ def _import(workspace: Path, csv_path: Path) -> subprocess.Popen:
 def _state(workspace: Path) -> tuple[str, int, int]:
     conn = sqlite3.connect(workspace)
     try:
+        # a large import drops and rebuilds the key index inside its transaction: never lost
+        assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'bag_log_keys'").fetchone()
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
         rows = conn.execute("SELECT count(*) FROM bag_log").fetchone()[0]
         batches = conn.execute("SELECT count(*) FROM import_batches").fetchone()[0]

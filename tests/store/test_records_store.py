@@ -95,3 +95,30 @@ def test_jump_over_ten_times_last_year_warns_but_saves(plant) -> None:
     outcome, issues = save_energy(plant, "2025-03", "20000")
     assert outcome is Outcome.CREATED
     assert [i.field for i in issues] == ["quantity"] and not issues[0].is_error
+
+
+def _bag_rows(facility_id: int, days: range, nonbio: int) -> list[tuple]:
+    return [
+        (facility_id, f"2024-{1 + d // 28:02d}-{1 + d % 28:02d}", 100, nonbio, 0.6, 0, 0, 0, 0, 0, None) for d in days
+    ]
+
+
+@pytest.mark.parametrize("expected_rows", [0, 10_000])  # kept up row by row / rebuilt once at the end
+def test_bulk_bag_save_counts_and_keeps_the_key_index(ws, expected_rows: int) -> None:
+    ws.add_organization(tax_code="0100234562", name="Siêu thị", kind="supermarket", province="01")
+    ws.add_facility("0100234562", code="ST01", name="Cửa hàng 1", kind="store")
+    store = ws.facility_ids(ws.organization("0100234562"))["ST01"]
+    with ws.transaction("test"):
+        first = ws.records.bulk_save_bags(_bag_rows(store, range(50), 120), expected_rows)
+    with ws.transaction("test"):
+        second = ws.records.bulk_save_bags(
+            _bag_rows(store, range(40), 120) + _bag_rows(store, range(40, 60), 90), expected_rows
+        )
+    assert (first.created, first.replaced, first.unchanged) == (50, 0, 0)
+    assert (second.created, second.replaced, second.unchanged) == (10, 10, 40)
+    plan = " ".join(
+        str(row) for row in ws.db.execute("EXPLAIN QUERY PLAN SELECT count(*) FROM bag_log WHERE facility_id = 1")
+    )
+    assert "bag_log_keys" in plan
+    assert ws.db.execute("SELECT count(*) FROM bag_log INDEXED BY bag_log_keys").fetchone()[0] == 60
+    assert ws.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -49,4 +49,4 @@ def window(qtbot, tmp_path: Path, demo_template: Path) -> Iterator[MainWindow]:
 
 def page(window: MainWindow, page_id: str):
     window.show_page(page_id)
-    return next(p for p in window.pages if p.page_id == page_id)
+    return window.page(page_id)

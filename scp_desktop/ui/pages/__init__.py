@@ -1,25 +1,66 @@
-"""The main window's pages. Adding a page: write a `Page` subclass and list it in `page_factories`."""
+"""The main window's pages, in navigation order.
+
+Adding a page: write a `Page` subclass in its own module and add a `PageEntry` to `PAGES`.
+A page's module is imported and its widget built the first time it is shown, so the
+window paints at once however many pages there are.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from scp_desktop.domain.records import BAGS, CP_OPTIONS, ENERGY, MATERIALS, PRODUCTION, WASTE, WATER
-from scp_desktop.ui.context import AppContext
-from scp_desktop.ui.pages.base import Page
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from scp_desktop.ui.labels import KIND_TITLES
+
+if TYPE_CHECKING:
+    from scp_desktop.ui.context import AppContext
+    from scp_desktop.ui.pages.base import Page
 
 
-def page_factories() -> list[Callable[[AppContext], Page]]:
-    from scp_desktop.ui.pages.organizations import OrganizationsPage
+@dataclass(frozen=True)
+class PageEntry:
+    page_id: str
+    title: Msg
+    build: Callable[[AppContext], Page]
+
+
+def _overview(ctx: AppContext) -> Page:
     from scp_desktop.ui.pages.overview import OverviewPage
-    from scp_desktop.ui.pages.records import RecordPage, TabbedRecordsPage
 
-    return [
-        OverviewPage,
-        OrganizationsPage,
-        lambda ctx: RecordPage(ctx, ENERGY, "energy"),
-        lambda ctx: TabbedRecordsPage(ctx, [PRODUCTION, WATER, MATERIALS], "production"),
-        lambda ctx: RecordPage(ctx, WASTE, "waste"),
-        lambda ctx: RecordPage(ctx, BAGS, "bags"),
-        lambda ctx: RecordPage(ctx, CP_OPTIONS, "cleaner-production"),
-    ]
+    return OverviewPage(ctx)
+
+
+def _organizations(ctx: AppContext) -> Page:
+    from scp_desktop.ui.pages.organizations import OrganizationsPage
+
+    return OrganizationsPage(ctx)
+
+
+def _records(kind_code: str, page_id: str) -> Callable[[AppContext], Page]:
+    def build(ctx: AppContext) -> Page:
+        from scp_desktop.domain.records import RECORD_KINDS
+        from scp_desktop.ui.pages.records import RecordPage
+
+        return RecordPage(ctx, RECORD_KINDS[kind_code], page_id)
+
+    return build
+
+
+def _production(ctx: AppContext) -> Page:
+    from scp_desktop.domain.records import MATERIALS, PRODUCTION, WATER
+    from scp_desktop.ui.pages.records import TabbedRecordsPage
+
+    return TabbedRecordsPage(ctx, [PRODUCTION, WATER, MATERIALS], "production")
+
+
+PAGES: list[PageEntry] = [
+    PageEntry("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), _overview),
+    PageEntry("organizations", QT_TRANSLATE_NOOP("MainWindow", "Organizations & facilities"), _organizations),
+    PageEntry("energy", KIND_TITLES["energy"], _records("energy", "energy")),
+    PageEntry("production", QT_TRANSLATE_NOOP("MainWindow", "Production & resources"), _production),
+    PageEntry("waste", KIND_TITLES["waste"], _records("waste", "waste")),
+    PageEntry("bags", KIND_TITLES["bags"], _records("bags", "bags")),
+    PageEntry("cleaner-production", KIND_TITLES["cp-options"], _records("cp-options", "cleaner-production")),
+]
