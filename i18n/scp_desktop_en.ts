@@ -928,8 +928,8 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>Read-only: part of the finalized report for {period}.</translation>
     </message>
     <message>
-        <source>%n record(s)</source>
-        <translation>%n record(s)</translation>
+        <source>%Ln record(s)</source>
+        <translation>%Ln record(s)</translation>
     </message>
     <message>
         <source>Choose or create an organization first (Organizations page).</source>

@@ -929,8 +929,8 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Chỉ xem: thuộc báo cáo đã chốt của kỳ {period}.</translation>
     </message>
     <message>
-        <source>%n record(s)</source>
-        <translation>%n bản ghi</translation>
+        <source>%Ln record(s)</source>
+        <translation>%Ln bản ghi</translation>
     </message>
     <message>
         <source>Choose or create an organization first (Organizations page).</source>

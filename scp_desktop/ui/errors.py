@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -17,6 +18,22 @@ from scp_desktop.paths import APP_AUTHOR, APP_NAME
 
 log = logging.getLogger("scp_desktop")
 
+# Tokens and passwords never reach the log, whatever an exception message carries.
+SECRET = re.compile(
+    r"(?i)((?:token|password|secret|authorization)[\"']?\s*[:=]\s*[\"']?(?:bearer\s+)?|bearer\s+)[^\s\"',;&]+"
+)
+
+
+def redact(text: str) -> str:
+    return SECRET.sub(r"\1***", text)
+
+
+class RedactSecrets(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = redact(record.getMessage())
+        record.args = None
+        return True
+
 
 def setup_logging(folder: Path | None = None) -> Path:
     folder = folder or user_log_path(APP_NAME, APP_AUTHOR)
@@ -24,6 +41,7 @@ def setup_logging(folder: Path | None = None) -> Path:
     path = folder / "scp-desktop.log"
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactSecrets())
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return path
@@ -31,6 +49,7 @@ def setup_logging(folder: Path | None = None) -> Path:
 
 def show_unexpected(parent: QWidget | None, details: str) -> None:
     """Log the traceback and tell the user; what they typed stays in its fields."""
+    details = redact(details)
     log.error("unexpected error\n%s", details)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)

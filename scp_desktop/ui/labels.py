@@ -91,6 +91,12 @@ def field_unit(name: str) -> str:
     return tr(unit)
 
 
+def header_unit(name: str) -> str:
+    """The unit a column header shows: none for counted things ("Bags (bags)" says nothing)."""
+    unit = FIELD_UNITS.get(name, "")
+    return "" if unit in (TRANSACTIONS_UNIT, BAGS_UNIT) else tr(unit)
+
+
 def choice_labels(spec: FieldSpec, ref: ReferenceData, language: str) -> dict[str, str]:
     """code → label in the language for a CHOICE field (units show as written)."""
     assert spec.choices is not None

@@ -17,7 +17,7 @@ from scp_desktop.domain.numbers import format_number
 from scp_desktop.domain.records import FieldType
 from scp_desktop.domain.reference import ReferenceData
 from scp_desktop.store.records import RecordQuery, RecordRepository, display_columns
-from scp_desktop.ui.labels import choice_labels, field_label, field_unit, tr
+from scp_desktop.ui.labels import choice_labels, field_label, header_unit, tr
 
 BLOCK = 256
 MAX_BLOCKS = 64  # ~16k rows in memory at most
@@ -104,7 +104,7 @@ class RecordTableModel(QAbstractTableModel):
         if section >= len(self.columns):
             return tr(COMPUTED[self.query.kind.code])
         name = self.columns[section]
-        unit = field_unit(name)
+        unit = header_unit(name)
         return f"{field_label(name)} ({unit})" if unit else field_label(name)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

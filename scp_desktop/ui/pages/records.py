@@ -599,7 +599,7 @@ class RecordPage(Page):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(QCoreApplication.translate("RecordPage", "%n record(s)", None, count))
+        self.count_label.setText(QCoreApplication.translate("RecordPage", "%Ln record(s)", None, count))
         org = self.ctx.organization
         if org is None:
             hint = QCoreApplication.translate(
