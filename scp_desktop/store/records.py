@@ -352,6 +352,16 @@ class RecordRepository:
         ).fetchone()
         return BagTotals(*row) if row[0] else None
 
+    def bag_totals_by_store(self, org_id: int, year: int) -> dict[str, BagTotals]:
+        rows = self.db.execute(
+            """SELECT f.code, count(*), sum(transactions), sum(nonbio_count), sum(nonbio_kg), sum(bio_count),
+                      sum(bio_kg), sum(paper_count), sum(paper_kg), sum(reusable_sold)
+               FROM bag_log b JOIN facilities f ON f.id = b.facility_id
+               WHERE f.org_id = ? AND b.date >= ? AND b.date < ? GROUP BY f.code ORDER BY f.code""",
+            [org_id, f"{year:04d}-01-01", f"{year + 1:04d}-01-01"],
+        ).fetchall()
+        return {row[0]: BagTotals(*row[1:]) for row in rows}
+
     def waste_by_stream(self, org_id: int, year: int) -> dict[str, dict[str, float]]:
         rows = self.db.execute(
             """SELECT w.stream, w.route, sum(w.quantity_t)

@@ -268,5 +268,61 @@ def m0003_bag_log_keys(db: Database) -> None:
     _run(db, [BAG_LOG_KEYS])
 
 
+@migrations()
+def m0004_assessments(db: Database) -> None:
+    """Self-assessments: answers per criterion, evidence files by content hash.
+
+    `criteria` keeps the set's JSON as it was when the assessment started, so a newer
+    version of the set never rescores an old assessment.
+    """
+    _run(
+        db,
+        [
+            """CREATE TABLE assessments (
+            id INTEGER PRIMARY KEY,
+            org_id INTEGER NOT NULL REFERENCES organizations(id),
+            facility_id INTEGER REFERENCES facilities(id),
+            scheme TEXT NOT NULL, set_version TEXT NOT NULL, criteria TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            assessor TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL CHECK (state IN ('draft', 'finalized')),
+            created_at TEXT NOT NULL, finalized_at TEXT,
+            score_pct REAL, passed INTEGER, content_sha256 TEXT
+        ) STRICT""",
+            "CREATE INDEX assessments_scope ON assessments (org_id, scheme, year)",
+            """CREATE TABLE assessment_answers (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            criterion_id TEXT NOT NULL,
+            value TEXT, auto_value TEXT,
+            override_reason TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (assessment_id, criterion_id)
+        ) STRICT, WITHOUT ROWID""",
+            """CREATE TABLE evidence (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            criterion_id TEXT NOT NULL,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            file_name TEXT NOT NULL, size INTEGER NOT NULL, added_at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, criterion_id, sha256)
+        ) STRICT, WITHOUT ROWID""",
+        ],
+    )
+    key = "{row}.assessment_id || ':' || {row}.criterion_id"
+    _run(
+        db,
+        trigger_sql("assessments", ["state", "assessor", "score_pct"], "{row}.scheme || ':' || {row}.year", bulk=False),
+    )
+    _run(
+        db,
+        trigger_sql(
+            "assessment_answers",
+            ["value", "auto_value", "override_reason", "note"],
+            key,
+            bulk=False,
+            id_sql="{row}.assessment_id",
+        ),
+    )
+    _run(db, trigger_sql("evidence", ["sha256", "file_name"], key, bulk=False, id_sql="{row}.assessment_id"))
+
+
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))

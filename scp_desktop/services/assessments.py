@@ -1,0 +1,321 @@
+"""Self-assessment use cases: start, answer (automatic answers from the records), evidence, finalize.
+
+Evidence files are copied into `<workspace>.evidence/<first two hex>/<sha256>`: the
+stored path comes from the content hash only, never from the user's file name, so no
+name can escape the folder, and the same file attached twice is stored once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from scp_desktop.domain.assessment import (
+    Answer,
+    CriteriaSet,
+    Score,
+    auto_value,
+    check_override,
+    parse_answer,
+    score,
+)
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, ValidationFailed
+from scp_desktop.domain.reports import canonical_json, content_sha256
+from scp_desktop.resources import resource_path
+from scp_desktop.services.summary import summary
+from scp_desktop.services.workspace import Workspace
+from scp_desktop.store.assessments import AssessmentRepository
+
+MAX_EVIDENCE_BYTES = 25 * 2**20
+
+UNKNOWN_SCHEME = QT_TRANSLATE_NOOP("Assessment", "Unknown scheme “{scheme}”. Known: {known}.")
+UNKNOWN_ASSESSMENT = QT_TRANSLATE_NOOP("Assessment", "There is no assessment {id}.")
+UNKNOWN_CRITERION = QT_TRANSLATE_NOOP("Assessment", "This assessment has no criterion “{id}”.")
+FINALIZED = QT_TRANSLATE_NOOP("Assessment", "This assessment is finalized and can no longer be changed.")
+TOO_LARGE = QT_TRANSLATE_NOOP("Assessment", "{name} is {size} MB; evidence files may be at most {limit} MB.")
+NOT_A_FILE = QT_TRANSLATE_NOOP("Assessment", "{name} is not a readable file.")
+BAD_ANSWERS = QT_TRANSLATE_NOOP("Assessment", "The answers file cannot be read: {reason}.")
+
+
+def bundled_criteria_sets() -> dict[str, CriteriaSet]:
+    sets = [
+        CriteriaSet.from_document(json.loads(path.read_text("utf-8")))
+        for path in sorted(resource_path("criteria").glob("*.json"))
+    ]
+    return {s.id: s for s in sets}
+
+
+def criteria_set(scheme: str) -> CriteriaSet:
+    sets = bundled_criteria_sets()
+    if scheme not in sets:
+        raise DomainError(UNKNOWN_SCHEME(scheme=scheme, known=", ".join(sorted(sets))), "scheme")
+    return sets[scheme]
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """One assessment as stored, with its own version of the criteria, scored."""
+
+    record: dict[str, Any]
+    criteria: CriteriaSet
+    answers: dict[str, Answer]
+    evidence: dict[str, list[dict[str, Any]]]
+    org_kind: str
+    score: Score
+
+    @property
+    def id(self) -> int:
+        return int(self.record["id"])
+
+    @property
+    def finalized(self) -> bool:
+        return self.record["state"] != "draft"
+
+
+def _repo(ws: Workspace) -> AssessmentRepository:
+    return AssessmentRepository(ws.db)
+
+
+def evidence_folder(ws: Workspace) -> Path:
+    return ws.path.with_name(ws.path.name + ".evidence")
+
+
+def evidence_path(ws: Workspace, sha256: str) -> Path:
+    if not re.fullmatch(r"[0-9a-f]{64}", sha256):
+        raise ValueError("not a SHA-256")
+    return evidence_folder(ws) / sha256[:2] / sha256
+
+
+def start(
+    ws: Workspace,
+    tax_code: str,
+    scheme: str,
+    year: int,
+    facility_code: str | None = None,
+    assessor: str = "",
+    source: str = "cli",
+) -> int:
+    """A new draft assessment, its automatic answers filled in from the year's records."""
+    org = ws.organization(tax_code)
+    assert org.id is not None
+    chosen = criteria_set(scheme)
+    facility_id = ws.facility_id(org, facility_code) if facility_code else None
+    with ws.transaction(source):
+        assessment_id = _repo(ws).create(
+            org.id,
+            facility_id,
+            chosen.id,
+            chosen.version,
+            canonical_json(chosen.document).decode("utf-8"),
+            year,
+            assessor.strip(),
+        )
+        _fill_auto(ws, assessment_id, chosen, tax_code, year)
+    return assessment_id
+
+
+def _fill_auto(ws: Workspace, assessment_id: int, chosen: CriteriaSet, tax_code: str, year: int) -> None:
+    facts = summary(ws, tax_code, year)
+    for criterion in chosen.criteria():
+        if criterion.auto:
+            _repo(ws).save_auto_value(assessment_id, criterion.id, auto_value(criterion.auto, facts))
+
+
+def refresh_auto(ws: Workspace, assessment_id: int, source: str = "gui") -> None:
+    """Recompute the automatic answers of a draft (the records changed since)."""
+    current = load(ws, assessment_id)
+    _require_draft(current)
+    tax_code = ws.db.execute("SELECT tax_code FROM organizations WHERE id = ?", [current.record["org_id"]]).fetchone()
+    with ws.transaction(source):
+        _fill_auto(ws, assessment_id, current.criteria, tax_code[0], current.record["year"])
+
+
+def load(ws: Workspace, assessment_id: int) -> Assessment:
+    record = _repo(ws).get(assessment_id)
+    if record is None:
+        raise DomainError(UNKNOWN_ASSESSMENT(id=assessment_id), "assessment")
+    chosen = CriteriaSet.from_document(json.loads(record["criteria"]))
+    evidence = _repo(ws).evidence(assessment_id)
+    answers = {
+        cid: Answer(row["value"], row["auto_value"], row["override_reason"], len(evidence.get(cid, [])), row["note"])
+        for cid, row in _repo(ws).answers(assessment_id).items()
+    }
+    for cid, files in evidence.items():
+        answers.setdefault(cid, Answer(evidence=len(files)))
+    kind = ws.db.execute("SELECT kind FROM organizations WHERE id = ?", [record["org_id"]]).fetchone()[0]
+    return Assessment(record, chosen, answers, evidence, kind, score(chosen, answers, kind))
+
+
+def _require_draft(assessment: Assessment) -> None:
+    if assessment.finalized:
+        raise DomainError(FINALIZED, "assessment")
+
+
+def answer(
+    ws: Workspace,
+    assessment_id: int,
+    criterion_id: str,
+    value_text: str,
+    override_reason: str = "",
+    note: str = "",
+    source: str = "gui",
+) -> Answer:
+    """Record the user's answer ("" hands the criterion back to its automatic answer)."""
+    current = load(ws, assessment_id)
+    _require_draft(current)
+    try:
+        criterion = current.criteria.criterion(criterion_id)
+    except KeyError:
+        raise DomainError(UNKNOWN_CRITERION(id=criterion_id), "criterion") from None
+    value, issues = parse_answer(criterion, value_text)
+    previous = current.answers.get(criterion_id, Answer())
+    new = Answer(value, previous.auto_value, override_reason.strip(), previous.evidence, note.strip())
+    issues += check_override(new)
+    if any(issue.is_error for issue in issues):
+        raise ValidationFailed(issues)
+    with ws.transaction(source):
+        _repo(ws).save_answer(assessment_id, criterion_id, value, new.override_reason, new.note)
+    return new
+
+
+def _clean_name(name: str) -> str:
+    """A file name fit to show and to offer when saving a copy: no folders, no control characters."""
+    base = unicodedata.normalize("NFC", Path(name.replace("\\", "/")).name)
+    base = "".join(ch for ch in base if unicodedata.category(ch)[0] != "C").strip(" .")
+    return base[:200] or "evidence"
+
+
+def attach_evidence(ws: Workspace, assessment_id: int, criterion_id: str, path: Path, source: str = "gui") -> str:
+    """Copy a file into the workspace's evidence store and link it to the criterion; its SHA-256."""
+    current = load(ws, assessment_id)
+    _require_draft(current)
+    try:
+        current.criteria.criterion(criterion_id)
+    except KeyError:
+        raise DomainError(UNKNOWN_CRITERION(id=criterion_id), "criterion") from None
+    path = Path(path)
+    if not path.is_file():
+        raise DomainError(NOT_A_FILE(name=path.name), "evidence")
+    size = path.stat().st_size
+    if size > MAX_EVIDENCE_BYTES:
+        raise DomainError(
+            TOO_LARGE(name=path.name, size=round(size / 2**20, 1), limit=MAX_EVIDENCE_BYTES // 2**20), "evidence"
+        )
+    digest = hashlib.sha256()
+    folder = evidence_folder(ws)
+    folder.mkdir(parents=True, exist_ok=True)
+    with path.open("rb") as source_file, tempfile.NamedTemporaryFile(dir=folder, delete=False) as copy:
+        for chunk in iter(lambda: source_file.read(1 << 20), b""):
+            digest.update(chunk)
+            copy.write(chunk)
+        copy.flush()
+        os.fsync(copy.fileno())
+    sha = digest.hexdigest()
+    target = evidence_path(ws, sha)
+    target.parent.mkdir(exist_ok=True)
+    if target.exists():
+        Path(copy.name).unlink()
+    else:
+        os.replace(copy.name, target)  # the file is whole before the database points at it
+    with ws.transaction(source):
+        _repo(ws).add_evidence(assessment_id, criterion_id, sha, _clean_name(path.name), size)
+    return sha
+
+
+def remove_evidence(ws: Workspace, assessment_id: int, criterion_id: str, sha256: str, source: str = "gui") -> None:
+    _require_draft(load(ws, assessment_id))
+    with ws.transaction(source):
+        _repo(ws).remove_evidence(assessment_id, criterion_id, sha256)
+
+
+def save_evidence_copy(ws: Workspace, sha256: str, folder: Path, file_name: str) -> Path:
+    """Copy a stored evidence file out, under its cleaned name, into `folder`."""
+    target = Path(folder) / _clean_name(file_name)
+    shutil.copyfile(evidence_path(ws, sha256), target)
+    return target
+
+
+def content_of(assessment: Assessment) -> dict[str, Any]:
+    """What a finalized assessment asserts: hashed, printed as a QR code, later sent."""
+    result = assessment.score
+    return {
+        "scheme": assessment.criteria.id,
+        "set_version": assessment.criteria.version,
+        "year": assessment.record["year"],
+        "assessor": assessment.record["assessor"],
+        "answers": {
+            cid: {
+                "value": a.value,
+                "auto_value": a.auto_value,
+                "override_reason": a.override_reason,
+                "evidence": sorted(e["sha256"] for e in assessment.evidence.get(cid, [])),
+            }
+            for cid, a in sorted(assessment.answers.items())
+        },
+        "score_pct": round(result.pct, 4),
+        "passed": result.passed,
+    }
+
+
+def finalize(ws: Workspace, assessment_id: int, source: str = "gui") -> Assessment:
+    current = load(ws, assessment_id)
+    _require_draft(current)
+    sha = content_sha256(content_of(current))
+    with ws.transaction(source):
+        _repo(ws).finalize(assessment_id, current.score.pct, current.score.passed, sha)
+    return load(ws, assessment_id)
+
+
+def history(ws: Workspace, tax_code: str, scheme: str | None = None) -> list[dict[str, Any]]:
+    org = ws.organization(tax_code)
+    assert org.id is not None
+    return _repo(ws).history(org.id, scheme)
+
+
+def run_answers_file(
+    ws: Workspace, tax_code: str, scheme: str, year: int, answers_path: Path, assessor: str = ""
+) -> Assessment:
+    """`assess`: start an assessment and answer it from a JSON file, all or nothing.
+
+    The file maps criterion ids to an answer text, or to {"value", "reason", "note",
+    "evidence": [paths relative to the file]}.
+    """
+    try:
+        document = json.loads(Path(answers_path).read_text("utf-8"))
+        if not isinstance(document, dict):
+            raise ValueError("expected an object of criterion ids")
+    except (OSError, ValueError) as error:
+        raise DomainError(BAD_ANSWERS(reason=str(error)), "answers") from None
+    chosen = criteria_set(scheme)
+    issues: list[Issue] = []
+    for cid, entry in document.items():
+        spec = entry if isinstance(entry, dict) else {"value": entry}
+        try:
+            criterion = chosen.criterion(cid)
+        except KeyError:
+            issues.append(Issue(cid, UNKNOWN_CRITERION(id=cid)))
+            continue
+        issues += [Issue(cid, i.message) for i in parse_answer(criterion, str(spec.get("value", "")))[1]]
+    if any(i.is_error for i in issues):
+        raise ValidationFailed(issues)
+    assessment_id = start(ws, tax_code, scheme, year, assessor=assessor)
+    try:
+        for cid, entry in document.items():
+            spec = entry if isinstance(entry, dict) else {"value": entry}
+            value, reason, note = str(spec.get("value", "")), spec.get("reason", ""), spec.get("note", "")
+            answer(ws, assessment_id, cid, value, reason, note, "cli")
+            for evidence in spec.get("evidence", []):
+                attach_evidence(ws, assessment_id, cid, Path(answers_path).parent / evidence, "cli")
+    except DomainError:  # e.g. an override without a reason: leave nothing behind
+        with ws.transaction("cli"):
+            ws.db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
+        raise
+    return load(ws, assessment_id)

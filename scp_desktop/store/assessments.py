@@ -1,0 +1,121 @@
+"""Self-assessments, their answers and evidence links (the files live beside the workspace)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+from scp_desktop.store.audit import now_utc
+
+
+def _to_text(value: str | float | None) -> str | None:
+    return None if value is None else value if isinstance(value, str) else repr(float(value))
+
+
+def _from_text(text: str | None) -> str | float | None:
+    if text is None:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
+class AssessmentRepository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def _rows(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def create(
+        self,
+        org_id: int,
+        facility_id: int | None,
+        scheme: str,
+        set_version: str,
+        criteria_json: str,
+        year: int,
+        assessor: str,
+    ) -> int:
+        return int(
+            self.db.execute(
+                """INSERT INTO assessments (org_id, facility_id, scheme, set_version, criteria, year, assessor,
+                   state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?)""",
+                [org_id, facility_id, scheme, set_version, criteria_json, year, assessor, now_utc()],
+            ).lastrowid
+        )
+
+    def get(self, assessment_id: int) -> dict[str, Any] | None:
+        rows = self._rows("SELECT * FROM assessments WHERE id = ?", [assessment_id])
+        return rows[0] if rows else None
+
+    def history(self, org_id: int, scheme: str | None = None) -> list[dict[str, Any]]:
+        """Every assessment of the organization (newest first), without the criteria snapshot."""
+        clause, params = ("AND scheme = ?", [org_id, scheme]) if scheme else ("", [org_id])
+        return self._rows(
+            f"""SELECT id, org_id, facility_id, scheme, set_version, year, assessor, state, created_at,
+                       finalized_at, score_pct, passed, content_sha256
+                FROM assessments WHERE org_id = ? {clause} ORDER BY year DESC, id DESC""",
+            params,
+        )
+
+    def answers(self, assessment_id: int) -> dict[str, dict[str, Any]]:
+        rows = self._rows("SELECT * FROM assessment_answers WHERE assessment_id = ?", [assessment_id])
+        return {
+            r["criterion_id"]: {**r, "value": _from_text(r["value"]), "auto_value": _from_text(r["auto_value"])}
+            for r in rows
+        }
+
+    def save_answer(
+        self,
+        assessment_id: int,
+        criterion_id: str,
+        value: str | float | None,
+        override_reason: str,
+        note: str,
+    ) -> None:
+        self.db.execute(
+            """INSERT INTO assessment_answers (assessment_id, criterion_id, value, override_reason, note)
+               VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET
+               value = excluded.value, override_reason = excluded.override_reason, note = excluded.note""",
+            [assessment_id, criterion_id, _to_text(value), override_reason, note],
+        )
+
+    def save_auto_value(self, assessment_id: int, criterion_id: str, auto_value: str | float | None) -> None:
+        self.db.execute(
+            """INSERT INTO assessment_answers (assessment_id, criterion_id, auto_value) VALUES (?, ?, ?)
+               ON CONFLICT (assessment_id, criterion_id) DO UPDATE SET auto_value = excluded.auto_value""",
+            [assessment_id, criterion_id, _to_text(auto_value)],
+        )
+
+    def add_evidence(self, assessment_id: int, criterion_id: str, sha256: str, file_name: str, size: int) -> None:
+        self.db.execute(
+            """INSERT OR IGNORE INTO evidence (assessment_id, criterion_id, sha256, file_name, size, added_at)
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            [assessment_id, criterion_id, sha256, file_name, size, now_utc()],
+        )
+
+    def remove_evidence(self, assessment_id: int, criterion_id: str, sha256: str) -> None:
+        self.db.execute(
+            "DELETE FROM evidence WHERE assessment_id = ? AND criterion_id = ? AND sha256 = ?",
+            [assessment_id, criterion_id, sha256],
+        )
+
+    def evidence(self, assessment_id: int) -> dict[str, list[dict[str, Any]]]:
+        result: dict[str, list[dict[str, Any]]] = {}
+        for row in self._rows(
+            "SELECT * FROM evidence WHERE assessment_id = ? ORDER BY criterion_id, added_at", [assessment_id]
+        ):
+            result.setdefault(row["criterion_id"], []).append(row)
+        return result
+
+    def finalize(self, assessment_id: int, score_pct: float, passed: bool, content_sha256: str) -> None:
+        self.db.execute(
+            """UPDATE assessments SET state = 'finalized', finalized_at = ?, score_pct = ?, passed = ?,
+               content_sha256 = ? WHERE id = ? AND state = 'draft'""",
+            [now_utc(), score_pct, int(passed), content_sha256, assessment_id],
+        )
