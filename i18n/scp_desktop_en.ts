@@ -1,6 +1,97 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>partly met</source>
+        <translation>partly met</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>evidence missing</source>
+        <translation>evidence missing</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>Answer this criterion.</source>
+        <translation>Answer this criterion.</translation>
+    </message>
+    <message>
+        <source>Attach the evidence this criterion requires.</source>
+        <translation>Attach the evidence this criterion requires.</translation>
+    </message>
+    <message>
+        <source>Not met yet: see the guidance.</source>
+        <translation>Not met yet: see the guidance.</translation>
+    </message>
+    <message>
+        <source>Now {value} {unit}; needed {op} {threshold} {unit}.</source>
+        <translation>Now {value} {unit}; needed {op} {threshold} {unit}.</translation>
+    </message>
+    <message>
+        <source>Partly met: {points} of {best} points.</source>
+        <translation>Partly met: {points} of {best} points.</translation>
+    </message>
+    <message>
+        <source>Give a reason for replacing the figure computed from your records ({auto}).</source>
+        <translation>Give a reason for replacing the figure computed from your records ({auto}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of this criterion's options.</source>
+        <translation>“{value}” is not one of this criterion's options.</translation>
+    </message>
+    <message>
+        <source>Enter a number for this measure.</source>
+        <translation>Enter a number for this measure.</translation>
+    </message>
+    <message>
+        <source>A mandatory criterion cannot be marked not applicable.</source>
+        <translation>A mandatory criterion cannot be marked not applicable.</translation>
+    </message>
+    <message>
+        <source>Unknown scheme “{scheme}”. Known: {known}.</source>
+        <translation>Unknown scheme “{scheme}”. Known: {known}.</translation>
+    </message>
+    <message>
+        <source>There is no assessment {id}.</source>
+        <translation>There is no assessment {id}.</translation>
+    </message>
+    <message>
+        <source>This assessment has no criterion “{id}”.</source>
+        <translation>This assessment has no criterion “{id}”.</translation>
+    </message>
+    <message>
+        <source>This assessment is finalized and can no longer be changed.</source>
+        <translation>This assessment is finalized and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; evidence files may be at most {limit} MB.</source>
+        <translation>{name} is {size} MB; evidence files may be at most {limit} MB.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable file.</source>
+        <translation>{name} is not a readable file.</translation>
+    </message>
+    <message>
+        <source>The answers file cannot be read: {reason}.</source>
+        <translation>The answers file cannot be read: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
@@ -1005,6 +1096,417 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>Period {period} overlaps {other}, already recorded for the same {what}: record either the whole period or its parts, not both.</source>
         <translation>Period {period} overlaps {other}, already recorded for the same {what}: record either the whole period or its parts, not both.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Tax code {tax_code}</source>
+        <translation>Tax code {tax_code}</translation>
+    </message>
+    <message>
+        <source>Prepared by (name, position)</source>
+        <translation>Prepared by (name, position)</translation>
+    </message>
+    <message>
+        <source>Legal representative (signature, seal)</source>
+        <translation>Legal representative (signature, seal)</translation>
+    </message>
+    <message>
+        <source>Date: ……/……/…………</source>
+        <translation>Date: ……/……/…………</translation>
+    </message>
+    <message>
+        <source>The QR code holds this report's identity (organization, period, SHA-256 of its content and, once sent, the submission id), so a verifier can match this paper to the ministry's record.</source>
+        <translation>The QR code holds this report's identity (organization, period, SHA-256 of its content and, once sent, the submission id), so a verifier can match this paper to the ministry's record.</translation>
+    </message>
+    <message>
+        <source>DRAFT – not finalized</source>
+        <translation>DRAFT – not finalized</translation>
+    </message>
+    <message>
+        <source>Annual energy report {year}</source>
+        <translation>Annual energy report {year}</translation>
+    </message>
+    <message>
+        <source>Plastic bag and packaging reduction report {year}</source>
+        <translation>Plastic bag and packaging reduction report {year}</translation>
+    </message>
+    <message>
+        <source>Waste recovery report {year}</source>
+        <translation>Waste recovery report {year}</translation>
+    </message>
+    <message>
+        <source>Cleaner-production options register {year}</source>
+        <translation>Cleaner-production options register {year}</translation>
+    </message>
+    <message>
+        <source>Self-assessment: {scheme}</source>
+        <translation>Self-assessment: {scheme}</translation>
+    </message>
+    <message>
+        <source>Eco-innovation assessment of {client}</source>
+        <translation>Eco-innovation assessment of {client}</translation>
+    </message>
+    <message>
+        <source>Fields of form Mẫu 1.1, Annex I, Circular 25/2020/TT-BCT (annual report of a key energy user), as far as they are recorded here. TOE factors: Official Letter 3505/BCT-KHCN (2011).</source>
+        <translation>Fields of form Mẫu 1.1, Annex I, Circular 25/2020/TT-BCT (annual report of a key energy user), as far as they are recorded here. TOE factors: Official Letter 3505/BCT-KHCN (2011).</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Province or city</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <source>Sector (VSIC)</source>
+        <translation>Sector (VSIC)</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Report status</translation>
+    </message>
+    <message>
+        <source>not finalized (draft figures)</source>
+        <translation>not finalized (draft figures)</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Fuel or energy</source>
+        <translation>Fuel or energy</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>TOE</source>
+        <translation>TOE</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Energy use by fuel</source>
+        <translation>Energy use by fuel</translation>
+    </message>
+    <message>
+        <source>Key energy user (Decree 21/2011 Art. 6)</source>
+        <translation>Key energy user (Decree 21/2011 Art. 6)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Threshold (TOE/year)</source>
+        <translation>Threshold (TOE/year)</translation>
+    </message>
+    <message>
+        <source>Scope-2 CO₂ from electricity</source>
+        <translation>Scope-2 CO₂ from electricity</translation>
+    </message>
+    <message>
+        <source>{value} t CO₂ (grid factor {factor} t/MWh, {year})</source>
+        <translation>{value} t CO₂ (grid factor {factor} t/MWh, {year})</translation>
+    </message>
+    <message>
+        <source>Specific energy consumption</source>
+        <translation>Specific energy consumption</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>TOE per unit</source>
+        <translation>TOE per unit</translation>
+    </message>
+    <message>
+        <source>Change vs {year} (%)</source>
+        <translation>Change vs {year} (%)</translation>
+    </message>
+    <message>
+        <source>Energy use by month (TOE)</source>
+        <translation>Energy use by month (TOE)</translation>
+    </message>
+    <message>
+        <source>GHG inventory required (Decree 06/2022)</source>
+        <translation>GHG inventory required (Decree 06/2022)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Non-biodegradable bags</source>
+        <translation>Non-biodegradable bags</translation>
+    </message>
+    <message>
+        <source>Non-biodegradable (kg)</source>
+        <translation>Non-biodegradable (kg)</translation>
+    </message>
+    <message>
+        <source>Biodegradable bags</source>
+        <translation>Biodegradable bags</translation>
+    </message>
+    <message>
+        <source>Paper bags</source>
+        <translation>Paper bags</translation>
+    </message>
+    <message>
+        <source>Reusable sold</source>
+        <translation>Reusable sold</translation>
+    </message>
+    <message>
+        <source>Non-bio. bags per transaction</source>
+        <translation>Non-bio. bags per transaction</translation>
+    </message>
+    <message>
+        <source>kg per 1,000 transactions</source>
+        <translation>kg per 1,000 transactions</translation>
+    </message>
+    <message>
+        <source>Bags by store</source>
+        <translation>Bags by store</translation>
+    </message>
+    <message>
+        <source>Reduction against the baseline</source>
+        <translation>Reduction against the baseline</translation>
+    </message>
+    <message>
+        <source>Baseline year {year}: {value} non-biodegradable bags per transaction</source>
+        <translation>Baseline year {year}: {value} non-biodegradable bags per transaction</translation>
+    </message>
+    <message>
+        <source>Reduction {value} % · national target {target} % · gap {gap}</source>
+        <translation>Reduction {value} % · national target {target} % · gap {gap}</translation>
+    </message>
+    <message>
+        <source>Non-biodegradable bags per transaction by month</source>
+        <translation>Non-biodegradable bags per transaction by month</translation>
+    </message>
+    <message>
+        <source>dashed: the level of the national target</source>
+        <translation>dashed: the level of the national target</translation>
+    </message>
+    <message>
+        <source>Waste stream</source>
+        <translation>Waste stream</translation>
+    </message>
+    <message>
+        <source>Generated (t)</source>
+        <translation>Generated (t)</translation>
+    </message>
+    <message>
+        <source>Recovered (t)</source>
+        <translation>Recovered (t)</translation>
+    </message>
+    <message>
+        <source>Recovery rate (%)</source>
+        <translation>Recovery rate (%)</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>Target (%)</translation>
+    </message>
+    <message>
+        <source>Gap (points)</source>
+        <translation>Gap (points)</translation>
+    </message>
+    <message>
+        <source>Treatment routes (t)</source>
+        <translation>Treatment routes (t)</translation>
+    </message>
+    <message>
+        <source>Recovery rate = (reused + recycled + energy-recovered + composted) ÷ generated × 100, per stream.</source>
+        <translation>Recovery rate = (reused + recycled + energy-recovered + composted) ÷ generated × 100, per stream.</translation>
+    </message>
+    <message>
+        <source>Recovery rate by stream (%)</source>
+        <translation>Recovery rate by stream (%)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Process step</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Feasibility</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Investment (VND)</source>
+        <translation>Investment (VND)</translation>
+    </message>
+    <message>
+        <source>Annual savings (VND)</source>
+        <translation>Annual savings (VND)</translation>
+    </message>
+    <message>
+        <source>Payback (years)</source>
+        <translation>Payback (years)</translation>
+    </message>
+    <message>
+        <source>Implemented: {count} options, investment {investment} VND, savings {savings} VND/year, payback {payback} years.</source>
+        <translation>Implemented: {count} options, investment {investment} VND, savings {savings} VND/year, payback {payback} years.</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Criteria version</source>
+        <translation>Criteria version</translation>
+    </message>
+    <message>
+        <source>DRAFT criteria set (no official criteria published)</source>
+        <translation>DRAFT criteria set (no official criteria published)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>PASSED: every mandatory criterion met, score {score} % ≥ {mark} %</source>
+        <translation>PASSED: every mandatory criterion met, score {score} % ≥ {mark} %</translation>
+    </message>
+    <message>
+        <source>NOT PASSED: score {score} % (pass mark {mark} %), {failed} mandatory criteria not met</source>
+        <translation>NOT PASSED: score {score} % (pass mark {mark} %), {failed} mandatory criteria not met</translation>
+    </message>
+    <message>
+        <source>Maturity level</source>
+        <translation>Maturity level</translation>
+    </message>
+    <message>
+        <source>Score by section</source>
+        <translation>Score by section</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Criteria and answers</source>
+        <translation>Criteria and answers</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>from records: {value}</source>
+        <translation>from records: {value}</translation>
+    </message>
+    <message>
+        <source>replaces {auto}: {reason}</source>
+        <translation>replaces {auto}: {reason}</translation>
+    </message>
+    <message>
+        <source>Gaps and next steps</source>
+        <translation>Gaps and next steps</translation>
+    </message>
+    <message>
+        <source>No gaps: every criterion is fully met.</source>
+        <translation>No gaps: every criterion is fully met.</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>mandatory</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>No {kind} records for {org} in {year}.</source>
+        <translation>No {kind} records for {org} in {year}.</translation>
+    </message>
+    <message>
+        <source>No {scheme} assessment of {org} for {year}; start one first.</source>
+        <translation>No {scheme} assessment of {org} for {year}; start one first.</translation>
     </message>
 </context>
 <context>

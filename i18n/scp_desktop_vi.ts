@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>partly met</source>
+        <translation>đạt một phần</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>chưa trả lời</translation>
+    </message>
+    <message>
+        <source>evidence missing</source>
+        <translation>thiếu minh chứng</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>không áp dụng</translation>
+    </message>
+    <message>
+        <source>Answer this criterion.</source>
+        <translation>Hãy trả lời tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>Attach the evidence this criterion requires.</source>
+        <translation>Hãy đính kèm minh chứng mà tiêu chí này yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Not met yet: see the guidance.</source>
+        <translation>Chưa đạt: xem hướng dẫn.</translation>
+    </message>
+    <message>
+        <source>Now {value} {unit}; needed {op} {threshold} {unit}.</source>
+        <translation>Hiện tại {value} {unit}; yêu cầu {op} {threshold} {unit}.</translation>
+    </message>
+    <message>
+        <source>Partly met: {points} of {best} points.</source>
+        <translation>Đạt một phần: {points}/{best} điểm.</translation>
+    </message>
+    <message>
+        <source>Give a reason for replacing the figure computed from your records ({auto}).</source>
+        <translation>Hãy nêu lý do thay thế số liệu tính từ sổ ghi chép của bạn ({auto}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of this criterion&apos;s options.</source>
+        <translation>“{value}” không phải là một lựa chọn của tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>Enter a number for this measure.</source>
+        <translation>Hãy nhập một con số cho chỉ tiêu này.</translation>
+    </message>
+    <message>
+        <source>A mandatory criterion cannot be marked not applicable.</source>
+        <translation>Tiêu chí bắt buộc không thể đánh dấu là không áp dụng.</translation>
+    </message>
+    <message>
+        <source>Unknown scheme “{scheme}”. Known: {known}.</source>
+        <translation>Không có chương trình “{scheme}”. Các chương trình: {known}.</translation>
+    </message>
+    <message>
+        <source>There is no assessment {id}.</source>
+        <translation>Không có bản đánh giá {id}.</translation>
+    </message>
+    <message>
+        <source>This assessment has no criterion “{id}”.</source>
+        <translation>Bản đánh giá này không có tiêu chí “{id}”.</translation>
+    </message>
+    <message>
+        <source>This assessment is finalized and can no longer be changed.</source>
+        <translation>Bản đánh giá đã được chốt và không thể thay đổi nữa.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; evidence files may be at most {limit} MB.</source>
+        <translation>{name} có dung lượng {size} MB; tệp minh chứng tối đa {limit} MB.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable file.</source>
+        <translation>{name} không phải là tệp đọc được.</translation>
+    </message>
+    <message>
+        <source>The answers file cannot be read: {reason}.</source>
+        <translation>Không đọc được tệp câu trả lời: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
@@ -1006,6 +1097,417 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>Period {period} overlaps {other}, already recorded for the same {what}: record either the whole period or its parts, not both.</source>
         <translation>Kỳ {period} trùng với kỳ {other} đã nhập cho cùng {what}: chỉ nhập cả kỳ hoặc các kỳ con, không nhập cả hai.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Trang {page}/{pages}</translation>
+    </message>
+    <message>
+        <source>Tax code {tax_code}</source>
+        <translation>MST {tax_code}</translation>
+    </message>
+    <message>
+        <source>Prepared by (name, position)</source>
+        <translation>Người lập biểu (họ tên, chức vụ)</translation>
+    </message>
+    <message>
+        <source>Legal representative (signature, seal)</source>
+        <translation>Người đại diện theo pháp luật (ký, đóng dấu)</translation>
+    </message>
+    <message>
+        <source>Date: ……/……/…………</source>
+        <translation>Ngày ……/……/…………</translation>
+    </message>
+    <message>
+        <source>The QR code holds this report&apos;s identity (organization, period, SHA-256 of its content and, once sent, the submission id), so a verifier can match this paper to the ministry&apos;s record.</source>
+        <translation>Mã QR chứa định danh của báo cáo (tổ chức, kỳ, mã SHA-256 của nội dung và, khi đã gửi, mã lượt nộp) để người kiểm tra đối chiếu bản giấy với hồ sơ trên hệ thống của Bộ.</translation>
+    </message>
+    <message>
+        <source>DRAFT – not finalized</source>
+        <translation>BẢN NHÁP – chưa chốt</translation>
+    </message>
+    <message>
+        <source>Annual energy report {year}</source>
+        <translation>Báo cáo sử dụng năng lượng năm {year}</translation>
+    </message>
+    <message>
+        <source>Plastic bag and packaging reduction report {year}</source>
+        <translation>Báo cáo giảm túi ni lông và bao bì năm {year}</translation>
+    </message>
+    <message>
+        <source>Waste recovery report {year}</source>
+        <translation>Báo cáo thu hồi chất thải năm {year}</translation>
+    </message>
+    <message>
+        <source>Cleaner-production options register {year}</source>
+        <translation>Danh mục giải pháp sản xuất sạch hơn năm {year}</translation>
+    </message>
+    <message>
+        <source>Self-assessment: {scheme}</source>
+        <translation>Tự đánh giá: {scheme}</translation>
+    </message>
+    <message>
+        <source>Eco-innovation assessment of {client}</source>
+        <translation>Đánh giá đổi mới sinh thái: {client}</translation>
+    </message>
+    <message>
+        <source>Fields of form Mẫu 1.1, Annex I, Circular 25/2020/TT-BCT (annual report of a key energy user), as far as they are recorded here. TOE factors: Official Letter 3505/BCT-KHCN (2011).</source>
+        <translation>Các mục của Mẫu 1.1, Phụ lục I, Thông tư 25/2020/TT-BCT (báo cáo năm của cơ sở sử dụng năng lượng trọng điểm) trong phạm vi số liệu được ghi nhận tại đây. Hệ số quy đổi TOE: Công văn 3505/BCT-KHCN (2011).</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Province or city</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Sector (VSIC)</source>
+        <translation>Ngành (VSIC)</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Trạng thái báo cáo</translation>
+    </message>
+    <message>
+        <source>not finalized (draft figures)</source>
+        <translation>chưa chốt (số liệu nháp)</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Fuel or energy</source>
+        <translation>Nhiên liệu, năng lượng</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>TOE</source>
+        <translation>TOE</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Tỷ trọng (%)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Energy use by fuel</source>
+        <translation>Tiêu thụ năng lượng theo loại nhiên liệu</translation>
+    </message>
+    <message>
+        <source>Key energy user (Decree 21/2011 Art. 6)</source>
+        <translation>Cơ sở sử dụng năng lượng trọng điểm (Nghị định 21/2011, Điều 6)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Threshold (TOE/year)</source>
+        <translation>Ngưỡng (TOE/năm)</translation>
+    </message>
+    <message>
+        <source>Scope-2 CO₂ from electricity</source>
+        <translation>Phát thải CO₂ phạm vi 2 từ điện</translation>
+    </message>
+    <message>
+        <source>{value} t CO₂ (grid factor {factor} t/MWh, {year})</source>
+        <translation>{value} tấn CO₂ (hệ số phát thải lưới điện {factor} t/MWh, năm {year})</translation>
+    </message>
+    <message>
+        <source>Specific energy consumption</source>
+        <translation>Suất tiêu hao năng lượng</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sản lượng</translation>
+    </message>
+    <message>
+        <source>TOE per unit</source>
+        <translation>TOE trên đơn vị</translation>
+    </message>
+    <message>
+        <source>Change vs {year} (%)</source>
+        <translation>Thay đổi so với {year} (%)</translation>
+    </message>
+    <message>
+        <source>Energy use by month (TOE)</source>
+        <translation>Tiêu thụ năng lượng theo tháng (TOE)</translation>
+    </message>
+    <message>
+        <source>GHG inventory required (Decree 06/2022)</source>
+        <translation>Thuộc diện kiểm kê khí nhà kính (Nghị định 06/2022)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Số ngày</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Số giao dịch</translation>
+    </message>
+    <message>
+        <source>Non-biodegradable bags</source>
+        <translation>Túi khó phân hủy</translation>
+    </message>
+    <message>
+        <source>Non-biodegradable (kg)</source>
+        <translation>Túi khó phân hủy (kg)</translation>
+    </message>
+    <message>
+        <source>Biodegradable bags</source>
+        <translation>Túi phân hủy sinh học</translation>
+    </message>
+    <message>
+        <source>Paper bags</source>
+        <translation>Túi giấy</translation>
+    </message>
+    <message>
+        <source>Reusable sold</source>
+        <translation>Túi dùng nhiều lần đã bán</translation>
+    </message>
+    <message>
+        <source>Non-bio. bags per transaction</source>
+        <translation>Túi khó phân hủy / giao dịch</translation>
+    </message>
+    <message>
+        <source>kg per 1,000 transactions</source>
+        <translation>kg / 1.000 giao dịch</translation>
+    </message>
+    <message>
+        <source>Bags by store</source>
+        <translation>Túi theo cửa hàng</translation>
+    </message>
+    <message>
+        <source>Reduction against the baseline</source>
+        <translation>Mức giảm so với năm gốc</translation>
+    </message>
+    <message>
+        <source>Baseline year {year}: {value} non-biodegradable bags per transaction</source>
+        <translation>Năm gốc {year}: {value} túi khó phân hủy trên mỗi giao dịch</translation>
+    </message>
+    <message>
+        <source>Reduction {value} % · national target {target} % · gap {gap}</source>
+        <translation>Mức giảm {value} % · mục tiêu quốc gia {target} % · còn thiếu {gap}</translation>
+    </message>
+    <message>
+        <source>Non-biodegradable bags per transaction by month</source>
+        <translation>Túi khó phân hủy trên mỗi giao dịch theo tháng</translation>
+    </message>
+    <message>
+        <source>dashed: the level of the national target</source>
+        <translation>nét đứt: mức tương ứng mục tiêu quốc gia</translation>
+    </message>
+    <message>
+        <source>Waste stream</source>
+        <translation>Dòng chất thải</translation>
+    </message>
+    <message>
+        <source>Generated (t)</source>
+        <translation>Phát sinh (tấn)</translation>
+    </message>
+    <message>
+        <source>Recovered (t)</source>
+        <translation>Thu hồi (tấn)</translation>
+    </message>
+    <message>
+        <source>Recovery rate (%)</source>
+        <translation>Tỷ lệ thu hồi (%)</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>Mục tiêu (%)</translation>
+    </message>
+    <message>
+        <source>Gap (points)</source>
+        <translation>Còn thiếu (điểm %)</translation>
+    </message>
+    <message>
+        <source>Treatment routes (t)</source>
+        <translation>Hình thức xử lý (tấn)</translation>
+    </message>
+    <message>
+        <source>Recovery rate = (reused + recycled + energy-recovered + composted) ÷ generated × 100, per stream.</source>
+        <translation>Tỷ lệ thu hồi = (tái sử dụng + tái chế + thu hồi năng lượng + làm phân compost) ÷ lượng phát sinh × 100, theo từng dòng chất thải.</translation>
+    </message>
+    <message>
+        <source>Recovery rate by stream (%)</source>
+        <translation>Tỷ lệ thu hồi theo dòng chất thải (%)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Công đoạn</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm giải pháp</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Tính khả thi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Investment (VND)</source>
+        <translation>Vốn đầu tư (đồng)</translation>
+    </message>
+    <message>
+        <source>Annual savings (VND)</source>
+        <translation>Tiết kiệm hằng năm (đồng)</translation>
+    </message>
+    <message>
+        <source>Payback (years)</source>
+        <translation>Thời gian hoàn vốn (năm)</translation>
+    </message>
+    <message>
+        <source>Implemented: {count} options, investment {investment} VND, savings {savings} VND/year, payback {payback} years.</source>
+        <translation>Đã thực hiện: {count} giải pháp, vốn đầu tư {investment} đồng, tiết kiệm {savings} đồng/năm, hoàn vốn {payback} năm.</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Criteria version</source>
+        <translation>Phiên bản bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>DRAFT criteria set (no official criteria published)</source>
+        <translation>bộ tiêu chí DỰ THẢO (chưa có tiêu chí chính thức)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Chuyên gia tư vấn</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm (%)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>PASSED: every mandatory criterion met, score {score} % ≥ {mark} %</source>
+        <translation>ĐẠT: mọi tiêu chí bắt buộc đều đạt, điểm {score} % ≥ {mark} %</translation>
+    </message>
+    <message>
+        <source>NOT PASSED: score {score} % (pass mark {mark} %), {failed} mandatory criteria not met</source>
+        <translation>CHƯA ĐẠT: điểm {score} % (mức đạt {mark} %), {failed} tiêu chí bắt buộc chưa đạt</translation>
+    </message>
+    <message>
+        <source>Maturity level</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Score by section</source>
+        <translation>Điểm theo phần</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Criteria and answers</source>
+        <translation>Tiêu chí và câu trả lời</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>from records: {value}</source>
+        <translation>từ số liệu: {value}</translation>
+    </message>
+    <message>
+        <source>replaces {auto}: {reason}</source>
+        <translation>thay cho {auto}: {reason}</translation>
+    </message>
+    <message>
+        <source>Gaps and next steps</source>
+        <translation>Điểm còn thiếu và việc cần làm</translation>
+    </message>
+    <message>
+        <source>No gaps: every criterion is fully met.</source>
+        <translation>Không còn điểm thiếu: mọi tiêu chí đều đạt đầy đủ.</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>bắt buộc</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>không áp dụng</translation>
+    </message>
+    <message>
+        <source>No {kind} records for {org} in {year}.</source>
+        <translation>Không có số liệu {kind} của {org} năm {year}.</translation>
+    </message>
+    <message>
+        <source>No {scheme} assessment of {org} for {year}; start one first.</source>
+        <translation>Chưa có bản đánh giá {scheme} của {org} cho năm {year}; hãy bắt đầu một bản đánh giá trước.</translation>
     </message>
 </context>
 <context>

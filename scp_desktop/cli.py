@@ -12,6 +12,7 @@ import json
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from scp_desktop import __version__
@@ -201,6 +202,62 @@ def cmd_outbox(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(ws: Workspace, args: argparse.Namespace) -> int:
+    from scp_desktop.pdf.reports import build_report  # reportlab loads only for reports
+
+    if args.kind == "assessment" and not args.scheme:
+        raise UserError("report assessment needs --scheme (e.g. green-distribution)")
+    target = Path(args.output)
+    partial = target.with_name(target.name + ".part")  # nothing half-written under the real name
+    try:
+        build_report(ws, args.kind, args.org, args.period, partial, args.lang, args.facility, args.scheme)
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    print(f"wrote {target}")
+    return 0
+
+
+def cmd_assess(ws: Workspace, args: argparse.Namespace) -> int:
+    from scp_desktop.domain.assessment import bilingual
+    from scp_desktop.services.assessments import finalize as finalize_assessment
+    from scp_desktop.services.assessments import run_answers_file
+
+    done = run_answers_file(ws, args.org, args.scheme, args.year, Path(args.answers), args.assessor or "")
+    if args.finalize:
+        done = finalize_assessment(ws, done.id, source="cli")
+    result = done.score
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "assessment_id": done.id,
+                    "scheme": done.criteria.id,
+                    "set_version": done.criteria.version,
+                    "year": args.year,
+                    "state": done.record["state"],
+                    "score_pct": result.pct,
+                    "passed": result.passed,
+                    "mandatory_failed": [r.criterion.id for r in result.mandatory_failed],
+                    "sections": {s.section.id: s.pct for s in result.sections},
+                    "gaps": [r.criterion.id for r in result.gaps],
+                    "content_sha256": done.record["content_sha256"],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    verdict = "passed" if result.passed else "not passed"
+    print(f"assessment {done.id} ({done.record['state']}): {result.pct:.1f} % — {verdict}")
+    for r in result.gaps:
+        flag = " [mandatory]" if r.criterion.mandatory else ""
+        print(
+            f"  {r.criterion.id}{flag}: {bilingual(r.criterion.text, 'en')} — {r.advice.render() if r.advice else ''}"
+        )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scp-desktop", description="SCP Desktop: sustainable production reporting.")
     parser.add_argument("--version", action="version", version=f"scp-desktop {__version__}")
@@ -271,6 +328,26 @@ def build_parser() -> argparse.ArgumentParser:
     summ.add_argument("--year", required=True, type=int)
     summ.add_argument("--json", action="store_true")
     summ.set_defaults(handler=cmd_summary)
+
+    rep = commands.add_parser("report", help="write a PDF report")
+    rep.add_argument("kind", choices=["energy", "bags", "waste", "cp-options", "assessment", "eco-innovation"])
+    rep.add_argument("--org", required=True, metavar="TAX_CODE")
+    rep.add_argument("--period", required=True, help="the year, e.g. 2025")
+    rep.add_argument("--facility", metavar="CODE", help="one facility or store (default: the whole organization)")
+    rep.add_argument("--scheme", help="for `assessment`: green-distribution, sustainable-export, …")
+    rep.add_argument("--lang", choices=["vi", "en"], default="vi")
+    rep.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    rep.set_defaults(handler=cmd_report)
+
+    ass = commands.add_parser("assess", help="run a self-assessment from an answers file (JSON)")
+    ass.add_argument("scheme")
+    ass.add_argument("--org", required=True, metavar="TAX_CODE")
+    ass.add_argument("--year", required=True, type=int)
+    ass.add_argument("--answers", required=True, metavar="FILE.json", help='{"A2": "yes", "A4": {"value": …}}')
+    ass.add_argument("--assessor", help="the consultant's name (eco-innovation)")
+    ass.add_argument("--finalize", action="store_true", help="finalize (lock) the assessment")
+    ass.add_argument("--json", action="store_true")
+    ass.set_defaults(handler=cmd_assess)
     return parser
 
 

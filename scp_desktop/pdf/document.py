@@ -135,9 +135,10 @@ class ReportDocument:
             "body": ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13),
             "small": ParagraphStyle("small", fontName=FONT, fontSize=8, leading=10, textColor=colors.grey),
             "cell": ParagraphStyle("cell", fontName=FONT, fontSize=8.5, leading=10.5),
-            "cell_right": ParagraphStyle("cell_right", fontName=FONT, fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
+            "cell_right": ParagraphStyle("cell_right", fontName=FONT, fontSize=8, leading=10.5, alignment=TA_RIGHT),
             "head": ParagraphStyle("head", fontName=BOLD, fontSize=7.5, leading=9, textColor=colors.white),
             "title": ParagraphStyle("title", fontName=BOLD, fontSize=16, leading=20, spaceAfter=4, textColor=ACCENT),
+            "h3": ParagraphStyle("h3", fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=4, spaceAfter=2),
             "h2": ParagraphStyle("h2", fontName=BOLD, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=4),
         }
 
@@ -260,8 +261,8 @@ class ReportDocument:
         chart = HorizontalBarChart()
         chart.x, chart.y = 60 * mm, 6 * mm
         chart.width, chart.height = 105 * mm, height - 16 * mm
-        chart.data = [list(values)]
-        chart.categoryAxis.categoryNames = list(labels)
+        chart.data = [list(reversed(values))]  # reportlab draws the first bar at the bottom
+        chart.categoryAxis.categoryNames = list(reversed(labels))
         chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, max(limit, *values) if values else limit
         chart.bars[0].fillColor = ACCENT
         for axis in (chart.categoryAxis, chart.valueAxis):

@@ -193,10 +193,11 @@ def energy_report(
     doc.spacer(2)
     doc.key_values([*_header(ws, org, doc, period), _state_row(doc, state)])
     fuels = ws.ref.fuels
+    doc.heading(doc.tr(T["energy_use"]))
     for (code, _kind), lines in sorted(by_facility.items()):
         totals = energy_totals(lines, year, ws.ref)
         info = next(f for f in energy["facilities"] if f["code"] == code)
-        doc.heading(f"{doc.tr(T['facility'])} {code}")
+        doc.paragraph(f"{doc.tr(T['facility'])} {code}", "h3")
         doc.key_values(
             [
                 (doc.tr(T["key_user"]), doc.tr(T["yes"] if info["key_energy_user"] else T["no"])),
@@ -439,7 +440,7 @@ def cp_report(ws: Workspace, tax_code: str, period: str, language: str, facility
             )
         ],
         rows,
-        [15, 17, 21, 33, 18, 17, 19, 19, 15],
+        [15, 15, 19, 33, 15, 15, 22, 22, 18],
         numeric=(6, 7, 8),
     )
     done = [o for o in options if o["status"] == "implemented"]

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils.migrations import Migrations
 
+from scp_desktop.services import assessments
 from scp_desktop.services.summary import summary
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.database import NewerWorkspaceError, connect, migrate
@@ -45,7 +46,8 @@ def test_fixture_upgrades_with_data_intact(fixture: Path, tmp_path: Path) -> Non
         )
         assert ws.db.execute("SELECT count(*) FROM import_batches").fetchone()[0] == 7
         reports = ws.reports.all()
-        if fixture.stem >= "workspace_v2":
+        version = int(fixture.stem.removeprefix("workspace_v"))
+        if version >= 2:
             assert [(r["kind"], r["period"], r["state"]) for r in reports] == [
                 ("bags", "2024-01", "finalized"),
                 ("water", "2024-01", "finalized"),
@@ -54,6 +56,16 @@ def test_fixture_upgrades_with_data_intact(fixture: Path, tmp_path: Path) -> Non
             assert reports[2]["supersedes"] == reports[1]["submission_id"]
         else:
             assert reports == []  # the table arrives empty with version 2
+        history = assessments.history(ws, "0100234562")
+        if version >= 4:
+            assert [(h["scheme"], h["year"], h["state"]) for h in history] == [
+                ("green-distribution", 2024, "finalized")
+            ]
+            kept = assessments.load(ws, history[0]["id"])
+            assert kept.answers["A1"].override_reason == "counted by hand"
+            assert kept.score.pct == pytest.approx(history[0]["score_pct"])
+        else:
+            assert history == []
 
 
 def test_backup_is_taken_before_a_migration(tmp_path: Path) -> None:
