@@ -92,6 +92,173 @@
     </message>
 </context>
 <context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Answer:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for a different figure:</source>
+        <translation>&amp;Reason for a different figure:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach file…</source>
+        <translation>A&amp;ttach file…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Save answer</source>
+        <translation>&amp;Save answer</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them.</source>
+        <translation>Drop files here to attach them.</translation>
+    </message>
+    <message>
+        <source> (mandatory)</source>
+        <translation> (mandatory)</translation>
+    </message>
+    <message>
+        <source> · evidence required</source>
+        <translation> · evidence required</translation>
+    </message>
+    <message>
+        <source>From your records: {value}</source>
+        <translation>From your records: {value}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{points} pts</source>
+        <translation>{points} pts</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Attach evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Assessment:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heme:</source>
+        <translation>Sc&amp;heme:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Consu&amp;ltant:</source>
+        <translation>Consu&amp;ltant:</translation>
+    </message>
+    <message>
+        <source>name (optional)</source>
+        <translation>name (optional)</translation>
+    </message>
+    <message>
+        <source>Start &amp;new assessment</source>
+        <translation>Start &amp;new assessment</translation>
+    </message>
+    <message>
+        <source>Update figures from records</source>
+        <translation>Update figures from records</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize</source>
+        <translation>&amp;Finalize</translation>
+    </message>
+    <message>
+        <source>&amp;Print PDF…</source>
+        <translation>&amp;Print PDF…</translation>
+    </message>
+    <message>
+        <source>Score and gaps</source>
+        <translation>Score and gaps</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source> (draft criteria)</source>
+        <translation> (draft criteria)</translation>
+    </message>
+    <message>
+        <source>finalized, {score} %</source>
+        <translation>finalized, {score} %</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>No assessment yet: choose a scheme and a year above.</source>
+        <translation>No assessment yet: choose a scheme and a year above.</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>passes</translation>
+    </message>
+    <message>
+        <source>does not pass yet</source>
+        <translation>does not pass yet</translation>
+    </message>
+    <message>
+        <source>Score {score} % (pass mark {mark} %): {verdict}{level}</source>
+        <translation>Score {score} % (pass mark {mark} %): {verdict}{level}</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>mandatory</translation>
+    </message>
+    <message>
+        <source>Finalized {when}: read-only.</source>
+        <translation>Finalized {when}: read-only.</translation>
+    </message>
+    <message>
+        <source>Draft: every answer is saved as you go.</source>
+        <translation>Draft: every answer is saved as you go.</translation>
+    </message>
+    <message>
+        <source>These are draft criteria: no official set has been published yet.</source>
+        <translation>These are draft criteria: no official set has been published yet.</translation>
+    </message>
+    <message>
+        <source>Report saved: {file}</source>
+        <translation>Report saved: {file}</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
@@ -578,6 +745,14 @@ Records sustainable production and consumption data and reports it to the Minist
         <source>Production &amp; resources</source>
         <translation>Production &amp; resources</translation>
     </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
@@ -752,6 +927,10 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>Year:</source>
         <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1561,6 +1740,98 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>No finalized {kind} report for {period} to correct.</source>
         <translation>No finalized {kind} report for {period} to correct.</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Annual energy report</source>
+        <translation>Annual energy report</translation>
+    </message>
+    <message>
+        <source>Form 1.1 fields of Circular 25/2020: TOE per fuel, CO₂, specific consumption.</source>
+        <translation>Form 1.1 fields of Circular 25/2020: TOE per fuel, CO₂, specific consumption.</translation>
+    </message>
+    <message>
+        <source>Bag and packaging reduction</source>
+        <translation>Bag and packaging reduction</translation>
+    </message>
+    <message>
+        <source>Bags per store, per transaction, and the reduction against the baseline.</source>
+        <translation>Bags per store, per transaction, and the reduction against the baseline.</translation>
+    </message>
+    <message>
+        <source>Waste recovery</source>
+        <translation>Waste recovery</translation>
+    </message>
+    <message>
+        <source>Recovery rate of every waste stream against the national targets.</source>
+        <translation>Recovery rate of every waste stream against the national targets.</translation>
+    </message>
+    <message>
+        <source>Cleaner-production options register</source>
+        <translation>Cleaner-production options register</translation>
+    </message>
+    <message>
+        <source>Every option with its investment, savings and payback.</source>
+        <translation>Every option with its investment, savings and payback.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>The latest assessment of the scheme for that year, with score and gaps.</source>
+        <translation>The latest assessment of the scheme for that year, with score and gaps.</translation>
+    </message>
+    <message>
+        <source>Eco-innovation assessment</source>
+        <translation>Eco-innovation assessment</translation>
+    </message>
+    <message>
+        <source>A consultant's assessment of this client, with the consultant's name.</source>
+        <translation>A consultant's assessment of this client, with the consultant's name.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Scheme:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Facility or store:</source>
+        <translation>&amp;Facility or store:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Create PDF…</source>
+        <translation>&amp;Create PDF…</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>Whole organization</translation>
+    </message>
+    <message>
+        <source>Saved: &lt;a href="{url}"&gt;{file}&lt;/a&gt;</source>
+        <translation>Saved: &lt;a href="{url}"&gt;{file}&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,173 @@
     </message>
 </context>
 <context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Trả lời:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for a different figure:</source>
+        <translation>&amp;Lý do dùng số liệu khác:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Minh chứng:</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach file…</source>
+        <translation>&amp;Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Save answer</source>
+        <translation>Lư&amp;u câu trả lời</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them.</source>
+        <translation>Kéo thả tệp vào đây để đính kèm.</translation>
+    </message>
+    <message>
+        <source> (mandatory)</source>
+        <translation> (bắt buộc)</translation>
+    </message>
+    <message>
+        <source> · evidence required</source>
+        <translation> · cần minh chứng</translation>
+    </message>
+    <message>
+        <source>From your records: {value}</source>
+        <translation>Theo số liệu của bạn: {value}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>{points} pts</source>
+        <translation>{points} điểm</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Đính kèm minh chứng</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Bản đánh giá:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heme:</source>
+        <translation>&amp;Chương trình:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Consu&amp;ltant:</source>
+        <translation>Chuyên &amp;gia tư vấn:</translation>
+    </message>
+    <message>
+        <source>name (optional)</source>
+        <translation>họ tên (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Start &amp;new assessment</source>
+        <translation>Bắt đầu đánh giá &amp;mới</translation>
+    </message>
+    <message>
+        <source>Update figures from records</source>
+        <translation>Cập nhật số liệu từ sổ ghi chép</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize</source>
+        <translation>C&amp;hốt</translation>
+    </message>
+    <message>
+        <source>&amp;Print PDF…</source>
+        <translation>&amp;In PDF…</translation>
+    </message>
+    <message>
+        <source>Score and gaps</source>
+        <translation>Điểm và các điểm còn thiếu</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source> (draft criteria)</source>
+        <translation> (tiêu chí dự thảo)</translation>
+    </message>
+    <message>
+        <source>finalized, {score} %</source>
+        <translation>đã chốt, {score} %</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>No assessment yet: choose a scheme and a year above.</source>
+        <translation>Chưa có bản đánh giá: hãy chọn chương trình và năm ở trên.</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>does not pass yet</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>Score {score} % (pass mark {mark} %): {verdict}{level}</source>
+        <translation>Điểm {score} % (mức đạt {mark} %): {verdict}{level}</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>bắt buộc</translation>
+    </message>
+    <message>
+        <source>Finalized {when}: read-only.</source>
+        <translation>Đã chốt ngày {when}: chỉ xem.</translation>
+    </message>
+    <message>
+        <source>Draft: every answer is saved as you go.</source>
+        <translation>Bản nháp: mỗi câu trả lời được lưu ngay.</translation>
+    </message>
+    <message>
+        <source>These are draft criteria: no official set has been published yet.</source>
+        <translation>Đây là bộ tiêu chí dự thảo: chưa có bộ tiêu chí chính thức được ban hành.</translation>
+    </message>
+    <message>
+        <source>Report saved: {file}</source>
+        <translation>Đã lưu báo cáo: {file}</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>Cancel</source>
@@ -579,6 +746,14 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <source>Production &amp; resources</source>
         <translation>Sản xuất và tài nguyên</translation>
     </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
@@ -753,6 +928,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>Year:</source>
         <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1562,6 +1741,98 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>No finalized {kind} report for {period} to correct.</source>
         <translation>Không có báo cáo {kind} đã chốt của kỳ {period} để sửa đổi.</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Lưu báo cáo thành</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Annual energy report</source>
+        <translation>Báo cáo năng lượng hằng năm</translation>
+    </message>
+    <message>
+        <source>Form 1.1 fields of Circular 25/2020: TOE per fuel, CO₂, specific consumption.</source>
+        <translation>Các mục của Mẫu 1.1, Thông tư 25/2020: TOE theo nhiên liệu, CO₂, suất tiêu hao.</translation>
+    </message>
+    <message>
+        <source>Bag and packaging reduction</source>
+        <translation>Giảm túi ni lông và bao bì</translation>
+    </message>
+    <message>
+        <source>Bags per store, per transaction, and the reduction against the baseline.</source>
+        <translation>Túi theo cửa hàng, trên mỗi giao dịch và mức giảm so với năm gốc.</translation>
+    </message>
+    <message>
+        <source>Waste recovery</source>
+        <translation>Thu hồi chất thải</translation>
+    </message>
+    <message>
+        <source>Recovery rate of every waste stream against the national targets.</source>
+        <translation>Tỷ lệ thu hồi của từng dòng chất thải so với mục tiêu quốc gia.</translation>
+    </message>
+    <message>
+        <source>Cleaner-production options register</source>
+        <translation>Danh mục giải pháp sản xuất sạch hơn</translation>
+    </message>
+    <message>
+        <source>Every option with its investment, savings and payback.</source>
+        <translation>Mọi giải pháp với vốn đầu tư, tiết kiệm và thời gian hoàn vốn.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>The latest assessment of the scheme for that year, with score and gaps.</source>
+        <translation>Bản đánh giá mới nhất của chương trình cho năm đó, với điểm và các điểm còn thiếu.</translation>
+    </message>
+    <message>
+        <source>Eco-innovation assessment</source>
+        <translation>Đánh giá đổi mới sinh thái</translation>
+    </message>
+    <message>
+        <source>A consultant&apos;s assessment of this client, with the consultant&apos;s name.</source>
+        <translation>Bản đánh giá của chuyên gia tư vấn cho khách hàng này, ghi rõ tên chuyên gia.</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Đang ghi {file}…</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Chương trình:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Facility or store:</source>
+        <translation>&amp;Cơ sở hoặc cửa hàng:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Create PDF…</source>
+        <translation>&amp;Tạo PDF…</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>Toàn tổ chức</translation>
+    </message>
+    <message>
+        <source>Saved: &lt;a href=&quot;{url}&quot;&gt;{file}&lt;/a&gt;</source>
+        <translation>Đã lưu: &lt;a href=&quot;{url}&quot;&gt;{file}&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

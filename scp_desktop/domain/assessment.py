@@ -272,7 +272,8 @@ def parse_answer(criterion: Criterion, text: str) -> tuple[str | float | None, l
 def check_override(answer: Answer) -> list[Issue]:
     """Replacing an automatic figure needs a reason."""
     if answer.overridden and not answer.override_reason.strip():
-        return [Issue("override_reason", REASON_NEEDED(auto=answer.auto_value))]
+        auto = answer.auto_value
+        return [Issue("override_reason", REASON_NEEDED(auto=round(auto, 2) if isinstance(auto, float) else auto))]
     return []
 
 

@@ -576,9 +576,12 @@ def build_report(
     language: str = "vi",
     facility: str | None = None,
     scheme: str | None = None,
+    assessment_id: int | None = None,
 ) -> ReportDocument:
-    """Write the PDF for `report KIND`; the latest assessment of the scheme and year for assessments."""
-    if kind in ("assessment", "eco-innovation"):
+    """Write the PDF for `report KIND`; for assessments, the given one or the scheme's latest of the year."""
+    if assessment_id is not None:
+        doc = assessment_report(ws, assessment_id, language)
+    elif kind in ("assessment", "eco-innovation"):
         chosen = "eco-innovation" if kind == "eco-innovation" else (scheme or "")
         assessments.criteria_set(chosen)  # unknown scheme: a clear message
         year = _year(period)

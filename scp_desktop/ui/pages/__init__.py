@@ -55,6 +55,18 @@ def _production(ctx: AppContext) -> Page:
     return TabbedRecordsPage(ctx, [PRODUCTION, WATER, MATERIALS], "production")
 
 
+def _assessments(ctx: AppContext) -> Page:
+    from scp_desktop.ui.pages.assessments import AssessmentPage
+
+    return AssessmentPage(ctx)
+
+
+def _reports(ctx: AppContext) -> Page:
+    from scp_desktop.ui.pages.reports import ReportsPage
+
+    return ReportsPage(ctx)
+
+
 PAGES: list[PageEntry] = [
     PageEntry("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), _overview),
     PageEntry("organizations", QT_TRANSLATE_NOOP("MainWindow", "Organizations & facilities"), _organizations),
@@ -63,4 +75,6 @@ PAGES: list[PageEntry] = [
     PageEntry("waste", KIND_TITLES["waste"], _records("waste", "waste")),
     PageEntry("bags", KIND_TITLES["bags"], _records("bags", "bags")),
     PageEntry("cleaner-production", KIND_TITLES["cp-options"], _records("cp-options", "cleaner-production")),
+    PageEntry("assessments", QT_TRANSLATE_NOOP("MainWindow", "Self-assessment"), _assessments),
+    PageEntry("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), _reports),
 ]

@@ -103,6 +103,7 @@ class OverviewPage(Page):
 
     def retranslate(self) -> None:
         self.year_label.setText(QCoreApplication.translate("Overview", "Year:"))
+        self.year.setAccessibleName(QCoreApplication.translate("Overview", "Year"))
         self.refresh()
 
     def refresh(self) -> None:

@@ -461,6 +461,7 @@ class RecordPage(Page):
         )
         for label, text in zip(self.filter_labels, texts, strict=True):
             label.setText(text)
+            label.buddy().setAccessibleName(text.replace("&", "").rstrip(":"))
         self.finalize_button.setText(QCoreApplication.translate("RecordPage", "&Finalize period"))
         self.correct_button.setText(QCoreApplication.translate("RecordPage", "Start a &correction"))
         self.search.setPlaceholderText(QCoreApplication.translate("RecordPage", "Search…"))

@@ -1,0 +1,254 @@
+"""The Reports page: choose a report, a year, a scope and a language; the PDF is made in the background."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scp_desktop.domain.assessment import bilingual
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Msg
+from scp_desktop.services.workspace import Workspace
+from scp_desktop.ui.background import run_in_background
+from scp_desktop.ui.context import AppContext
+from scp_desktop.ui.errors import show_unexpected
+from scp_desktop.ui.labels import tr
+from scp_desktop.ui.pages.base import Page
+
+REPORTS: dict[str, tuple[Msg, Msg]] = {
+    "energy": (
+        QT_TRANSLATE_NOOP("Reports", "Annual energy report"),
+        QT_TRANSLATE_NOOP("Reports", "Form 1.1 fields of Circular 25/2020: TOE per fuel, CO₂, specific consumption."),
+    ),
+    "bags": (
+        QT_TRANSLATE_NOOP("Reports", "Bag and packaging reduction"),
+        QT_TRANSLATE_NOOP("Reports", "Bags per store, per transaction, and the reduction against the baseline."),
+    ),
+    "waste": (
+        QT_TRANSLATE_NOOP("Reports", "Waste recovery"),
+        QT_TRANSLATE_NOOP("Reports", "Recovery rate of every waste stream against the national targets."),
+    ),
+    "cp-options": (
+        QT_TRANSLATE_NOOP("Reports", "Cleaner-production options register"),
+        QT_TRANSLATE_NOOP("Reports", "Every option with its investment, savings and payback."),
+    ),
+    "assessment": (
+        QT_TRANSLATE_NOOP("Reports", "Self-assessment"),
+        QT_TRANSLATE_NOOP("Reports", "The latest assessment of the scheme for that year, with score and gaps."),
+    ),
+    "eco-innovation": (
+        QT_TRANSLATE_NOOP("Reports", "Eco-innovation assessment"),
+        QT_TRANSLATE_NOOP("Reports", "A consultant's assessment of this client, with the consultant's name."),
+    ),
+}
+
+
+def start_report(
+    parent: QWidget,
+    ctx: AppContext,
+    target: Path,
+    kind: str,
+    period: str,
+    language: str,
+    facility: str | None,
+    scheme: str | None,
+    on_done: Callable[[Path | str | None], None],
+    assessment_id: int | None = None,
+) -> None:
+    """Write the PDF off the UI thread (own connection), to a temporary name until it is whole.
+
+    `on_done` receives the file, None when cancelled, or the user-facing reason it could not be made.
+    """
+    workspace_path, tax_code = ctx.workspace.path, ctx.tax_code
+    if tax_code is None:
+        return
+
+    def work(progress: Any, cancelled: Any) -> Path | None:
+        from scp_desktop.pdf.reports import build_report  # reportlab loads on first use
+
+        partial = target.with_name(target.name + ".part")
+        try:
+            with Workspace.open(workspace_path) as ws:
+                progress(0.2)
+                build_report(ws, kind, tax_code, period, partial, language, facility, scheme, assessment_id)
+            if cancelled():
+                return None
+            partial.replace(target)
+            return target
+        finally:
+            partial.unlink(missing_ok=True)
+
+    def failed(error: BaseException, details: str) -> None:
+        if isinstance(error, DomainError):
+            on_done(error.render(QCoreApplication.translate))
+        else:
+            show_unexpected(parent, details)
+
+    run_in_background(
+        parent,
+        QCoreApplication.translate("Reports", "Writing {file}…").format(file=target.name),
+        work,
+        on_done,
+        failed,
+    )
+
+
+class ReportsPage(Page):
+    page_id = "reports"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.kind, self.year, self.facility, self.language, self.scheme = (QComboBox() for _ in range(5))
+        for combo, name in zip(
+            (self.kind, self.year, self.facility, self.language, self.scheme),
+            ("report_kind", "report_year", "report_facility", "report_language", "report_scheme"),
+            strict=True,
+        ):
+            combo.setObjectName(name)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.create = QPushButton()
+        self.create.setObjectName("create_report")
+        self.create.clicked.connect(self.choose_file_and_create)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setOpenExternalLinks(False)
+        self.result.linkActivated.connect(lambda link: QDesktopServices.openUrl(QUrl(link)))
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(5)]
+        for label, field in zip(
+            self.labels, (self.kind, self.scheme, self.year, self.facility, self.language), strict=True
+        ):
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.create)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self)
+        box.addWidget(self.heading)
+        box.addLayout(self.form)
+        box.addWidget(self.description)
+        box.addLayout(buttons)
+        box.addWidget(self.result)
+        box.addStretch(1)
+        self.retranslate()
+        self.refresh()
+
+    def title(self) -> str:
+        return QCoreApplication.translate("MainWindow", "Reports")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        texts = (
+            QCoreApplication.translate("Reports", "&Report:"),
+            QCoreApplication.translate("Reports", "&Scheme:"),
+            QCoreApplication.translate("Reports", "&Year:"),
+            QCoreApplication.translate("Reports", "&Facility or store:"),
+            QCoreApplication.translate("Reports", "&Language:"),
+        )
+        for label, text, field in zip(
+            self.labels, texts, (self.kind, self.scheme, self.year, self.facility, self.language), strict=True
+        ):
+            label.setText(text)
+            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.create.setText(QCoreApplication.translate("Reports", "&Create PDF…"))
+        current = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        for code, (name, _) in REPORTS.items():
+            self.kind.addItem(tr(name), code)
+        self.kind.setCurrentIndex(max(self.kind.findData(current), 0))
+        self.kind.blockSignals(False)
+        self.language.clear()
+        self.language.addItem("Tiếng Việt", "vi")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(self.ctx.language), 0))
+        self._fill_schemes()
+        self._kind_changed()
+
+    def _fill_schemes(self) -> None:
+        from scp_desktop.services.assessments import bundled_criteria_sets
+
+        current = self.scheme.currentData()
+        self.scheme.clear()
+        for scheme_id, criteria in bundled_criteria_sets().items():
+            if scheme_id != "eco-innovation":
+                self.scheme.addItem(bilingual(criteria.title, self.ctx.language), scheme_id)
+        self.scheme.setCurrentIndex(max(self.scheme.findData(current), 0))
+
+    def _kind_changed(self) -> None:
+        code = self.kind.currentData() or "energy"
+        self.description.setText(tr(REPORTS[code][1]))
+        self.scheme.setEnabled(code == "assessment")
+        self.facility.setEnabled(code not in ("assessment", "eco-innovation"))
+
+    def refresh(self) -> None:
+        org = self.ctx.organization
+        self.create.setEnabled(org is not None)
+        for combo in (self.year, self.facility):
+            combo.clear()
+        self.facility.addItem(QCoreApplication.translate("Reports", "Whole organization"), None)
+        if org is None or org.id is None:
+            return
+        for facility in self.ctx.workspace.organizations.facilities(org.id):
+            self.facility.addItem(f"{facility.code} — {facility.name}", facility.code)
+        years = self.ctx.workspace.records.years_with_data(org.id) or [dt.date.today().year]
+        for year in reversed(years):
+            self.year.addItem(str(year), year)
+        last_full = dt.date.today().year - 1
+        self.year.setCurrentIndex(max(self.year.findData(last_full), 0))
+
+    def choose_file_and_create(self) -> None:
+        if self.ctx.tax_code is None:
+            return
+        kind, year = self.kind.currentData(), self.year.currentData()
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = Path(folder) / f"{kind}-{self.ctx.tax_code}-{year}-{self.language.currentData()}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("Reports", "Save the report as"),
+            str(suggested),
+            QCoreApplication.translate("Reports", "PDF files (*.pdf)"),
+        )
+        if path:
+            self.create_pdf(Path(path))
+
+    def create_pdf(self, target: Path) -> None:
+        self.result.setText(QCoreApplication.translate("Reports", "Writing {file}…").format(file=target.name))
+        start_report(
+            self,
+            self.ctx,
+            target,
+            self.kind.currentData(),
+            str(self.year.currentData()),
+            self.language.currentData(),
+            self.facility.currentData() if self.facility.isEnabled() else None,
+            self.scheme.currentData() if self.scheme.isEnabled() else None,
+            self._show_result,
+        )
+
+    def _show_result(self, outcome: Path | str | None) -> None:
+        if isinstance(outcome, Path):
+            url = QUrl.fromLocalFile(str(outcome)).toString()
+            self.result.setText(
+                QCoreApplication.translate("Reports", 'Saved: <a href="{url}">{file}</a>').format(url=url, file=outcome)
+            )
+        elif outcome:
+            self.result.setText(outcome)  # the reason, e.g. no records for that year
