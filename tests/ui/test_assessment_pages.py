@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
+from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from pypdf import PdfReader
 
 from tests.ui.conftest import CHAIN, page
 
