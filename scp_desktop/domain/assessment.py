@@ -64,6 +64,7 @@ NOT_A_CHOICE = QT_TRANSLATE_NOOP("Assessment", "“{value}” is not one of this
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("Assessment", "Enter a number for this measure.")
 NA_MANDATORY = QT_TRANSLATE_NOOP("Assessment", "A mandatory criterion cannot be marked not applicable.")
 
+OP_SYMBOLS = {">=": "≥", "<=": "≤", ">": ">", "<": "<"}
 _OPS: dict[str, Callable[[float, float], bool]] = {
     ">=": operator.ge,
     "<=": operator.le,
@@ -272,8 +273,7 @@ def parse_answer(criterion: Criterion, text: str) -> tuple[str | float | None, l
 def check_override(answer: Answer) -> list[Issue]:
     """Replacing an automatic figure needs a reason."""
     if answer.overridden and not answer.override_reason.strip():
-        auto = answer.auto_value
-        return [Issue("override_reason", REASON_NEEDED(auto=round(auto, 2) if isinstance(auto, float) else auto))]
+        return [Issue("override_reason", REASON_NEEDED(auto=answer.auto_value))]
     return []
 
 
@@ -357,9 +357,9 @@ def _fraction(criterion: Criterion, value: str | float, org_kind: str) -> tuple[
     if criterion.measure.met(number, org_kind):
         return 1.0, None
     return 0.0, MEET_MEASURE(
-        value=round(number, 2),
+        value=number,
         unit=criterion.measure.unit,
-        op=criterion.measure.op,
+        op=OP_SYMBOLS[criterion.measure.op],
         threshold=criterion.measure.threshold_for(org_kind),
     )
 

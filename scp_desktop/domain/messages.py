@@ -27,8 +27,12 @@ class Msg:
     source: str
     params: dict[str, Any] = field(default_factory=dict)
 
-    def render(self, translate: Translator = _identity) -> str:
-        return translate(self.context, self.source).format(**self.params)
+    def render(self, translate: Translator = _identity, number: Callable[[float], str] | None = None) -> str:
+        """The text in the translator's language; `number` writes float parameters the user's way."""
+        params = self.params
+        if number is not None:
+            params = {k: number(v) if isinstance(v, float) else v for k, v in params.items()}
+        return translate(self.context, self.source).format(**params)
 
     def __call__(self, **params: Any) -> Msg:
         return Msg(self.context, self.source, {**self.params, **params})

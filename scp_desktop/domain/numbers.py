@@ -91,6 +91,13 @@ def format_number(value: float | int | None, language: str, decimals: int = 2) -
     return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
 
 
+def short_number(value: float, language: str, decimals: int = 2) -> str:
+    """At most `decimals` decimals and no trailing zeros: 65.0 → `65`, 60.797 → `60,8` (vi)."""
+    text = format_number(round(value, decimals), language, decimals)
+    decimal = SEPARATORS.get(language, SEPARATORS["en"])[1]
+    return text.rstrip("0").rstrip(decimal) if decimal in text else text
+
+
 def parse_localized(text: str, language: str) -> float:
     """A number typed in the user's language: in Vietnamese `1.234,5` is 1234.5 and `1.234` is 1234."""
     group, decimal = SEPARATORS.get(language, SEPARATORS["en"])

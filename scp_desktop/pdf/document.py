@@ -38,7 +38,7 @@ from reportlab.platypus import (
 
 from scp_desktop.catalog import translator
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
-from scp_desktop.domain.numbers import format_number
+from scp_desktop.domain.numbers import format_number, short_number
 from scp_desktop.resources import resource_path
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -146,7 +146,10 @@ class ReportDocument:
     def tr(self, msg: Msg | str, **params: Any) -> str:
         if isinstance(msg, str):
             return msg
-        return msg(**params).render(self.translate) if params else msg.render(self.translate)
+        return (msg(**params) if params else msg).render(self.translate, self.short_number)
+
+    def short_number(self, value: float) -> str:
+        return short_number(value, self.language)
 
     def number(self, value: float | None, decimals: int = 2) -> str:
         return "–" if value is None else format_number(value, self.language, decimals)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -45,8 +46,8 @@ from scp_desktop.domain.assessment import (
     Status,
     bilingual,
 )
-from scp_desktop.domain.messages import DomainError, ValidationFailed
-from scp_desktop.domain.numbers import format_number, parse_localized
+from scp_desktop.domain.messages import DomainError, Msg, ValidationFailed
+from scp_desktop.domain.numbers import format_number, parse_localized, short_number
 from scp_desktop.services import assessments
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import tr
@@ -222,8 +223,10 @@ class AnswerEditor(QWidget):
             text = self.number.text().strip()
             if not text:
                 return ""
-            number = parse_localized(text, self.page.ctx.language)
-            return text if number is None else repr(number)
+            try:
+                return repr(parse_localized(text, self.page.ctx.language))
+            except DomainError:
+                return text  # not a number: the domain's check says so at the field
         data = self.choice.currentData()
         return "" if data is None else str(data)
 
@@ -244,7 +247,7 @@ class AnswerEditor(QWidget):
                 self.page.ctx.workspace, current.id, criterion.id, typed, self.reason.text(), self.note.text()
             )
         except ValidationFailed as failed:
-            self.message.setText(" ".join(i.message.render(QCoreApplication.translate) for i in failed.issues))
+            self.message.setText(" ".join(self.page.render(i.message) for i in failed.issues))
             (self.reason if failed.issues[0].field == "override_reason" else self.value.currentWidget()).setFocus()
             return
         except DomainError as error:
@@ -404,13 +407,19 @@ class AssessmentPage(Page):
         )
         self.editor.retranslate()
         self._fill_schemes()
-        self.reload()
+        self._fill_history(select=self.current.id if self.current else None)
 
     def _fill_schemes(self) -> None:
         current = self.scheme.currentData()
         self.scheme.clear()
         draft = QCoreApplication.translate("AssessmentPage", " (draft criteria)")
-        for scheme_id, criteria in assessments.bundled_criteria_sets().items():
+        org = self.ctx.organization
+        kind = org.kind if org else ""
+        sets = sorted(
+            assessments.bundled_criteria_sets().items(),
+            key=lambda item: (kind not in item[1].applies_to, len(item[1].applies_to)),
+        )
+        for scheme_id, criteria in sets:
             self.scheme.addItem(
                 bilingual(criteria.title, self.ctx.language) + (draft if criteria.is_draft else ""), scheme_id
             )
@@ -420,6 +429,8 @@ class AssessmentPage(Page):
     def refresh(self) -> None:
         org = self.ctx.organization
         self.start_button.setEnabled(org is not None)
+        self.scheme.setCurrentIndex(-1)  # the first scheme that applies to this organization
+        self._fill_schemes()
         self.year.clear()
         this_year = dt.date.today().year
         for year in range(this_year, this_year - 8, -1):
@@ -496,7 +507,7 @@ class AssessmentPage(Page):
                 answer = current.answers.get(criterion.id)
                 text = QStandardItem(f"{criterion.id}. {bilingual(criterion.text, language)}")
                 text.setData(criterion.id, CriterionRole)
-                text.setToolTip(bilingual(criterion.guidance, language))
+                text.setToolTip(f"{bilingual(criterion.text, language)}\n\n{bilingual(criterion.guidance, language)}")
                 shown = self.editor._value_text(criterion, answer.effective if answer else None)
                 if criterion.type is CriterionType.CHOICE and answer and answer.effective not in (None, NOT_APPLICABLE):
                     option = criterion.option(str(answer.effective))
@@ -509,7 +520,12 @@ class AssessmentPage(Page):
                     item.setEditable(False)
                 parent.appendRow(cells)
         self.tree.expandAll()
-        self.tree.setColumnWidth(0, 420)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 150)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         score = current.score
         verdict = (
             QCoreApplication.translate("AssessmentPage", "passes")
@@ -531,7 +547,7 @@ class AssessmentPage(Page):
         self.gaps.clear()
         for gap in score.gaps:
             flag = QCoreApplication.translate("AssessmentPage", "mandatory") + " · " if gap.criterion.mandatory else ""
-            advice = gap.advice.render(QCoreApplication.translate) if gap.advice else ""
+            advice = self.render(gap.advice) if gap.advice else ""
             item = QListWidgetItem(f"{gap.criterion.id} · {flag}{advice}")
             item.setData(CriterionRole, gap.criterion.id)
             item.setToolTip(bilingual(gap.criterion.guidance, language))
@@ -555,6 +571,10 @@ class AssessmentPage(Page):
             self.tree.setCurrentIndex(first)
         elif self.editor.criterion is not None:
             self.editor.show_criterion(self.editor.criterion)
+
+    def render(self, message: Msg) -> str:
+        """A domain message in the UI language, its figures written the user's way."""
+        return message.render(QCoreApplication.translate, lambda v: short_number(v, self.ctx.language))
 
     # -- navigation -------------------------------------------------------------------------
     def _criterion_index(self, criterion_id: str) -> QModelIndex:
