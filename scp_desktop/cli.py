@@ -258,6 +258,61 @@ def cmd_assess(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_password(args: argparse.Namespace) -> str:
+    import getpass
+
+    password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass("Password: ")
+    if not password:
+        raise UserError("no password given")
+    return password
+
+
+def cmd_login(ws: Workspace, args: argparse.Namespace) -> int:
+    import platform
+
+    from scp_desktop.services.credentials import token_store
+    from scp_desktop.services.sync import ServerClient, set_meta
+
+    server = args.server.rstrip("/")
+    answer = ServerClient(server, ca_bundle=args.ca_bundle).sign_in(args.user, _read_password(args), platform.node())
+    secure = token_store().save(server, args.user, answer["token"])
+    set_meta(ws, "server_url", server)
+    set_meta(ws, "username", args.user)
+    organizations = ", ".join(answer.get("organizations") or []) or "none yet"
+    print(f"signed in to {server} as {args.user}; reports for: {organizations}")
+    if not secure:
+        print(
+            "warning: no secure credential store on this computer: the token is kept for this process only; "
+            "install and unlock a keyring (e.g. gnome-keyring) for scheduled sync",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_sync(ws: Workspace, args: argparse.Namespace) -> int:
+    from scp_desktop.services.credentials import token_store
+    from scp_desktop.services.sync import ServerClient, meta, sync_once
+
+    server = (args.server or meta(ws, "server_url") or "").rstrip("/")
+    username = meta(ws, "username")
+    if not server or not username:
+        raise UserError("no ministry server yet: run `scp-desktop login --server URL --user NAME` first")
+    token = token_store().load(server, username)
+    if token is None:
+        raise UserError(f"not signed in to {server}: run `scp-desktop login --server {server} --user {username}`")
+    result = sync_once(ws, ServerClient(server, token, args.ca_bundle), send_everything=True)
+    print(
+        f"sent {result.sent} ({result.duplicates} already there), refused {result.failed}, "
+        f"waiting {result.waiting}, review outcomes {result.changes}"
+        + (f", reference updated: {', '.join(result.reference_updated)}" if result.reference_updated else "")
+    )
+    if result.auth_required:
+        raise UserError(f"the server no longer accepts this sign-in: run `scp-desktop login --server {server}` again")
+    if result.error:
+        print(f"error: {result.error}; the rest is retried at the next sync", file=sys.stderr)
+    return 0 if result.queue_empty else 3
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scp-desktop", description="SCP Desktop: sustainable production reporting.")
     parser.add_argument("--version", action="version", version=f"scp-desktop {__version__}")
@@ -348,6 +403,18 @@ def build_parser() -> argparse.ArgumentParser:
     ass.add_argument("--finalize", action="store_true", help="finalize (lock) the assessment")
     ass.add_argument("--json", action="store_true")
     ass.set_defaults(handler=cmd_assess)
+
+    login = commands.add_parser("login", help="sign in to the ministry server; the token goes to the OS keyring")
+    login.add_argument("--server", required=True, metavar="URL")
+    login.add_argument("--user", required=True)
+    login.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    login.add_argument("--ca-bundle", metavar="PEM", help="trust this CA (a ministry server with its own CA)")
+    login.set_defaults(handler=cmd_login)
+
+    sync = commands.add_parser("sync", help="send the outbox, pull review outcomes and reference data")
+    sync.add_argument("--server", metavar="URL", help="default: the server of the last login")
+    sync.add_argument("--ca-bundle", metavar="PEM")
+    sync.set_defaults(handler=cmd_sync)
     return parser
 
 

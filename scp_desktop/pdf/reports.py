@@ -583,7 +583,7 @@ def build_report(
         doc = assessment_report(ws, assessment_id, language)
     elif kind in ("assessment", "eco-innovation"):
         chosen = "eco-innovation" if kind == "eco-innovation" else (scheme or "")
-        assessments.criteria_set(chosen)  # unknown scheme: a clear message
+        assessments.criteria_set(chosen, ws)  # unknown scheme: a clear message
         year = _year(period)
         found = [h for h in assessments.history(ws, tax_code, chosen) if h["year"] == year]
         if not found:

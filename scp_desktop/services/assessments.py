@@ -30,6 +30,7 @@ from scp_desktop.domain.assessment import (
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, ValidationFailed
 from scp_desktop.domain.reports import canonical_json, content_sha256
 from scp_desktop.resources import resource_path
+from scp_desktop.services.reference_updates import criteria_documents
 from scp_desktop.services.summary import summary
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.assessments import AssessmentRepository
@@ -53,8 +54,14 @@ def bundled_criteria_sets() -> dict[str, CriteriaSet]:
     return {s.id: s for s in sets}
 
 
-def criteria_set(scheme: str) -> CriteriaSet:
-    sets = bundled_criteria_sets()
+def criteria_sets(ws: Workspace) -> dict[str, CriteriaSet]:
+    """The sets a new assessment can use: bundled, replaced by newer versions from the server."""
+    documents = criteria_documents(ws.db)
+    return {doc["id"]: CriteriaSet.from_document(doc) for doc in sorted(documents.values(), key=lambda d: d["id"])}
+
+
+def criteria_set(scheme: str, ws: Workspace | None = None) -> CriteriaSet:
+    sets = criteria_sets(ws) if ws is not None else bundled_criteria_sets()
     if scheme not in sets:
         raise DomainError(UNKNOWN_SCHEME(scheme=scheme, known=", ".join(sorted(sets))), "scheme")
     return sets[scheme]
@@ -106,7 +113,7 @@ def start(
     """A new draft assessment, its automatic answers filled in from the year's records."""
     org = ws.organization(tax_code)
     assert org.id is not None
-    chosen = criteria_set(scheme)
+    chosen = criteria_set(scheme, ws)
     facility_id = ws.facility_id(org, facility_code) if facility_code else None
     with ws.transaction(source):
         assessment_id = _repo(ws).create(
@@ -294,7 +301,7 @@ def run_answers_file(
             raise ValueError("expected an object of criterion ids")
     except (OSError, ValueError) as error:
         raise DomainError(BAD_ANSWERS(reason=str(error)), "answers") from None
-    chosen = criteria_set(scheme)
+    chosen = criteria_set(scheme, ws)
     issues: list[Issue] = []
     for cid, entry in document.items():
         spec = entry if isinstance(entry, dict) else {"value": entry}

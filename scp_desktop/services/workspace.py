@@ -13,9 +13,10 @@ from sqlite_utils import Database
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, ValidationFailed
 from scp_desktop.domain.organizations import Facility, Organization, new_facility, new_organization
 from scp_desktop.domain.records import RecordKind, jump_warning, validate_record
-from scp_desktop.domain.reference import ReferenceData, load_bundled
+from scp_desktop.domain.reference import ReferenceData
 from scp_desktop.domain.reports import LOCKED
 from scp_desktop.domain.taxcode import normalize_tax_code
+from scp_desktop.services.reference_updates import reference_for
 from scp_desktop.store.database import open_database, transaction
 from scp_desktop.store.organizations import OrganizationRepository
 from scp_desktop.store.records import Outcome, RecordRepository
@@ -31,7 +32,7 @@ class Workspace:
     def __init__(self, db: Database, path: Path, ref: ReferenceData | None = None) -> None:
         self.db = db
         self.path = path
-        self.ref = ref or load_bundled()
+        self.ref = ref or reference_for(db)  # bundled, or newer versions the server delivered
         self.organizations = OrganizationRepository(db)
         self.records = RecordRepository(db)
         self.reports = ReportRepository(db)

@@ -324,5 +324,23 @@ def m0004_assessments(db: Database) -> None:
     _run(db, trigger_sql("evidence", ["sha256", "file_name"], key, bulk=False, id_sql="{row}.assessment_id"))
 
 
+@migrations()
+def m0005_sync(db: Database) -> None:
+    """Sending: retry bookkeeping on reports, the sync cursor and settings, server reference data."""
+    _run(
+        db,
+        [
+            "ALTER TABLE reports ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE reports ADD COLUMN next_attempt_at TEXT",
+            "ALTER TABLE reports ADD COLUMN sent_at TEXT",
+            "CREATE INDEX reports_state ON reports (state, next_attempt_at)",
+            "CREATE TABLE sync_meta (key TEXT PRIMARY KEY, value TEXT) STRICT",
+            """CREATE TABLE reference_documents (
+            name TEXT PRIMARY KEY, version TEXT NOT NULL, document TEXT NOT NULL, received_at TEXT NOT NULL
+        ) STRICT""",
+        ],
+    )
+
+
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))

@@ -8,6 +8,7 @@ import pytest
 from scp_desktop.domain.messages import DomainError, ValidationFailed
 from scp_desktop.services import assessments
 from scp_desktop.services.demo import fill_demo
+from scp_desktop.services.reference_updates import store_documents
 from scp_desktop.services.summary import summary
 
 CHAIN = "0100234562"
@@ -82,18 +83,15 @@ def test_finalized_assessment_is_locked_and_history_shows_progress(demo) -> None
     assert history[0]["score_pct"] > history[1]["score_pct"]
 
 
-def test_an_old_assessment_keeps_its_criteria_version(demo, monkeypatch) -> None:
+def test_an_old_assessment_keeps_its_criteria_version(demo) -> None:
     aid = assessments.start(demo, CHAIN, "green-distribution", 2025)
-    original = assessments.bundled_criteria_sets
-
-    def newer():
-        sets = original()
-        doc = json.loads(json.dumps(sets["green-distribution"].document))
-        doc["version"] = "2027.1"
-        doc["sections"][0]["criteria"][0]["measure"]["threshold"] = 10
-        return {**sets, "green-distribution": assessments.CriteriaSet.from_document(doc)}
-
-    monkeypatch.setattr(assessments, "bundled_criteria_sets", newer)
+    doc = json.loads(json.dumps(assessments.criteria_set("green-distribution").document))
+    doc["version"] = "2027.1"
+    doc["sections"][0]["criteria"][0]["measure"]["threshold"] = 10
+    # the server delivers a newer version of the set (as sync stores it)
+    assert store_documents(demo, {"criteria/green-distribution": {"version": "2027.1", "document": doc}}) == [
+        "criteria/green-distribution"
+    ]
     later = assessments.start(demo, CHAIN, "green-distribution", 2025)
     old, new = assessments.load(demo, aid), assessments.load(demo, later)
     assert (old.criteria.version, new.criteria.version) == ("2026.1-draft", "2027.1")

@@ -416,7 +416,7 @@ class AssessmentPage(Page):
         org = self.ctx.organization
         kind = org.kind if org else ""
         sets = sorted(
-            assessments.bundled_criteria_sets().items(),
+            assessments.criteria_sets(self.ctx.workspace).items(),
             key=lambda item: (kind not in item[1].applies_to, len(item[1].applies_to)),
         )
         for scheme_id, criteria in sets:
@@ -443,7 +443,7 @@ class AssessmentPage(Page):
         self.history.blockSignals(True)
         self.history.clear()
         rows = assessments.history(self.ctx.workspace, org.tax_code) if org else []
-        sets = assessments.bundled_criteria_sets()
+        sets = assessments.criteria_sets(self.ctx.workspace)
         for row in rows:
             name = bilingual(sets[row["scheme"]].title, self.ctx.language) if row["scheme"] in sets else row["scheme"]
             state = (

@@ -184,11 +184,11 @@ class ReportsPage(Page):
         self._kind_changed()
 
     def _fill_schemes(self) -> None:
-        from scp_desktop.services.assessments import bundled_criteria_sets
+        from scp_desktop.services.assessments import criteria_sets
 
         current = self.scheme.currentData()
         self.scheme.clear()
-        for scheme_id, criteria in bundled_criteria_sets().items():
+        for scheme_id, criteria in criteria_sets(self.ctx.workspace).items():
             if scheme_id != "eco-innovation":
                 self.scheme.addItem(bilingual(criteria.title, self.ctx.language), scheme_id)
         self.scheme.setCurrentIndex(max(self.scheme.findData(current), 0))

@@ -1,0 +1,83 @@
+"""Reference data and criteria sets delivered by the ministry server, kept in the workspace.
+
+The bundled files are the floor; a stored document of the same name replaces its bundled
+one when the workspace opens. Reports keep the versions they were computed with (their
+payload names them), so a newer factor never changes a finalized report.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from scp_desktop.domain.assessment import CriteriaSet
+from scp_desktop.domain.reference import DATASETS, ReferenceData, load_bundled, read_documents
+from scp_desktop.resources import resource_path
+from scp_desktop.store.audit import now_utc
+
+
+def stored_documents(db: Any) -> dict[str, dict[str, Any]]:
+    try:
+        rows = db.execute("SELECT name, document FROM reference_documents").fetchall()
+    except Exception:
+        return {}
+    return {name: json.loads(document) for name, document in rows}
+
+
+def reference_for(db: Any) -> ReferenceData:
+    """The bundled reference data with the server's newer datasets laid over it."""
+    stored = {name: doc for name, doc in stored_documents(db).items() if name in DATASETS}
+    if not stored:
+        return load_bundled()
+    try:
+        return ReferenceData({**read_documents(resource_path("reference")), **stored})
+    except (KeyError, ValueError, TypeError):
+        return load_bundled()  # a document this version of the app cannot read: keep the bundled data
+
+
+def store_documents(ws: Any, documents: dict[str, Any]) -> list[str]:
+    """Keep every document whose version differs from what we have; the names that changed."""
+    current = {**read_documents(resource_path("reference")), **_bundled_criteria(), **stored_documents(ws.db)}
+    changed = []
+    with ws.transaction("sync"):
+        for name, entry in documents.items():
+            document = entry.get("document") if isinstance(entry, dict) else None
+            if not isinstance(document, dict) or not _readable(name, document):
+                continue
+            if str(current.get(name, {}).get("version")) == str(document.get("version")):
+                continue
+            ws.db.execute(
+                """INSERT INTO reference_documents (name, version, document, received_at) VALUES (?, ?, ?, ?)
+                   ON CONFLICT (name) DO UPDATE SET version = excluded.version, document = excluded.document,
+                   received_at = excluded.received_at""",
+                [name, str(document.get("version")), json.dumps(document, ensure_ascii=False), now_utc()],
+            )
+            changed.append(name)
+    return changed
+
+
+def _bundled_criteria() -> dict[str, dict[str, Any]]:
+    documents = {}
+    for path in sorted(resource_path("criteria").glob("*.json")):
+        doc = json.loads(path.read_text("utf-8"))
+        documents[f"criteria/{doc['id']}"] = doc
+    return documents
+
+
+def _readable(name: str, document: dict[str, Any]) -> bool:
+    try:
+        if name.startswith("criteria/"):
+            CriteriaSet.from_document(document)
+        elif name in DATASETS:
+            ReferenceData({**read_documents(resource_path("reference")), name: document})
+        else:
+            return False
+    except (KeyError, ValueError, TypeError):
+        return False
+    return True
+
+
+def criteria_documents(db: Any) -> dict[str, dict[str, Any]]:
+    """Every criteria set: bundled, replaced by the server's newer versions."""
+    stored = {name: doc for name, doc in stored_documents(db).items() if name.startswith("criteria/")}
+    return {**_bundled_criteria(), **stored}

@@ -1,0 +1,344 @@
+"""Sending the outbox and pulling review outcomes and reference data (../shared/docs/sync-protocol.md).
+
+The outbox is the `reports` table. A report goes `finalized → sending → received`, and a
+state change is committed only after the server's answer, so a crash at any instant
+re-sends at worst, and the server answers a re-send with the same receipt. Transient
+failures back off (5 s doubling to 15 min, with jitter, honouring Retry-After); a
+permanent refusal marks only that report `failed`; a 401 pauses the whole queue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import random
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import requests
+
+from scp_desktop import __version__
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from scp_desktop.services.workspace import Workspace
+from scp_desktop.store.audit import now_utc
+
+API = "/api/v1"
+FIRST_DELAY, MAX_DELAY = 5.0, 15 * 60.0
+TIMEOUT = (5.0, 60.0)  # connect, read
+
+NOT_SIGNED_IN = QT_TRANSLATE_NOOP("Sync", "Sign in to {server} first.")
+NO_SERVER = QT_TRANSLATE_NOOP("Sync", "No ministry server is set: sign in with its address first.")
+SIGN_IN_FAILED = QT_TRANSLATE_NOOP("Sync", "The server refused the sign-in: {message}")
+UNREACHABLE = QT_TRANSLATE_NOOP("Sync", "The server cannot be reached: {reason}")
+
+
+class AuthRequired(Exception):
+    """401: the token is missing, expired or revoked; the queue waits for a new sign-in."""
+
+
+class Transient(Exception):
+    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.retry_after = retry_after
+
+
+def backoff_seconds(attempts: int, retry_after: float | None = None, rng: random.Random | None = None) -> float:
+    """5 s, 10 s, 20 s … capped at 15 min, each with jitter in [½, 1]; never sooner than Retry-After."""
+    base = min(MAX_DELAY, FIRST_DELAY * 2 ** max(0, attempts - 1))
+    delay = base * (0.5 + 0.5 * (rng or random).random())
+    return max(delay, retry_after or 0.0)
+
+
+# -- the HTTP side ----------------------------------------------------------------------------
+class ServerClient:
+    """The protocol over one requests.Session; TLS verification always on (optionally a CA bundle)."""
+
+    def __init__(self, server_url: str, token: str | None = None, ca_bundle: str | None = None) -> None:
+        self.base = server_url.rstrip("/")
+        self.session = requests.Session()
+        self.session.headers["User-Agent"] = f"scp-desktop/{__version__}"
+        if token:
+            self.session.headers["Authorization"] = f"Bearer {token}"
+        self.session.verify = ca_bundle or os.environ.get("SCP_DESKTOP_CA_BUNDLE") or True
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        try:
+            response = self.session.request(method, self.base + API + path, timeout=TIMEOUT, **kwargs)
+        except requests.exceptions.SSLError:
+            raise  # a certificate problem is not transient: it must be fixed, not retried silently
+        except requests.RequestException as error:
+            raise Transient(type(error).__name__) from None
+        if response.status_code == 401:
+            raise AuthRequired(_message(response))
+        if response.status_code in (408, 429) or response.status_code >= 500:
+            raise Transient(f"HTTP {response.status_code}", _retry_after(response))
+        return response
+
+    def sign_in(self, username: str, password: str, device: str) -> dict[str, Any]:
+        try:
+            response = self.session.post(
+                self.base + API + "/auth/token",
+                json={"username": username, "password": password, "device": device},
+                timeout=TIMEOUT,
+            )
+        except requests.exceptions.SSLError:
+            raise
+        except requests.RequestException as error:
+            raise DomainError(UNREACHABLE(reason=type(error).__name__), "server") from None
+        body = _json(response)
+        if response.status_code != 200 or not isinstance(body, dict) or "token" not in body:
+            raise DomainError(SIGN_IN_FAILED(message=_message(response)), "password")
+        return body
+
+    def put_submission(self, submission_id: str, document: dict[str, Any]) -> requests.Response:
+        return self._request("PUT", f"/submissions/{submission_id}", json=document)
+
+    def changes(self, cursor: str | None) -> requests.Response:
+        return self._request("GET", "/submissions/changes", params={"cursor": cursor} if cursor else None)
+
+    def reference(self, etag: str | None) -> requests.Response:
+        return self._request("GET", "/reference", headers={"If-None-Match": etag} if etag else None)
+
+    def revoke(self) -> None:
+        self._request("DELETE", "/auth/token")
+
+
+def _json(response: requests.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _message(response: requests.Response) -> str:
+    body = _json(response)
+    if isinstance(body, dict) and "message" in body:
+        details = "; ".join(
+            f"{e.get('field', '')}: {e.get('message') or e.get('code', '')}" for e in body.get("errors") or []
+        )
+        return f"{body.get('error', '')}: {body['message']}" + (f" ({details})" if details else "")
+    return f"HTTP {response.status_code}"
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    value = response.headers.get("Retry-After", "")
+    return float(value) if value.replace(".", "", 1).isdigit() else None
+
+
+# -- the workspace side -----------------------------------------------------------------------
+def meta(ws: Workspace, key: str) -> str | None:
+    row = ws.db.execute("SELECT value FROM sync_meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(ws: Workspace, key: str, value: str | None) -> None:
+    with ws.transaction("sync"):
+        ws.db.execute(
+            "INSERT INTO sync_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
+
+
+@dataclass
+class SyncResult:
+    sent: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    retrying: int = 0
+    changes: int = 0
+    reference_updated: list[str] = field(default_factory=list)
+    waiting: int = 0  # still queued afterwards (backing off, or not reached)
+    auth_required: bool = False
+    busy: bool = False
+    error: str | None = None
+
+    @property
+    def queue_empty(self) -> bool:
+        return self.waiting == 0 and not self.auth_required and not self.busy and self.error is None
+
+
+@contextmanager
+def sender_lock(ws: Workspace) -> Iterator[bool]:
+    """One sender per workspace; an OS file lock, released by the OS when a process dies."""
+    path = ws.path.with_name(ws.path.name + ".sync-lock")
+    handle = path.open("a+b")
+    try:
+        try:
+            _lock(handle)
+        except OSError:
+            yield False
+            return
+        yield True
+    finally:
+        handle.close()
+
+
+def _lock(handle: Any) -> None:
+    if os.name == "nt":
+        import msvcrt
+
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def due_reports(ws: Workspace, now: str, everything: bool = False) -> list[dict[str, Any]]:
+    """Reports waiting to be sent, oldest first; `everything` ignores the backoff (send now)."""
+    clause = "" if everything else "AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
+    params = [] if everything else [now]
+    cursor = ws.db.execute(
+        f"""SELECT submission_id, payload, content_sha256, supersedes, attempts FROM reports
+            WHERE state IN ('finalized', 'sending') {clause} ORDER BY finalized_at, id""",
+        params,
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _set_state(ws: Workspace, submission_id: str, **columns: Any) -> None:
+    assignments = ", ".join(f"{name} = ?" for name in columns)
+    with ws.transaction("sync"):
+        ws.db.execute(f"UPDATE reports SET {assignments} WHERE submission_id = ?", [*columns.values(), submission_id])
+
+
+def send_one(ws: Workspace, client: ServerClient, report: dict[str, Any], result: SyncResult) -> None:
+    submission_id = report["submission_id"]
+    _set_state(ws, submission_id, state="sending")
+    document = {
+        "submission_id": submission_id,
+        "content_sha256": report["content_sha256"],
+        "supersedes": report["supersedes"],
+        "payload": json.loads(report["payload"]),
+        "attachments": [],
+    }
+    try:
+        response = client.put_submission(submission_id, document)
+    except AuthRequired:
+        _set_state(ws, submission_id, state="finalized")
+        raise
+    except Transient as failure:
+        _retry_later(ws, report, result, str(failure), failure.retry_after)
+        return
+    body = _json(response)
+    receipt = body.get("receipt") if isinstance(body, dict) else None
+    if response.status_code in (200, 201):
+        if not isinstance(receipt, dict) or receipt.get("submission_id") != submission_id:
+            # A proxy or captive portal answered 200: not our receipt, so not sent.
+            _retry_later(ws, report, result, "the answer was not a receipt", None)
+            return
+        _set_state(
+            ws,
+            submission_id,
+            state="received",
+            receipt=receipt.get("receipt_number"),
+            server_message=None,
+            sent_at=now_utc(),
+            next_attempt_at=None,
+        )
+        result.sent += 1
+        result.duplicates += bool(receipt.get("duplicate"))
+        return
+    _set_state(ws, submission_id, state="failed", server_message=_message(response), next_attempt_at=None)
+    result.failed += 1
+
+
+def _retry_later(ws: Workspace, report: dict[str, Any], result: SyncResult, reason: str, after: float | None) -> None:
+    attempts = int(report["attempts"]) + 1
+    when = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=backoff_seconds(attempts, after))
+    _set_state(
+        ws,
+        report["submission_id"],
+        state="finalized",
+        attempts=attempts,
+        next_attempt_at=when.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+        server_message=reason,
+    )
+    result.retrying += 1
+
+
+def pull_changes(ws: Workspace, client: ServerClient, result: SyncResult) -> None:
+    cursor = meta(ws, "changes_cursor")
+    while True:
+        response = client.changes(cursor)
+        if response.status_code == 412 and cursor is not None:  # the server forgot us: start over
+            cursor = None
+            continue
+        body = _json(response)
+        if response.status_code != 200 or not isinstance(body, dict) or "changes" not in body:
+            raise Transient(f"changes: HTTP {response.status_code}")
+        with ws.transaction("sync"):
+            for change in body["changes"]:
+                state = change.get("state")
+                if state in ("received", "accepted", "returned"):
+                    updated = ws.db.execute(
+                        """UPDATE reports SET state = ?, receipt = coalesce(?, receipt),
+                           server_message = ? WHERE submission_id = ? AND state IN
+                           ('sending', 'received', 'accepted', 'returned', 'finalized')""",
+                        [state, change.get("receipt"), change.get("reviewer_comment"), change["submission_id"]],
+                    ).rowcount
+                    result.changes += updated
+            ws.db.execute(
+                "INSERT INTO sync_meta (key, value) VALUES ('changes_cursor', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [body["cursor"]],
+            )
+        cursor = body["cursor"]
+        if not body.get("more"):
+            return
+
+
+def pull_reference(ws: Workspace, client: ServerClient, result: SyncResult) -> None:
+    """New versions of factors, targets and criteria sets; applied from the next open of the workspace."""
+    response = client.reference(meta(ws, "reference_etag"))
+    if response.status_code == 304:
+        return
+    body = _json(response)
+    if response.status_code != 200 or not isinstance(body, dict) or "documents" not in body:
+        raise Transient(f"reference: HTTP {response.status_code}")
+    from scp_desktop.services.reference_updates import store_documents
+
+    result.reference_updated = store_documents(ws, body["documents"])
+    set_meta(ws, "reference_etag", response.headers.get("ETag"))
+
+
+def sync_once(
+    ws: Workspace,
+    client: ServerClient,
+    send_everything: bool = False,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> SyncResult:
+    """Send what is due, then pull outcomes and reference data. Never raises for network trouble."""
+    result = SyncResult()
+    with sender_lock(ws) as mine:
+        if not mine:
+            result.busy = True
+            return result
+        try:
+            reports = due_reports(ws, now_utc(), send_everything)
+            for index, report in enumerate(reports):
+                if cancelled and cancelled():
+                    break
+                send_one(ws, client, report, result)
+                if progress:
+                    progress((index + 1) / max(1, len(reports)))
+            pull_changes(ws, client, result)
+            pull_reference(ws, client, result)
+            set_meta(ws, "last_sync_at", now_utc())
+        except AuthRequired:
+            result.auth_required = True
+        except Transient as failure:
+            result.error = str(failure)
+        except requests.exceptions.SSLError as error:
+            result.error = f"TLS: {error}"
+    result.waiting = waiting_count(ws)
+    return result
+
+
+def waiting_count(ws: Workspace) -> int:
+    return int(ws.db.execute("SELECT count(*) FROM reports WHERE state IN ('finalized', 'sending')").fetchone()[0])
