@@ -62,11 +62,14 @@ class ServerClient:
         self.session.headers["User-Agent"] = f"scp-desktop/{__version__}"
         if token:
             self.session.headers["Authorization"] = f"Bearer {token}"
-        self.session.verify = ca_bundle or os.environ.get("SCP_DESKTOP_CA_BUNDLE") or True
+        # Passed with every request: a per-request value is what requests honours over REQUESTS_CA_BUNDLE.
+        self.verify: str | bool = ca_bundle or os.environ.get("SCP_DESKTOP_CA_BUNDLE") or True
 
     def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         try:
-            response = self.session.request(method, self.base + API + path, timeout=TIMEOUT, **kwargs)
+            response = self.session.request(
+                method, self.base + API + path, timeout=TIMEOUT, verify=self.verify, **kwargs
+            )
         except requests.exceptions.SSLError:
             raise  # a certificate problem is not transient: it must be fixed, not retried silently
         except requests.RequestException as error:
@@ -83,6 +86,7 @@ class ServerClient:
                 self.base + API + "/auth/token",
                 json={"username": username, "password": password, "device": device},
                 timeout=TIMEOUT,
+                verify=self.verify,
             )
         except requests.exceptions.SSLError:
             raise

@@ -1,0 +1,138 @@
+"""Whatever the network and the processes do, each finalized report reaches the server exactly once
+and the outbox ends empty: a proxy that drops requests, drops answers after the server committed,
+delays and answers 500/503; the server killed and restarted; the client killed with kill -9."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from scp_desktop.domain.reports import content_sha256
+from scp_desktop.services.reports import finalize
+from scp_desktop.services.sync import ServerClient, sync_once, waiting_count
+from scp_desktop.services.workspace import Workspace
+from scp_ministry_server.storage import Storage
+from tests.conftest import REPO
+from tests.sync.conftest import CHAIN, FaultyProxy
+
+STORES, MONTHS = 25, 20  # 500 reports
+
+
+def many_reports(path: Path) -> list[str]:
+    """A chain with 25 stores, one logged day a month for 20 months, each month of each store finalized."""
+    with Workspace.open(path) as ws:
+        ws.add_organization(tax_code=CHAIN, name="Chuỗi thử", kind="supermarket", province="01")
+        for store in range(STORES):
+            ws.add_facility(CHAIN, code=f"S{store:02d}", name=f"Cửa hàng {store}", kind="store")
+        ids = ws.facility_ids(ws.organization(CHAIN))
+        with ws.transaction("test"):
+            ws.records.bulk_save_bags(
+                (ids[f"S{s:02d}"], f"{2024 + m // 12}-{m % 12 + 1:02d}-15", 900, 400, 2.4, 100, 0.8, 10, 0.2, 1, None)
+                for s in range(STORES)
+                for m in range(MONTHS)
+            )
+        return [
+            finalize(ws, "bags", CHAIN, f"{2024 + m // 12}-{m % 12 + 1:02d}", f"S{s:02d}")
+            for s in range(STORES)
+            for m in range(MONTHS)
+        ]
+
+
+def server_rows(db: Path) -> list[dict]:
+    return Storage(db).query("SELECT submission_id, content_sha256 FROM submissions")
+
+
+@pytest.mark.slow
+def test_five_hundred_reports_through_a_faulty_network_arrive_exactly_once(tmp_path, server) -> None:
+    workspace = tmp_path / "ws.sqlite"
+    expected = many_reports(workspace)
+    token = server.token("chain")
+    proxy = FaultyProxy(
+        server.url, seed=76, rates={"drop_request": 0.08, "drop_response": 0.08, "error": 0.08, "delay": 0.06}
+    )
+    rounds = 0
+    with Workspace.open(workspace) as ws:
+        client = ServerClient(proxy.url, token)
+        client.session.adapters["http://"].max_retries = 0  # every fault reaches our own retry logic
+        while waiting_count(ws) and rounds < 300:
+            rounds += 1
+            if rounds == 3:
+                server.kill()  # the server dies between (and during) requests …
+            if rounds == 5:
+                server.start()  # … and comes back with its data
+            sync_once(ws, client, send_everything=True)
+        assert waiting_count(ws) == 0
+        states = {r["state"] for r in ws.reports.all()}
+        receipts = [r["receipt"] for r in ws.reports.all()]
+    proxy.shutdown()
+    rows = server_rows(server.db)
+    assert sorted(r["submission_id"] for r in rows) == sorted(expected)  # each exactly once
+    assert states == {"received"} and len(set(receipts)) == len(expected)
+    faults = {k: v for k, v in proxy.counts.items() if k != "forwarded"}
+    print(f"\n{len(expected)} reports in {rounds} rounds; proxy: {proxy.counts}")
+    assert all(count > 10 for count in faults.values()), faults
+
+
+CLIENT = """
+import sys
+from scp_desktop.services.sync import ServerClient, sync_once
+from scp_desktop.services.workspace import Workspace
+with Workspace.open(sys.argv[1]) as ws:
+    print("started", flush=True)
+    sync_once(ws, ServerClient(sys.argv[2], sys.argv[3]), send_everything=True)
+"""
+
+
+@pytest.mark.slow
+def test_client_killed_mid_sync_resends_without_duplicates(tmp_path, server) -> None:
+    workspace = tmp_path / "ws.sqlite"
+    expected = many_reports(workspace)
+    token = server.token("chain")
+    kills, landed = 0, []
+    for delay in (0.3, 0.5, 0.7, 0.9):
+        process = subprocess.Popen(
+            [sys.executable, "-c", CLIENT, str(workspace), server.url, token], cwd=REPO, stdout=subprocess.PIPE
+        )
+        assert process.stdout.readline().strip() == b"started"
+        time.sleep(delay)
+        if process.poll() is None:
+            os.kill(process.pid, signal.SIGKILL)
+            kills += 1
+        process.wait(30)
+        landed.append(len(server_rows(server.db)))
+    print(f"\nreports on the server after each kill: {landed}")
+    assert any(0 < count < len(expected) for count in landed)  # the kills did land mid-sync
+    with Workspace.open(workspace) as ws:
+        assert ws.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        result = sync_once(ws, ServerClient(server.url, token), send_everything=True)
+        assert result.queue_empty and waiting_count(ws) == 0
+    assert kills >= 2
+    assert sorted(r["submission_id"] for r in server_rows(server.db)) == sorted(expected)
+
+
+def test_a_bad_report_never_blocks_the_queue_and_401_pauses_it(tmp_path, server) -> None:
+    workspace = tmp_path / "ws.sqlite"
+    ids = many_reports(workspace)[:3]
+    token = server.token("chain")
+    with Workspace.open(workspace) as ws:
+        payload = json.loads(
+            ws.db.execute("SELECT payload FROM reports WHERE submission_id = ?", [ids[0]]).fetchone()[0]
+        )
+        payload["records"][0]["transactions"] = -5  # the server refuses it (422): permanent
+        ws.db.execute(
+            "UPDATE reports SET payload = ?, content_sha256 = ? WHERE submission_id = ?",
+            [json.dumps(payload), content_sha256(payload), ids[0]],
+        )
+        ws.db.execute("UPDATE reports SET state = 'draft' WHERE submission_id NOT IN (?, ?, ?)", ids)
+        result = sync_once(ws, ServerClient(server.url, token), send_everything=True)
+        assert (result.sent, result.failed) == (2, 1)
+        failed = next(r for r in ws.reports.all() if r["submission_id"] == ids[0])
+        assert failed["state"] == "failed" and "transactions" in failed["server_message"]
+        ws.db.execute("UPDATE reports SET state = 'finalized' WHERE submission_id = ?", [ids[0]])
+        paused = sync_once(ws, ServerClient(server.url, "not-a-token"), send_everything=True)
+        assert paused.auth_required and waiting_count(ws) == 1  # still queued, not failed
