@@ -5,10 +5,10 @@ from __future__ import annotations
 import platform
 import sys
 
-from bench import bag_import, report_pdf, ui
+from bench import bag_import, report_pdf, sync, ui
 from bench.common import Row
 
-BENCHMARKS = [bag_import.bench, ui.bench, report_pdf.bench]  # later issues append theirs here
+BENCHMARKS = [bag_import.bench, ui.bench, report_pdf.bench, sync.bench]  # later issues append theirs here
 
 
 def _format(value: float, unit: str) -> str:
