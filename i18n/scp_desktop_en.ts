@@ -696,6 +696,10 @@
         <translation>Offline: nothing is sent until you sync</translation>
     </message>
     <message>
+        <source>Sign in to send ({waiting} waiting)</source>
+        <translation>Sign in to send ({waiting} waiting)</translation>
+    </message>
+    <message>
         <source>Opening the workspace…</source>
         <translation>Opening the workspace…</translation>
     </message>
@@ -752,6 +756,10 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Send to the ministry</source>
+        <translation>Send to the ministry</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1840,132 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>Saved: &lt;a href="{url}"&gt;{file}&lt;/a&gt;</source>
         <translation>Saved: &lt;a href="{url}"&gt;{file}&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The server refused the sign-in: {message}</source>
+        <translation>The server refused the sign-in: {message}</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: {reason}</source>
+        <translation>The server cannot be reached: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Organization / facility</source>
+        <translation>Organization / facility</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Message from the server</source>
+        <translation>Message from the server</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source> (corrected)</source>
+        <translation> (corrected)</translation>
+    </message>
+    <message>
+        <source>Sign in to the ministry server</source>
+        <translation>Sign in to the ministry server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Cannot reach {server}: {reason}</source>
+        <translation>Cannot reach {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Send &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Sign in…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Server {server}, signed in as {user}.</source>
+        <translation>Server {server}, signed in as {user}.</translation>
+    </message>
+    <message>
+        <source>Not signed in: finalized reports wait here until you sign in and send them.</source>
+        <translation>Not signed in: finalized reports wait here until you sign in and send them.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {when}</source>
+        <translation>Last successful sync: {when}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so the sign-in lasts until you close the app.</source>
+        <translation>This computer has no secure password store, so the sign-in lasts until you close the app.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>The server asks you to sign in again; reports wait until you do.</source>
+        <translation>The server asks you to sign in again; reports wait until you do.</translation>
+    </message>
+    <message>
+        <source>Sign in again to send ({waiting} waiting).</source>
+        <translation>Sign in again to send ({waiting} waiting).</translation>
+    </message>
+    <message>
+        <source>Another window is sending this workspace.</source>
+        <translation>Another window is sending this workspace.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, refused {failed}, waiting {waiting}.</source>
+        <translation>Sent {sent}, refused {failed}, waiting {waiting}.</translation>
+    </message>
+    <message>
+        <source>Offline or server busy ({error}); retrying later.</source>
+        <translation>Offline or server busy ({error}); retrying later.</translation>
     </message>
 </context>
 <context>

@@ -697,6 +697,10 @@
         <translation>Ngoại tuyến: chưa gửi gì cho đến khi bạn đồng bộ</translation>
     </message>
     <message>
+        <source>Sign in to send ({waiting} waiting)</source>
+        <translation>Đăng nhập để gửi ({waiting} báo cáo đang chờ)</translation>
+    </message>
+    <message>
         <source>Opening the workspace…</source>
         <translation>Đang mở vùng làm việc…</translation>
     </message>
@@ -753,6 +757,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Send to the ministry</source>
+        <translation>Gửi lên Bộ</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1841,132 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>Saved: &lt;a href=&quot;{url}&quot;&gt;{file}&lt;/a&gt;</source>
         <translation>Đã lưu: &lt;a href=&quot;{url}&quot;&gt;{file}&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The server refused the sign-in: {message}</source>
+        <translation>Máy chủ từ chối đăng nhập: {message}</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: {reason}</source>
+        <translation>Không kết nối được máy chủ: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Organization / facility</source>
+        <translation>Tổ chức / cơ sở</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Số biên nhận</translation>
+    </message>
+    <message>
+        <source>Message from the server</source>
+        <translation>Thông báo từ máy chủ</translation>
+    </message>
+    <message>
+        <source>Submission</source>
+        <translation>Mã lượt nộp</translation>
+    </message>
+    <message>
+        <source> (corrected)</source>
+        <translation> (đã có bản sửa đổi)</translation>
+    </message>
+    <message>
+        <source>Sign in to the ministry server</source>
+        <translation>Đăng nhập máy chủ của Bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>Cannot reach {server}: {reason}</source>
+        <translation>Không kết nối được {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>&amp;Gửi ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>Đăng &amp;nhập…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Hộp thư đi</translation>
+    </message>
+    <message>
+        <source>Server {server}, signed in as {user}.</source>
+        <translation>Máy chủ {server}, đã đăng nhập với tên {user}.</translation>
+    </message>
+    <message>
+        <source>Not signed in: finalized reports wait here until you sign in and send them.</source>
+        <translation>Chưa đăng nhập: các báo cáo đã chốt chờ ở đây cho đến khi bạn đăng nhập và gửi.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {when}</source>
+        <translation>Lần đồng bộ thành công gần nhất: {when}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so the sign-in lasts until you close the app.</source>
+        <translation>Máy tính này không có kho mật khẩu an toàn, nên phiên đăng nhập chỉ kéo dài đến khi bạn đóng ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Đang gửi…</translation>
+    </message>
+    <message>
+        <source>The server asks you to sign in again; reports wait until you do.</source>
+        <translation>Máy chủ yêu cầu bạn đăng nhập lại; các báo cáo sẽ chờ đến khi bạn đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Sign in again to send ({waiting} waiting).</source>
+        <translation>Hãy đăng nhập lại để gửi ({waiting} báo cáo đang chờ).</translation>
+    </message>
+    <message>
+        <source>Another window is sending this workspace.</source>
+        <translation>Một cửa sổ khác đang gửi dữ liệu của vùng làm việc này.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, refused {failed}, waiting {waiting}.</source>
+        <translation>Đã gửi {sent}, bị từ chối {failed}, đang chờ {waiting}.</translation>
+    </message>
+    <message>
+        <source>Offline or server busy ({error}); retrying later.</source>
+        <translation>Mất kết nối hoặc máy chủ bận ({error}); sẽ thử lại sau.</translation>
     </message>
 </context>
 <context>

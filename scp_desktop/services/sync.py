@@ -29,8 +29,6 @@ API = "/api/v1"
 FIRST_DELAY, MAX_DELAY = 5.0, 15 * 60.0
 TIMEOUT = (5.0, 60.0)  # connect, read
 
-NOT_SIGNED_IN = QT_TRANSLATE_NOOP("Sync", "Sign in to {server} first.")
-NO_SERVER = QT_TRANSLATE_NOOP("Sync", "No ministry server is set: sign in with its address first.")
 SIGN_IN_FAILED = QT_TRANSLATE_NOOP("Sync", "The server refused the sign-in: {message}")
 UNREACHABLE = QT_TRANSLATE_NOOP("Sync", "The server cannot be reached: {reason}")
 

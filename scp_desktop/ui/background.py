@@ -50,24 +50,30 @@ def run_in_background(
     work: Work,
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException, str], None],
+    quiet: bool = False,
 ) -> _Job:
-    dialog = QProgressDialog(title, QCoreApplication.translate("Background", "Cancel"), 0, 1000, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
+    """`quiet` work (the periodic sync) shows no progress dialog; the rest shows one after 300 ms."""
     job = _Job(work)
-    job.signals.progress.connect(lambda fraction: dialog.setValue(int(fraction * 1000)))
-    dialog.canceled.connect(job.cancel_event.set)
+    dialog: QProgressDialog | None = None
+    if not quiet:
+        dialog = QProgressDialog(title, QCoreApplication.translate("Background", "Cancel"), 0, 1000, parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        job.signals.progress.connect(lambda fraction: dialog.setValue(int(fraction * 1000)))
+        dialog.canceled.connect(job.cancel_event.set)
 
     def finished(result: Any) -> None:
         _RUNNING.discard(job)
-        dialog.close()
+        if dialog is not None:
+            dialog.close()
         on_done(result)
 
     def failed(error: BaseException, details: str) -> None:
         _RUNNING.discard(job)
-        dialog.close()
+        if dialog is not None:
+            dialog.close()
         on_error(error, details)
 
     job.signals.finished.connect(finished)

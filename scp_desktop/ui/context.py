@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 
 from scp_desktop.domain.organizations import Organization
@@ -18,6 +20,7 @@ class AppContext(QObject):
         self.workspace = workspace
         self.language = language
         self.tax_code: str | None = None
+        self.sync_runner: Any = None  # the main window's SyncRunner, shared with the Sync page
 
     @property
     def organization(self) -> Organization | None:

@@ -78,7 +78,12 @@ class MainWindow(QMainWindow):
 
     def attach(self, ctx: AppContext) -> None:
         """Start working on an open workspace: organizations, then the first page."""
+        from scp_desktop.ui.sync_runner import SyncRunner
+
         self.ctx = ctx
+        ctx.sync_runner = self.sync_runner = SyncRunner(ctx, self)
+        self.sync_runner.finished.connect(self._sync_finished)
+        self.sync_runner.auth_required.connect(self._sync_finished)
         ctx.organization_changed.connect(self._organization_changed)
         ctx.data_changed.connect(self._data_changed)
         ctx.workspace_changed.connect(self._fill_organizations)
@@ -187,7 +192,11 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
         self.about_action.setText(QCoreApplication.translate("MainWindow", "&About SCP Desktop"))
-        self.sync_label.setText(QCoreApplication.translate("MainWindow", "Offline: nothing is sent until you sync"))
+        last = self.sync_runner.last_result if self.ctx is not None else None
+        if last is not None:
+            self._sync_finished(last)
+        else:
+            self.sync_label.setText(QCoreApplication.translate("MainWindow", "Offline: nothing is sent until you sync"))
         self._fill_recent()
         self._update_status()
 
@@ -215,6 +224,20 @@ class MainWindow(QMainWindow):
     def _data_changed(self, kind: str) -> None:
         if kind in ("", "organizations"):
             self._fill_organizations()
+
+    def _sync_finished(self, result: object = None) -> None:
+        """The status-bar indicator: what was sent, what waits, or that a sign-in is needed."""
+        from scp_desktop.services.sync import SyncResult, waiting_count
+        from scp_desktop.ui.pages.sync import describe
+
+        if isinstance(result, SyncResult):
+            self.sync_label.setText(describe(result))
+        elif self.ctx is not None:
+            self.sync_label.setText(
+                QCoreApplication.translate("MainWindow", "Sign in to send ({waiting} waiting)").format(
+                    waiting=waiting_count(self.ctx.workspace)
+                )
+            )
 
     def _update_status(self) -> None:
         if self.ctx is None:

@@ -22,6 +22,7 @@ from scp_ministry_server.security import hash_password
 from scp_ministry_server.storage import Storage
 from tests.conftest import REPO
 from tests.keyrings import MemoryKeyring
+from tests.ui.conftest import demo_template, window  # noqa: F401 - the Sync page tests drive the real window
 
 CHAIN, TEXTILE = "0100234562", "0300588569"
 PASSWORD = "mật-khẩu-2026"

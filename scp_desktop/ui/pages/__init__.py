@@ -67,6 +67,12 @@ def _reports(ctx: AppContext) -> Page:
     return ReportsPage(ctx)
 
 
+def _sync(ctx: AppContext) -> Page:
+    from scp_desktop.ui.pages.sync import SyncPage
+
+    return SyncPage(ctx, ctx.sync_runner)
+
+
 PAGES: list[PageEntry] = [
     PageEntry("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), _overview),
     PageEntry("organizations", QT_TRANSLATE_NOOP("MainWindow", "Organizations & facilities"), _organizations),
@@ -77,4 +83,5 @@ PAGES: list[PageEntry] = [
     PageEntry("cleaner-production", KIND_TITLES["cp-options"], _records("cp-options", "cleaner-production")),
     PageEntry("assessments", QT_TRANSLATE_NOOP("MainWindow", "Self-assessment"), _assessments),
     PageEntry("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), _reports),
+    PageEntry("sync", QT_TRANSLATE_NOOP("MainWindow", "Send to the ministry"), _sync),
 ]

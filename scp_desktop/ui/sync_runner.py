@@ -1,0 +1,94 @@
+"""Sync in the background: when the app starts, every few minutes, when the network comes back,
+and when the user presses "send now". Never blocks the UI; one run at a time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from scp_desktop.services.credentials import token_store
+from scp_desktop.services.sync import ServerClient, SyncResult, meta, sync_once
+from scp_desktop.services.workspace import Workspace
+from scp_desktop.ui.background import run_in_background
+from scp_desktop.ui.context import AppContext
+from scp_desktop.ui.errors import log
+
+INTERVAL_MS = 5 * 60 * 1000
+
+
+class SyncRunner(QObject):
+    started = Signal()
+    finished = Signal(object)  # SyncResult
+    auth_required = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None, first_run_ms: int = 1500) -> None:
+        super().__init__(parent)  # parented to the window: its timers die with it
+        self.ctx = ctx
+        self.running = False
+        self.paused = False  # after a 401, until the user signs in again
+        self.last_result: SyncResult | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(lambda: self.run())
+        self.timer.start()
+        self.first = QTimer(self)  # send what waited while the app was closed
+        self.first.setSingleShot(True)
+        self.first.timeout.connect(lambda: self.run())
+        self.first.start(first_run_ms)
+        self._watch_network()
+
+    def _watch_network(self) -> None:
+        """Retry at once when the network comes back (where Qt has a network-information backend)."""
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+
+            if QNetworkInformation.loadDefaultBackend() and QNetworkInformation.instance() is not None:
+                info = QNetworkInformation.instance()
+                info.reachabilityChanged.connect(
+                    lambda reach: reach == QNetworkInformation.Reachability.Online and self.run()
+                )
+        except (ImportError, RuntimeError):  # no backend here: the timer still retries
+            pass
+
+    def account(self) -> tuple[str | None, str | None]:
+        return meta(self.ctx.workspace, "server_url"), meta(self.ctx.workspace, "username")
+
+    def run(self, send_everything: bool = False) -> bool:
+        """Start a sync unless one runs, the queue is paused or nobody signed in; True if started."""
+        server, username = self.account()
+        if self.running or self.paused or not server or not username:
+            return False
+        token = token_store().load(server, username)
+        if token is None:
+            self.paused = True
+            self.auth_required.emit()
+            return False
+        path = self.ctx.workspace.path
+        self.running = True
+        self.started.emit()
+
+        def work(progress: Any, cancelled: Any) -> SyncResult:
+            with Workspace.open(path) as ws:
+                return sync_once(ws, ServerClient(server, token), send_everything, progress, cancelled)
+
+        run_in_background(None, "", work, self._done, self._failed, quiet=True)  # type: ignore[arg-type]
+        return True
+
+    def _done(self, result: SyncResult) -> None:
+        self.running = False
+        self.last_result = result
+        if result.auth_required:
+            self.paused = True
+            self.auth_required.emit()
+        self.ctx.data_changed.emit("reports")
+        self.finished.emit(result)
+
+    def _failed(self, error: BaseException, details: str) -> None:
+        self.running = False
+        log.error("background sync failed\n%s", details)  # the log redacts tokens
+        self.finished.emit(SyncResult(error=type(error).__name__))
+
+    def signed_in(self) -> None:
+        self.paused = False
+        self.run(send_everything=True)
