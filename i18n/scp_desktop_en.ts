@@ -1904,6 +1904,10 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>&amp;Password:</translation>
     </message>
     <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
         <source>Cannot reach {server}: {reason}</source>
         <translation>Cannot reach {server}: {reason}</translation>
     </message>

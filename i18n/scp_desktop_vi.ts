@@ -1905,6 +1905,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Mật &amp;khẩu:</translation>
     </message>
     <message>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
         <source>Cannot reach {server}: {reason}</source>
         <translation>Không kết nối được {server}: {reason}</translation>
     </message>

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -59,11 +60,13 @@ def test_five_hundred_reports_through_a_faulty_network_arrive_exactly_once(tmp_p
     with Workspace.open(workspace) as ws:
         client = ServerClient(proxy.url, token)
         client.session.adapters["http://"].max_retries = 0  # every fault reaches our own retry logic
+        killer = threading.Timer(0.5, server.kill)  # the server dies in the middle of the first round …
+        killer.start()
         while waiting_count(ws) and rounds < 300:
             rounds += 1
-            if rounds == 3:
-                server.kill()  # the server dies between (and during) requests …
-            if rounds == 5:
+            if rounds == 2:
+                killer.join()
+                on_server_when_killed = len(server_rows(server.db))
                 server.start()  # … and comes back with its data
             sync_once(ws, client, send_everything=True)
         assert waiting_count(ws) == 0
@@ -74,7 +77,11 @@ def test_five_hundred_reports_through_a_faulty_network_arrive_exactly_once(tmp_p
     assert sorted(r["submission_id"] for r in rows) == sorted(expected)  # each exactly once
     assert states == {"received"} and len(set(receipts)) == len(expected)
     faults = {k: v for k, v in proxy.counts.items() if k != "forwarded"}
-    print(f"\n{len(expected)} reports in {rounds} rounds; proxy: {proxy.counts}")
+    print(
+        f"\n{len(expected)} reports in {rounds} rounds; {on_server_when_killed} on the server when it was killed; "
+        f"proxy: {proxy.counts}"
+    )
+    assert 0 < on_server_when_killed < len(expected)
     assert all(count > 10 for count in faults.values()), faults
 
 

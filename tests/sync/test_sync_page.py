@@ -10,16 +10,18 @@ from tests.sync.conftest import CHAIN, PASSWORD
 from tests.ui.conftest import page
 
 
-def sign_in(window, server) -> None:
+def sign_in(qtbot, window, server) -> None:
     dialog = SignInDialog(window.ctx, window)
     dialog.server.setText(server.url)
     dialog.username.setText("chain")
     dialog.password.setText("sai mật khẩu")
     dialog.sign_in()
-    assert "BAD_CREDENTIALS" in dialog.message.text() and dialog.password.text() == ""
+    assert dialog.password.text() == ""  # never kept
+    qtbot.waitUntil(lambda: "BAD_CREDENTIALS" in dialog.message.text(), timeout=10_000)
     dialog.password.setText(PASSWORD)
     dialog.sign_in()
-    assert dialog.result() == SignInDialog.DialogCode.Accepted and dialog.secure
+    qtbot.waitUntil(lambda: dialog.result() == SignInDialog.DialogCode.Accepted, timeout=10_000)
+    assert dialog.secure
     window.sync_runner.signed_in()
 
 
@@ -28,7 +30,7 @@ def test_sign_in_send_now_and_see_receipts_and_comments(qtbot, window, server) -
     assert "Chưa đăng nhập" in sync.account.text()
     submission = finalize(window.ctx.workspace, "bags", CHAIN, "2025")
     with qtbot.waitSignal(window.sync_runner.finished, timeout=15_000):
-        sign_in(window, server)
+        sign_in(qtbot, window, server)
     assert "chain" in sync.account.text()
     row = next(r for r in sync.model.rows if r["submission_id"] == submission)
     assert row["state"] == "received" and row["receipt"].startswith("BCT-")
@@ -53,7 +55,7 @@ def test_sign_in_send_now_and_see_receipts_and_comments(qtbot, window, server) -
 def test_a_revoked_token_pauses_the_queue_and_asks_to_sign_in(qtbot, window, server) -> None:
     sync = page(window, "sync")
     with qtbot.waitSignal(window.sync_runner.finished, timeout=15_000):
-        sign_in(window, server)
+        sign_in(qtbot, window, server)
     token = token_store().load(server.url, "chain")
     requests.delete(f"{server.url}/api/v1/auth/token", headers={"Authorization": f"Bearer {token}"}, timeout=10)
     finalize(window.ctx.workspace, "bags", CHAIN, "2025-02")

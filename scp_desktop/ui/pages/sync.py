@@ -25,6 +25,7 @@ from scp_desktop.domain.messages import DomainError
 from scp_desktop.domain.reports import STATE_LABELS, ReportState
 from scp_desktop.services.credentials import token_store
 from scp_desktop.services.sync import ServerClient, SyncResult, meta, set_meta
+from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import KIND_TITLES, tr
 from scp_desktop.ui.pages.base import Page
@@ -116,28 +117,33 @@ class SignInDialog(QDialog):
         self.secure = True
 
     def sign_in(self) -> None:
+        """Ask the server off the UI thread (an unreachable address must not freeze the window)."""
         server = self.server.text().strip().rstrip("/")
-        username = self.username.text().strip()
-        try:
-            answer = ServerClient(server).sign_in(username, self.password.text(), platform.node())
-        except DomainError as error:
-            self.message.setText(error.render(QCoreApplication.translate))
-            self.password.selectAll()
-            self.password.setFocus()
-            return
-        except Exception as error:
-            self.message.setText(
-                QCoreApplication.translate("SyncPage", "Cannot reach {server}: {reason}").format(
-                    server=server, reason=type(error).__name__
+        username, password = self.username.text().strip(), self.password.text()
+        self.password.clear()  # never kept, not even in the widget
+        self.message.setText(QCoreApplication.translate("SyncPage", "Signing in…"))
+
+        def work(_progress: Any, _cancelled: Any) -> dict[str, Any]:
+            return ServerClient(server).sign_in(username, password, platform.node())
+
+        def done(answer: dict[str, Any]) -> None:
+            self.secure = token_store().save(server, username, answer["token"])
+            set_meta(self.ctx.workspace, "server_url", server)
+            set_meta(self.ctx.workspace, "username", username)
+            self.accept()
+
+        def failed(error: BaseException, _details: str) -> None:
+            if isinstance(error, DomainError):
+                self.message.setText(error.render(QCoreApplication.translate))
+            else:  # TLS and address problems, shown at the dialog
+                self.message.setText(
+                    QCoreApplication.translate("SyncPage", "Cannot reach {server}: {reason}").format(
+                        server=server, reason=type(error).__name__
+                    )
                 )
-            )
-            return
-        finally:
-            self.password.clear()  # never kept, not even in the widget
-        self.secure = token_store().save(server, username, answer["token"])
-        set_meta(self.ctx.workspace, "server_url", server)
-        set_meta(self.ctx.workspace, "username", username)
-        self.accept()
+            self.password.setFocus()
+
+        run_in_background(self, "", work, done, failed, quiet=True)
 
 
 class SyncPage(Page):
