@@ -98,6 +98,8 @@ def paint(mode: str) -> dict[str, float]:
         from scp_desktop.ui.app import open_workspace
 
         open_workspace(window, sys.argv[2])  # type: ignore[arg-type]
+        while window.ctx is None:  # the integrity check runs off the UI thread, then the workspace opens
+            app.processEvents()
         app.processEvents()
         result["ready"] = time.perf_counter() - STARTED
     return result
@@ -168,7 +170,7 @@ def bench() -> list[Row]:
             "s",
             False,
             "",
-            "the window paints first, then opens the workspace and builds the first page",
+            "the window paints first, then checks (PRAGMA quick_check, off the UI thread) and opens the workspace",
         ),
     ]
     for name, seconds in page.items():

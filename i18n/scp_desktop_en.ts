@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>The workspace {path} is damaged ({reason}).</source>
+        <translation>The workspace {path} is damaged ({reason}).</translation>
+    </message>
+    <message>
+        <source>There is no sound backup in {folder}.</source>
+        <translation>There is no sound backup in {folder}.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, taken {when}, with {organizations} organization(s) up to {period}?</source>
+        <translation>Restore the newest sound backup, taken {when}, with {organizations} organization(s) up to {period}?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
     <name>Assessment</name>
     <message>
         <source>met</source>
@@ -263,6 +282,17 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>{path} is damaged ({reason}).</source>
+        <translation>{path} is damaged ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable SCP workspace backup ({reason}).</source>
+        <translation>{path} is not a readable SCP workspace backup ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -676,6 +706,18 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Restore from a &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation>Backup &amp;folder…</translation>
+    </message>
+    <message>
         <source>&amp;Import CSV file…</source>
         <translation>&amp;Import CSV file…</translation>
     </message>
@@ -736,6 +778,22 @@
 Records sustainable production and consumption data and reports it to the Ministry of Industry and Trade (Decision 76/QĐ-TTg).</source>
         <translation>SCP Desktop {version}
 Records sustainable production and consumption data and reports it to the Ministry of Industry and Trade (Decision 76/QĐ-TTg).</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}</source>
+        <translation>Backed up to {file}</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Backup of {when}: {organizations}; latest period {period}. Restore it?</source>
+        <translation>Backup of {when}: {organizations}; latest period {period}. Restore it?</translation>
     </message>
     <message>
         <source>Organizations &amp; facilities</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>The workspace {path} is damaged ({reason}).</source>
+        <translation>Vùng làm việc {path} bị hỏng ({reason}).</translation>
+    </message>
+    <message>
+        <source>There is no sound backup in {folder}.</source>
+        <translation>Không có bản sao lưu nào còn tốt trong {folder}.</translation>
+    </message>
+    <message>
+        <source>Restore the newest sound backup, taken {when}, with {organizations} organization(s) up to {period}?</source>
+        <translation>Khôi phục bản sao lưu tốt gần nhất, tạo lúc {when}, gồm {organizations} tổ chức, số liệu đến {period}?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+</context>
+<context>
     <name>Assessment</name>
     <message>
         <source>met</source>
@@ -264,6 +283,17 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>{path} is damaged ({reason}).</source>
+        <translation>{path} bị hỏng ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable SCP workspace backup ({reason}).</source>
+        <translation>{path} không phải là bản sao lưu vùng làm việc SCP đọc được ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -677,6 +707,18 @@
         <translation>T&amp;hoát</translation>
     </message>
     <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Khôi phục từ &amp;bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation>&amp;Thư mục sao lưu…</translation>
+    </message>
+    <message>
         <source>&amp;Import CSV file…</source>
         <translation>&amp;Nhập tệp CSV…</translation>
     </message>
@@ -737,6 +779,22 @@
 Records sustainable production and consumption data and reports it to the Ministry of Industry and Trade (Decision 76/QĐ-TTg).</source>
         <translation>SCP Desktop {version}
 Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo Bộ Công Thương (Quyết định 76/QĐ-TTg).</translation>
+    </message>
+    <message>
+        <source>Backed up to {file}</source>
+        <translation>Đã sao lưu vào {file}</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backup of {when}: {organizations}; latest period {period}. Restore it?</source>
+        <translation>Bản sao lưu lúc {when}: {organizations}; kỳ gần nhất {period}. Khôi phục bản này?</translation>
     </message>
     <message>
         <source>Organizations &amp; facilities</source>

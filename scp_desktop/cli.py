@@ -20,6 +20,7 @@ from scp_desktop.domain.messages import DomainError, Issue
 from scp_desktop.domain.organizations import FACILITY_KINDS, ORG_KINDS
 from scp_desktop.domain.records import RECORD_KINDS
 from scp_desktop.paths import resolve_workspace_path
+from scp_desktop.services.backup import check as check_file
 from scp_desktop.services.demo import fill_demo
 from scp_desktop.services.importer import ImportRejected, import_csv
 from scp_desktop.services.reports import finalize
@@ -313,6 +314,51 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace) -> int:
     return 0 if result.queue_empty else 3
 
 
+def _backup_folder(args: argparse.Namespace) -> Path:
+    from scp_desktop.services.backup import default_backup_folder
+
+    return Path(args.to).expanduser() if getattr(args, "to", None) else default_backup_folder()
+
+
+def cmd_backup(ws: Workspace, args: argparse.Namespace) -> int:
+    from scp_desktop.services.backup import backup, prune
+
+    made = backup(ws.path, _backup_folder(args))
+    removed = prune(made.parent, ws.path.stem)
+    print(f"backed up to {made}" + (f"; {len(removed)} older backup(s) pruned" if removed else ""))
+    return 0
+
+
+def cmd_check(path: Path, _args: argparse.Namespace) -> int:
+    problems = check_file(path)
+    if not problems:
+        print(f"{path}: ok")
+        return 0
+    print(f"{path} is damaged:", file=sys.stderr)
+    for problem in problems[:20]:
+        print(f"  {problem}", file=sys.stderr)
+    return 1
+
+
+def cmd_restore(path: Path, args: argparse.Namespace) -> int:
+    from scp_desktop.services.backup import describe, newest_sound, restore
+
+    folder = _backup_folder(args)
+    if args.newest:
+        info = newest_sound(folder, path.stem)
+        if info is None:
+            raise UserError(f"no sound backup of {path.name} in {folder}")
+    elif args.file:
+        info = describe(Path(args.file))
+    else:
+        raise UserError("name a backup FILE, or use --newest")
+    kept = restore(info.path, path, folder)
+    print(f"restored {path} from {info.path} ({info.taken_at or 'unknown date'}; latest period {info.latest_period})")
+    if kept:
+        print(f"the previous state is kept in {kept}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scp-desktop", description="SCP Desktop: sustainable production reporting.")
     parser.add_argument("--version", action="version", version=f"scp-desktop {__version__}")
@@ -415,15 +461,37 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--server", metavar="URL", help="default: the server of the last login")
     sync.add_argument("--ca-bundle", metavar="PEM")
     sync.set_defaults(handler=cmd_sync)
+
+    back = commands.add_parser(
+        "backup", help="back up the workspace (SQLite online backup), keeping 7 daily + 4 weekly"
+    )
+    back.add_argument("--to", metavar="FOLDER", help="backup folder (default: the user data folder's backups/)")
+    back.set_defaults(handler=cmd_backup)
+
+    chk = commands.add_parser("check", help="check the workspace file for damage")
+    chk.set_defaults(handler=cmd_check, file_level=True)
+
+    res = commands.add_parser("restore", help="replace the workspace with a backup (the current state is kept)")
+    res.add_argument("file", nargs="?", metavar="FILE")
+    res.add_argument("--newest", action="store_true", help="the newest sound backup in the backup folder")
+    res.add_argument("--to", metavar="FOLDER", help="the backup folder (default: the user data folder's backups/)")
+    res.set_defaults(handler=cmd_restore, file_level=True)
     return parser
 
 
 def _run(handler: Callable[[Workspace, argparse.Namespace], int], args: argparse.Namespace) -> int:
     path = resolve_workspace_path(args.workspace)
+    if getattr(args, "file_level", False):  # check and restore work on the file, damaged or not
+        return handler(path, args)  # type: ignore[arg-type]
     try:
         ws = Workspace.open(path)
-    except (sqlite3.DatabaseError, NewerWorkspaceError) as error:
+    except NewerWorkspaceError as error:
         raise UserError(f"Cannot open the workspace {path}: {error}") from None
+    except sqlite3.DatabaseError as error:
+        raise UserError(
+            f"Cannot open the workspace {path}: {error}; `scp-desktop check` says more, "
+            "`scp-desktop restore --newest` brings back the newest sound backup"
+        ) from None
     with ws:
         return handler(ws, args)
 

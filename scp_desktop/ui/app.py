@@ -9,13 +9,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from scp_desktop.paths import resolve_workspace_path
 from scp_desktop.ui.errors import install_excepthook, setup_logging
 from scp_desktop.ui.main_window import MainWindow
-from scp_desktop.ui.settings import FIRST_RUN_DONE, LANGUAGE, LAST_WORKSPACE, Settings
+from scp_desktop.ui.settings import BACKUP_FOLDER, FIRST_RUN_DONE, LANGUAGE, LAST_WORKSPACE, Settings
 from scp_desktop.ui.translation import Translations
 
 STARTED = time.perf_counter()
@@ -58,16 +58,69 @@ def run_app(workspace_arg: str | None = None) -> int:
 
 
 def open_workspace(window: MainWindow, workspace_arg: str | None) -> None:
-    """Open the last (or given) workspace in the shown window; on a first run, welcome the user."""
+    """Check the last (or given) workspace off the UI thread, then open it in the shown window."""
+    from scp_desktop.services.backup import check
+    from scp_desktop.ui.background import run_in_background
+
+    path = resolve_workspace_path(workspace_arg or window.settings.get(LAST_WORKSPACE) or None)
+    if not path.exists():
+        _open_checked(window, path)
+        return
+    run_in_background(
+        window,
+        "",
+        lambda _progress, _cancelled: check(path),
+        lambda problems: _offer_restore(window, path, problems) if problems else _open_checked(window, path),
+        lambda _error, details: _offer_restore(window, path, [details.strip().splitlines()[-1]]),
+        quiet=True,
+    )
+
+
+def _offer_restore(window: MainWindow, path: Path, problems: list[str]) -> None:
+    """A damaged workspace is never opened, and never silently replaced by an empty one."""
+    from scp_desktop.services.backup import newest_sound, restore
+    from scp_desktop.ui.settings import backup_folder
+
+    folder = backup_folder(window.settings)
+    good = newest_sound(folder, path.stem)
+    text = QCoreApplication.translate("App", "The workspace {path} is damaged ({reason}).").format(
+        path=path, reason=problems[0]
+    )
+    if good is None:
+        QMessageBox.critical(
+            window,
+            "SCP Desktop",
+            text
+            + " "
+            + QCoreApplication.translate("App", "There is no sound backup in {folder}.").format(folder=folder),
+        )
+        QApplication.exit(2)
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, "SCP Desktop", text, parent=window)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "App", "Restore the newest sound backup, taken {when}, with {organizations} organization(s) up to {period}?"
+        ).format(when=good.taken_at, organizations=len(good.organizations), period=good.latest_period or "—")
+    )
+    restore_button = box.addButton(QCoreApplication.translate("App", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is not restore_button:
+        QApplication.exit(2)
+        return
+    restore(good.path, path, folder)  # the damaged file is kept aside, never deleted
+    _open_checked(window, path)
+
+
+def _open_checked(window: MainWindow, path: Path) -> None:
     from scp_desktop.services.workspace import Workspace
     from scp_desktop.ui.context import AppContext
     from scp_desktop.ui.first_run import FirstRunDialog
 
     settings = window.settings
-    path = resolve_workspace_path(workspace_arg or settings.get(LAST_WORKSPACE) or None)
     try:
         workspace = Workspace.open(path)
-    except Exception as error:  # damaged or foreign file: never silently start an empty one
+    except Exception as error:  # a foreign or newer file: say so, never start an empty one instead
         QMessageBox.critical(window, "SCP Desktop", f"{path}: {error}")
         QApplication.exit(2)
         return
@@ -105,6 +158,7 @@ def self_test(workspace_arg: str | None = None) -> int:
         from PySide6.QtCore import QSettings
 
         settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+        settings.set(BACKUP_FOLDER, str(folder / "backups"))  # the test copy's backup stays in the temp folder
         window = MainWindow(ctx, settings, translations)
         painted = FirstPaint()
         window.installEventFilter(painted)

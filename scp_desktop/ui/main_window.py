@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from scp_desktop import __version__
+from scp_desktop.ui.errors import log
 from scp_desktop.ui.labels import tr
 from scp_desktop.ui.pages import PAGES
-from scp_desktop.ui.settings import LANGUAGE, LAST_ORGANIZATION, Settings
+from scp_desktop.ui.settings import BACKUP_FOLDER, LANGUAGE, LAST_ORGANIZATION, Settings, backup_folder
 from scp_desktop.ui.translation import LANGUAGES, Translations
 
 if TYPE_CHECKING:
@@ -147,6 +148,9 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self, triggered=self.import_csv)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.recent_menu = QMenu(self)
+        self.backup_action = QAction(self, triggered=self.back_up_now)
+        self.restore_action = QAction(self, triggered=self.restore_backup)
+        self.backup_folder_action = QAction(self, triggered=self.choose_backup_folder)
         self.quit_action = QAction(self, triggered=self.close)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         for item in (
@@ -157,6 +161,9 @@ class MainWindow(QMainWindow):
             self.demo_action,
         ):
             self.file_menu.addAction(item)
+        self.file_menu.addSeparator()
+        for action in (self.backup_action, self.restore_action, self.backup_folder_action):
+            self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.language_menu = QMenu(self)
@@ -188,6 +195,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &recent"))
         self.demo_action.setText(QCoreApplication.translate("MainWindow", "Fill with &demo data"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.backup_action.setText(QCoreApplication.translate("MainWindow", "&Back up now"))
+        self.restore_action.setText(QCoreApplication.translate("MainWindow", "Restore from a &backup…"))
+        self.backup_folder_action.setText(QCoreApplication.translate("MainWindow", "Backup &folder…"))
         self.import_action.setText(QCoreApplication.translate("MainWindow", "&Import CSV file…"))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
@@ -331,4 +341,78 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """At most one backup a day, taken when the app closes (SQLite online backup; 7 daily + 4 weekly kept)."""
+        if self.ctx is not None:
+            from scp_desktop.services.backup import auto_backup
+
+            self.sync_runner.stop()
+            try:
+                auto_backup(self.ctx.workspace.path, backup_folder(self.settings))
+            except Exception as error:  # a full USB stick must not stop the app from closing
+                log.error("automatic backup failed: %s", error)
         event.accept()
+
+    # -- backups ----------------------------------------------------------------------------
+    def back_up_now(self) -> None:
+        from scp_desktop.services.backup import backup, prune
+
+        if self.ctx is None:
+            return
+        folder = backup_folder(self.settings)
+        try:
+            made = backup(self.ctx.workspace.path, folder)
+            prune(folder, self.ctx.workspace.path.stem)
+        except Exception as error:  # e.g. the folder is on a missing USB drive
+            QMessageBox.warning(self, self.backup_action.text().replace("&", ""), str(error))
+            return
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Backed up to {file}").format(file=made), 10_000
+        )
+
+    def choose_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("MainWindow", "Backup folder"), str(backup_folder(self.settings))
+        )
+        if folder:
+            self.settings.set(BACKUP_FOLDER, folder)
+
+    def restore_backup(self) -> None:
+        from scp_desktop.services.backup import describe
+
+        if self.ctx is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Restore from a backup"),
+            str(backup_folder(self.settings)),
+            QCoreApplication.translate("MainWindow", "SCP workspaces (*.sqlite)"),
+        )
+        if path:
+            info = describe(Path(path))
+            self.confirm_restore(info)
+
+    def confirm_restore(self, info: object, ask: bool = True) -> bool:
+        """Show what the backup holds; on yes, back up the current state, restore, reopen."""
+        from scp_desktop.services.backup import BackupInfo, restore
+        from scp_desktop.services.workspace import Workspace
+
+        assert isinstance(info, BackupInfo) and self.ctx is not None
+        if not info.sound:
+            QMessageBox.warning(self, "SCP Desktop", "; ".join(info.problems[:3]))
+            return False
+        text = QCoreApplication.translate(
+            "MainWindow", "Backup of {when}: {organizations}; latest period {period}. Restore it?"
+        ).format(
+            when=info.taken_at or "—",
+            organizations=", ".join(info.organizations) or "—",
+            period=info.latest_period or "—",
+        )
+        if ask and QMessageBox.question(self, "SCP Desktop", text) != QMessageBox.StandardButton.Yes:
+            return False
+        path = self.ctx.workspace.path
+        self.ctx.workspace.close()
+        restore(info.path, path, backup_folder(self.settings))
+        self.ctx.workspace = Workspace.open(path)
+        self.ctx.tax_code = None
+        self.ctx.workspace_changed.emit()
+        return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QSettings
@@ -24,6 +25,14 @@ LAST_WORKSPACE = Setting("workspace/last", "")
 RECENT_WORKSPACES = Setting("workspace/recent", "")  # paths joined by newlines
 LAST_ORGANIZATION = Setting("workspace/last_organization", "")
 FIRST_RUN_DONE = Setting("ui/first_run_done", False)
+BACKUP_FOLDER = Setting("backup/folder", "")  # empty: the user data folder's backups/
+
+
+def backup_folder(settings: Settings) -> Path:
+    from scp_desktop.services.backup import default_backup_folder
+
+    chosen = settings.get(BACKUP_FOLDER)
+    return Path(chosen).expanduser() if chosen else default_backup_folder()
 
 
 class Settings:

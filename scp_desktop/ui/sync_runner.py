@@ -89,6 +89,11 @@ class SyncRunner(QObject):
         log.error("background sync failed\n%s", details)  # the log redacts tokens
         self.finished.emit(SyncResult(error=type(error).__name__))
 
+    def stop(self) -> None:
+        """No more scheduled runs (the window is closing)."""
+        self.timer.stop()
+        self.first.stop()
+
     def signed_in(self) -> None:
         self.paused = False
         self.run(send_everything=True)

@@ -14,7 +14,7 @@ from scp_desktop.services.demo import fill_demo
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.main_window import MainWindow
-from scp_desktop.ui.settings import Settings
+from scp_desktop.ui.settings import BACKUP_FOLDER, Settings
 from scp_desktop.ui.translation import Translations
 
 TEXTILE = "0300588569"
@@ -39,6 +39,7 @@ def window(qtbot, tmp_path: Path, demo_template: Path) -> Iterator[MainWindow]:
     translations.apply("vi")
     ctx = AppContext(workspace, "vi")
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set(BACKUP_FOLDER, str(tmp_path / "backups"))  # closing backs up: never into the real home
     win = MainWindow(ctx, settings, translations)
     win.show()
     yield win
