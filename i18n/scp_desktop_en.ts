@@ -560,8 +560,8 @@
         <translation>The file is empty: a header row is required.</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text (near line {line}): save it as CSV UTF-8.</source>
-        <translation>The file is not UTF-8 text (near line {line}): save it as CSV UTF-8.</translation>
+        <source>The file changes text encoding near line {line}: save it again as CSV UTF-8.</source>
+        <translation>The file changes text encoding near line {line}: save it again as CSV UTF-8.</translation>
     </message>
     <message>
         <source>The file is not valid CSV: {reason}.</source>
@@ -582,6 +582,10 @@
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Import cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx) that can be read ({reason}).</source>
+        <translation>The file is not an Excel workbook (.xlsx) that can be read ({reason}).</translation>
     </message>
     <message>
         <source>Import a CSV file</source>

@@ -561,8 +561,8 @@
         <translation>Tệp trống: cần có dòng tiêu đề.</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text (near line {line}): save it as CSV UTF-8.</source>
-        <translation>Tệp không phải văn bản UTF-8 (gần dòng {line}): hãy lưu dưới dạng CSV UTF-8.</translation>
+        <source>The file changes text encoding near line {line}: save it again as CSV UTF-8.</source>
+        <translation>Tệp đổi bảng mã ký tự ở gần dòng {line}: hãy lưu lại thành CSV UTF-8.</translation>
     </message>
     <message>
         <source>The file is not valid CSV: {reason}.</source>
@@ -583,6 +583,10 @@
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Đã hủy nhập; không có dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx) that can be read ({reason}).</source>
+        <translation>Tệp không phải là sổ tính Excel (.xlsx) đọc được ({reason}).</translation>
     </message>
     <message>
         <source>Import a CSV file</source>

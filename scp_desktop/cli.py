@@ -103,8 +103,17 @@ def cmd_facility_add(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
+    from scp_desktop.services.import_sources import Mapping
+    from scp_desktop.services.importer import ImportOptions
+
     try:
-        report = import_csv(ws, args.kind, args.file, args.org)
+        mapping = Mapping.from_file(Path(args.mapping)) if args.mapping else Mapping()
+    except (OSError, ValueError, TypeError) as error:
+        raise UserError(f"cannot read the mapping {args.mapping}: {error}") from None
+    skipped_report = Path(args.skipped_report or f"{args.file}.skipped.csv") if args.skip_bad_rows else None
+    options = ImportOptions(mapping, args.skip_bad_rows, args.dry_run, skipped_report)
+    try:
+        report = import_csv(ws, args.kind, args.file, args.org, options)
     except ImportRejected as rejected:
         print(rejected.render(), file=sys.stderr)
         for problem in rejected.problems:
@@ -113,10 +122,13 @@ def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
         if rejected.bad_rows > len(rejected.problems):
             print(f"  … and more ({rejected.bad_rows} bad rows in all)", file=sys.stderr)
         return USER_ERROR
+    verb = "would import (dry run, nothing saved)" if report.dry_run else "imported"
     print(
-        f"{report.file_name}: {report.rows} rows imported as {report.kind} — {report.created} new, "
+        f"{report.file_name}: {report.rows} rows {verb} as {report.kind} — {report.created} new, "
         f"{report.replaced} replaced, {report.unchanged} unchanged."
     )
+    if report.skipped:
+        print(f"  {report.skipped} bad row(s) skipped; listed in {skipped_report}", file=sys.stderr)
     for warning in report.warnings:
         print(f"  warning: line {warning.line}, {warning.column}: {warning.message.render()}", file=sys.stderr)
     if report.warning_count > len(report.warnings):
@@ -407,10 +419,16 @@ def build_parser() -> argparse.ArgumentParser:
     fadd.add_argument("--address")
     fadd.set_defaults(handler=cmd_facility_add)
 
-    imp = commands.add_parser("import", help="import a CSV file, all or nothing")
+    imp = commands.add_parser("import", help="import a CSV or XLSX file, all or nothing")
     imp.add_argument("kind", choices=list(RECORD_KINDS))
-    imp.add_argument("file")
+    imp.add_argument("file", help="CSV (any delimiter; UTF-8, Windows-1258 or -1252) or XLSX")
     imp.add_argument("--org", required=True, metavar="TAX_CODE")
+    imp.add_argument(
+        "--mapping", metavar="FILE", help="JSON: columns, constants, header_row, sheet, number/date format"
+    )
+    imp.add_argument("--skip-bad-rows", action="store_true", help="import the good rows; list the bad ones in a report")
+    imp.add_argument("--skipped-report", metavar="FILE", help="where the skipped rows go (default: FILE.skipped.csv)")
+    imp.add_argument("--dry-run", action="store_true", help="check and count what would change, save nothing")
     imp.set_defaults(handler=cmd_import)
 
     fin = commands.add_parser("finalize", help="freeze a period's records into a report queued for sending")

@@ -94,7 +94,7 @@ def test_missing_column_is_named(chain, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "fragment"),
-    [(b"", "empty"), (b"store,date\xff\xfe\n", "not UTF-8"), (b"\n\n", "empty")],
+    [(b"", "empty"), (b"store,date\xff\xfe\n", "is missing"), (b"\n\n", "empty")],
 )
 def test_malformed_files_get_a_clear_message(chain, tmp_path: Path, content: bytes, fragment: str) -> None:
     path = tmp_path / "bad.csv"

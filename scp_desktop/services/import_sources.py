@@ -1,0 +1,177 @@
+"""Where imported rows come from: CSV in any common encoding and delimiter, or XLSX streamed
+read-only; and how a file's columns map to a record kind's fields (a saved mapping).
+
+A source yields the header, then each data row as a list of text cells, with its line number
+and a progress fraction. Cells are text because the validators read text; XLSX numbers and
+dates are written in the canonical form (`1234.5`, `2025-03-01`) on the way.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+SNIFF_BYTES = 65_536
+# Bytes where Windows-1258 (Vietnamese) differs from Windows-1252 by a Vietnamese letter or tone mark.
+_VIETNAMESE_1258 = frozenset(b"\xc3\xcc\xd0\xd2\xd5\xdd\xde\xe3\xec\xf0\xf2\xf5\xfd\xfe")
+
+
+@dataclass
+class Mapping:
+    """How one file layout maps to a record kind; saved per organization and layout."""
+
+    columns: dict[str, str] = field(default_factory=dict)  # field → the file's header text
+    constants: dict[str, str] = field(default_factory=dict)  # field → one value for every row
+    header_row: int | None = None  # 1-based; None: the first row naming the kind's columns
+    sheet: str | None = None  # XLSX: None is the first sheet
+    number_format: str | None = None  # "vi" (1.234,5) or "en" (1,234.5); None: either, unambiguous
+    date_format: str | None = None  # "excel" for serial numbers; None: ISO or dd/mm/yyyy
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Mapping:
+        known = {f for f in cls.__dataclass_fields__}
+        unknown = set(data) - known - {"kind"}
+        if unknown:
+            raise ValueError(f"unknown mapping keys: {', '.join(sorted(unknown))}")
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    @classmethod
+    def from_file(cls, path: Path) -> Mapping:
+        return cls.from_dict(json.loads(Path(path).read_text("utf-8")))
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @property
+    def transforms(self) -> bool:
+        """Whether rows need rewriting before validation (the fast path skips it)."""
+        return bool(self.constants or self.number_format or self.date_format)
+
+
+def detect_encoding(sample: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1258 when Vietnamese bytes show, else Windows-1252."""
+    if sample.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    try:
+        sample.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as error:
+        if len(sample) == SNIFF_BYTES and error.reason == "unexpected end of data":  # a character cut in two
+            return "utf-8"
+    high = {b for b in sample if b >= 0x80}
+    return "cp1258" if high & _VIETNAMESE_1258 else "cp1252"
+
+
+class CsvSource:
+    def __init__(self, handle: BinaryIO, size: int) -> None:
+        self.raw = handle
+        self.size = size
+        self.encoding = detect_encoding(handle.read(SNIFF_BYTES))
+        handle.seek(0)
+        self.text = io.TextIOWrapper(handle, encoding=self.encoding, newline="")
+        self.normalize = self.encoding in ("cp1258", "cp1252")  # 1258 writes tones as combining marks
+        self.skipped = 0
+        self.delimiter = ","
+        self.reader: Any = None
+
+    def header(self, header_row: int | None) -> list[str]:
+        for _ in range((header_row or 1) - 1):
+            self.text.readline()
+            self.skipped += 1
+        line = self.text.readline()
+        self.delimiter = max((";", ",", "\t"), key=line.count)
+        header = next(csv.reader([line], delimiter=self.delimiter)) if line.strip() else []
+        self.reader = csv.reader(self.text, delimiter=self.delimiter)
+        return [self._nfc(h) for h in header]
+
+    def _nfc(self, text: str) -> str:
+        return unicodedata.normalize("NFC", text) if self.normalize else text
+
+    def rows(self) -> Iterator[list[str]]:
+        if not self.normalize:
+            yield from self.reader
+            return
+        for row in self.reader:
+            yield [unicodedata.normalize("NFC", c) for c in row]
+
+    @property
+    def line(self) -> int:
+        return (self.reader.line_num if self.reader is not None else 0) + 1 + self.skipped
+
+    def fraction(self) -> float:
+        return min(1.0, self.raw.tell() / self.size) if self.size else 0.0
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 2**53 else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return unicodedata.normalize("NFC", str(value)).strip()
+
+
+class XlsxSource:
+    """The first (or named) sheet, streamed with openpyxl's read-only mode."""
+
+    def __init__(self, path: Path, sheet: str | None) -> None:
+        from openpyxl import load_workbook
+
+        self.book = load_workbook(path, read_only=True, data_only=True)
+        self.sheet = self.book[sheet] if sheet else self.book.worksheets[0]
+        self.total = self.sheet.max_row or 0
+        self._rows = self.sheet.iter_rows(values_only=True)
+        self.current = 0
+
+    def header(self, header_row: int | None, looks_like_header: Any = None) -> list[str]:
+        """The given row, or the first whose cells name at least two of the kind's columns."""
+        for values in self._rows:
+            self.current += 1
+            cells = [_cell_text(v) for v in values]
+            if header_row is not None:
+                if self.current == header_row:
+                    return cells
+            elif looks_like_header is None or looks_like_header(cells):
+                return cells
+        return []
+
+    def rows(self) -> Iterator[list[str]]:
+        for values in self._rows:
+            self.current += 1
+            yield [_cell_text(v) for v in values]
+
+    @property
+    def line(self) -> int:
+        return self.current
+
+    def fraction(self) -> float:
+        return min(1.0, self.current / self.total) if self.total else 0.0
+
+    def close(self) -> None:
+        self.book.close()
+
+
+def excel_serial_date(text: str) -> str:
+    """`45292` → `2024-01-01` (Excel's day count from 1899-12-30); other text unchanged."""
+    try:
+        days = float(text)
+    except ValueError:
+        return text
+    if not 1 <= days < 2_958_466:
+        return text
+    return (EXCEL_EPOCH + dt.timedelta(days=int(days))).isoformat()
