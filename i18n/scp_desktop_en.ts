@@ -334,6 +334,17 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>{file} is not an SCP Desktop archive that can be read ({reason}).</source>
+        <translation>{file} is not an SCP Desktop archive that can be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or was changed: {member} does not match its manifest hash.</source>
+        <translation>{file} is damaged or was changed: {member} does not match its manifest hash.</translation>
+    </message>
+</context>
+<context>
     <name>Facility</name>
     <message>
         <source>A facility code has 1–20 letters, digits, “-” or “_”; found “{text}”.</source>
@@ -714,6 +725,14 @@
         <translation>&amp;Back up now</translation>
     </message>
     <message>
+        <source>Export this organization as an &amp;archive…</source>
+        <translation>Export this organization as an &amp;archive…</translation>
+    </message>
+    <message>
+        <source>Import an archi&amp;ve…</source>
+        <translation>Import an archi&amp;ve…</translation>
+    </message>
+    <message>
         <source>Restore from a &amp;backup…</source>
         <translation>Restore from a &amp;backup…</translation>
     </message>
@@ -782,6 +801,18 @@
 Records sustainable production and consumption data and reports it to the Ministry of Industry and Trade (Decision 76/QĐ-TTg).</source>
         <translation>SCP Desktop {version}
 Records sustainable production and consumption data and reports it to the Ministry of Industry and Trade (Decision 76/QĐ-TTg).</translation>
+    </message>
+    <message>
+        <source>SCP archives (*.zip)</source>
+        <translation>SCP archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exported to {file}</source>
+        <translation>Exported to {file}</translation>
+    </message>
+    <message>
+        <source>Imported {organizations}: {created} new records, {assessments} assessment(s).</source>
+        <translation>Imported {organizations}: {created} new records, {assessments} assessment(s).</translation>
     </message>
     <message>
         <source>Backed up to {file}</source>
@@ -1236,6 +1267,14 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>Start a &amp;correction</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>The table as filtered, to CSV or Excel, in the current language</source>
+        <translation>The table as filtered, to CSV or Excel, in the current language</translation>
+    </message>
+    <message>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
@@ -1266,6 +1305,22 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>Read-only: part of the finalized report for {period}.</source>
         <translation>Read-only: part of the finalized report for {period}.</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Export the table</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {file}.</source>
+        <translation>Exported {count} rows to {file}.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <source>%Ln record(s)</source>

@@ -335,6 +335,17 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>{file} is not an SCP Desktop archive that can be read ({reason}).</source>
+        <translation>{file} không phải là tệp lưu trữ SCP Desktop đọc được ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or was changed: {member} does not match its manifest hash.</source>
+        <translation>{file} bị hỏng hoặc đã bị sửa: {member} không khớp mã băm trong danh mục.</translation>
+    </message>
+</context>
+<context>
     <name>Facility</name>
     <message>
         <source>A facility code has 1–20 letters, digits, “-” or “_”; found “{text}”.</source>
@@ -715,6 +726,14 @@
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
+        <source>Export this organization as an &amp;archive…</source>
+        <translation>&amp;Xuất tổ chức này thành tệp lưu trữ…</translation>
+    </message>
+    <message>
+        <source>Import an archi&amp;ve…</source>
+        <translation>Nhập tệp &amp;lưu trữ…</translation>
+    </message>
+    <message>
         <source>Restore from a &amp;backup…</source>
         <translation>Khôi phục từ &amp;bản sao lưu…</translation>
     </message>
@@ -783,6 +802,18 @@
 Records sustainable production and consumption data and reports it to the Ministry of Industry and Trade (Decision 76/QĐ-TTg).</source>
         <translation>SCP Desktop {version}
 Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo Bộ Công Thương (Quyết định 76/QĐ-TTg).</translation>
+    </message>
+    <message>
+        <source>SCP archives (*.zip)</source>
+        <translation>Tệp lưu trữ SCP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exported to {file}</source>
+        <translation>Đã xuất ra {file}</translation>
+    </message>
+    <message>
+        <source>Imported {organizations}: {created} new records, {assessments} assessment(s).</source>
+        <translation>Đã nhập {organizations}: {created} bản ghi mới, {assessments} bản đánh giá.</translation>
     </message>
     <message>
         <source>Backed up to {file}</source>
@@ -1237,6 +1268,14 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Lập bản &amp;sửa đổi</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>The table as filtered, to CSV or Excel, in the current language</source>
+        <translation>Bảng như đang lọc, ra CSV hoặc Excel, theo ngôn ngữ hiện tại</translation>
+    </message>
+    <message>
         <source>Search…</source>
         <translation>Tìm kiếm…</translation>
     </message>
@@ -1267,6 +1306,22 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>Read-only: part of the finalized report for {period}.</source>
         <translation>Chỉ xem: thuộc báo cáo đã chốt của kỳ {period}.</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Xuất bảng</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Sổ tính Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {file}.</source>
+        <translation>Đã xuất {count} dòng ra {file}.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
     </message>
     <message>
         <source>%Ln record(s)</source>

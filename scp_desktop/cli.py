@@ -106,6 +106,18 @@ def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
     from scp_desktop.services.import_sources import Mapping
     from scp_desktop.services.importer import ImportOptions
 
+    if args.kind == "archive":
+        from scp_desktop.services.export import import_archive
+
+        done = import_archive(ws, Path(args.file))
+        print(
+            f"{Path(args.file).name}: {', '.join(done.organizations)} — {done.records} records "
+            f"({done.created} new), {done.reports} report(s), {done.assessments} assessment(s), "
+            f"{done.evidence} evidence file(s) added"
+        )
+        return 0
+    if not args.org:
+        raise UserError("import needs --org TAX_CODE")
     try:
         mapping = Mapping.from_file(Path(args.mapping)) if args.mapping else Mapping()
     except (OSError, ValueError, TypeError) as error:
@@ -371,6 +383,26 @@ def cmd_restore(path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
+    from scp_desktop.services.export import export_archive, export_table
+    from scp_desktop.store.records import RecordQuery
+
+    target = Path(args.output)
+    if args.what == "archive":
+        codes = export_archive(ws, target, args.org or None)
+        print(f"wrote {target}: {', '.join(codes)}")
+        return 0
+    if not args.org or len(args.org) != 1:
+        raise UserError("export of a table needs one --org TAX_CODE")
+    org = ws.organization(args.org[0])
+    assert org.id is not None
+    facility_id = ws.facility_id(org, args.facility) if args.facility else None
+    query = RecordQuery(RECORD_KINDS[args.what], org.id, facility_id, args.year, args.month if args.year else None)
+    count = export_table(ws, query, target, args.lang)
+    print(f"wrote {target}: {count} rows")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scp-desktop", description="SCP Desktop: sustainable production reporting.")
     parser.add_argument("--version", action="version", version=f"scp-desktop {__version__}")
@@ -420,9 +452,9 @@ def build_parser() -> argparse.ArgumentParser:
     fadd.set_defaults(handler=cmd_facility_add)
 
     imp = commands.add_parser("import", help="import a CSV or XLSX file, all or nothing")
-    imp.add_argument("kind", choices=list(RECORD_KINDS))
-    imp.add_argument("file", help="CSV (any delimiter; UTF-8, Windows-1258 or -1252) or XLSX")
-    imp.add_argument("--org", required=True, metavar="TAX_CODE")
+    imp.add_argument("kind", choices=[*RECORD_KINDS, "archive"], help="a record kind, or archive (from export archive)")
+    imp.add_argument("file", help="CSV (any delimiter; UTF-8, Windows-1258 or -1252), XLSX, or an archive")
+    imp.add_argument("--org", metavar="TAX_CODE", help="the organization (not for an archive)")
     imp.add_argument(
         "--mapping", metavar="FILE", help="JSON: columns, constants, header_row, sheet, number/date format"
     )
@@ -479,6 +511,18 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--server", metavar="URL", help="default: the server of the last login")
     sync.add_argument("--ca-bundle", metavar="PEM")
     sync.set_defaults(handler=cmd_sync)
+
+    exp = commands.add_parser("export", help="a record table as CSV/XLSX, or organizations as an archive")
+    exp.add_argument("what", choices=[*RECORD_KINDS, "archive"])
+    exp.add_argument("--org", action="append", metavar="TAX_CODE", help="(repeatable for an archive; default: all)")
+    exp.add_argument("--facility", metavar="CODE")
+    exp.add_argument("--year", type=int)
+    exp.add_argument("--month", type=int)
+    exp.add_argument("--lang", choices=["vi", "en"], default="vi")
+    exp.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help=".csv or .xlsx for a table, .zip for an archive"
+    )
+    exp.set_defaults(handler=cmd_export)
 
     back = commands.add_parser(
         "backup", help="back up the workspace (SQLite online backup), keeping 7 daily + 4 weekly"

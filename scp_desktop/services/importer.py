@@ -13,9 +13,12 @@ import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from scp_desktop.catalog import translator
+from scp_desktop.domain.field_labels import FIELD_LABELS, FIELD_UNITS
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, Severity
 from scp_desktop.domain.numbers import canonical_number
 from scp_desktop.domain.records import (
@@ -96,9 +99,28 @@ def header_key(text: str) -> str:
     return _NON_ALNUM.sub(" ", fold_name(text)).strip()
 
 
+@cache
+def _label_headers(kind: RecordKind) -> dict[str, str]:
+    """The headers the app itself writes when it exports a table, in both languages, with or
+    without the unit: an exported table comes back in without a mapping."""
+    found: dict[str, str] = {}
+    for language in ("en", "vi"):
+        translate = translator(language)
+        for spec in kind.fields:
+            if spec.name not in FIELD_LABELS:
+                continue
+            label = FIELD_LABELS[spec.name].render(translate)
+            unit = FIELD_UNITS.get(spec.name)
+            unit_text = unit if isinstance(unit, str) or unit is None else unit.render(translate)
+            found[header_key(label)] = spec.name
+            if unit_text:
+                found[header_key(f"{label} ({unit_text})")] = spec.name
+    return found
+
+
 def _wanted_headers(kind: RecordKind, mapping: Mapping) -> dict[str, str]:
-    """Header key → field: the field names, their aliases, then the mapping's own names."""
-    wanted = {header_key(spec.name): spec.name for spec in kind.fields}
+    """Header key → field: exported labels, the field names, their aliases, then the mapping's own names."""
+    wanted = {**_label_headers(kind), **{header_key(spec.name): spec.name for spec in kind.fields}}
     for spec in kind.fields:
         wanted.update({header_key(alias): spec.name for alias in spec.aliases})
     wanted.update({header_key(column): name for name, column in mapping.columns.items()})

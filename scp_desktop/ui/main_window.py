@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self, triggered=self.import_csv)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.recent_menu = QMenu(self)
+        self.export_archive_action = QAction(self, triggered=self.export_archive)
+        self.import_archive_action = QAction(self, triggered=self.import_archive)
         self.backup_action = QAction(self, triggered=self.back_up_now)
         self.restore_action = QAction(self, triggered=self.restore_backup)
         self.backup_folder_action = QAction(self, triggered=self.choose_backup_folder)
@@ -161,6 +163,9 @@ class MainWindow(QMainWindow):
             self.demo_action,
         ):
             self.file_menu.addAction(item)
+        self.file_menu.addSeparator()
+        for action in (self.export_archive_action, self.import_archive_action):
+            self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         for action in (self.backup_action, self.restore_action, self.backup_folder_action):
             self.file_menu.addAction(action)
@@ -196,6 +201,10 @@ class MainWindow(QMainWindow):
         self.demo_action.setText(QCoreApplication.translate("MainWindow", "Fill with &demo data"))
         self.quit_action.setText(QCoreApplication.translate("MainWindow", "&Quit"))
         self.backup_action.setText(QCoreApplication.translate("MainWindow", "&Back up now"))
+        self.export_archive_action.setText(
+            QCoreApplication.translate("MainWindow", "Export this organization as an &archive…")
+        )
+        self.import_archive_action.setText(QCoreApplication.translate("MainWindow", "Import an archi&ve…"))
         self.restore_action.setText(QCoreApplication.translate("MainWindow", "Restore from a &backup…"))
         self.backup_folder_action.setText(QCoreApplication.translate("MainWindow", "Backup &folder…"))
         self.import_action.setText(QCoreApplication.translate("MainWindow", "&Import CSV file…"))
@@ -351,6 +360,52 @@ class MainWindow(QMainWindow):
             except Exception as error:  # a full USB stick must not stop the app from closing
                 log.error("automatic backup failed: %s", error)
         event.accept()
+
+    # -- archives (a consultant hands a client's file over) ----------------------------------
+    def export_archive(self) -> None:
+        from scp_desktop.services.export import export_archive
+
+        if self.ctx is None or self.ctx.tax_code is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.export_archive_action.text().replace("&", "").rstrip("…"),
+            str(Path.home() / f"scp-{self.ctx.tax_code}.zip"),
+            QCoreApplication.translate("MainWindow", "SCP archives (*.zip)"),
+        )
+        if path:
+            export_archive(self.ctx.workspace, Path(path), [self.ctx.tax_code])
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Exported to {file}").format(file=path), 10_000
+            )
+
+    def import_archive(self) -> None:
+        from scp_desktop.domain.messages import DomainError
+        from scp_desktop.services.export import import_archive
+
+        if self.ctx is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.import_archive_action.text().replace("&", "").rstrip("…"),
+            str(Path.home()),
+            QCoreApplication.translate("MainWindow", "SCP archives (*.zip)"),
+        )
+        if not path:
+            return
+        try:
+            done = import_archive(self.ctx.workspace, Path(path))
+        except DomainError as error:
+            QMessageBox.warning(self, "SCP Desktop", error.render(QCoreApplication.translate))
+            return
+        self.ctx.data_changed.emit("")
+        QMessageBox.information(
+            self,
+            "SCP Desktop",
+            QCoreApplication.translate(
+                "MainWindow", "Imported {organizations}: {created} new records, {assessments} assessment(s)."
+            ).format(organizations=", ".join(done.organizations), created=done.created, assessments=done.assessments),
+        )
 
     # -- backups ----------------------------------------------------------------------------
     def back_up_now(self) -> None:

@@ -181,3 +181,16 @@ def test_finalize_makes_the_period_read_only_and_a_correction_reopens_it(qtbot, 
     assert energy.editor.inputs["quantity"].isEnabled()
     energy.month_filter.setCurrentIndex(energy.month_filter.findData(3))
     assert energy.model.rowCount() == 3  # electricity, FO and biomass in March
+
+
+def test_export_button_writes_the_filtered_table(qtbot, window, tmp_path) -> None:
+    from tests.ui.conftest import CHAIN
+
+    window.ctx.set_organization(CHAIN)
+    bags = page(window, "bags")
+    bags.year_filter.setCurrentIndex(bags.year_filter.findData(2025))
+    target = tmp_path / "tui-2025.csv"
+    bags.export_to(target)
+    qtbot.waitUntil(lambda: "Đã xuất" in bags.report_status.text(), timeout=10_000)
+    lines = target.read_text("utf-8-sig").splitlines()
+    assert len(lines) == bags.model.rowCount() + 1 and lines[0].startswith("Cửa hàng;Ngày")

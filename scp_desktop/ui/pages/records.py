@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
@@ -33,6 +34,7 @@ from scp_desktop.domain.periods import parse_period
 from scp_desktop.domain.records import REQUIRED, FieldSpec, FieldType, RecordKind
 from scp_desktop.domain.reports import STATE_LABELS
 from scp_desktop.services.reports import correct, finalize, status
+from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.records import RecordQuery
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import choice_labels, field_label, field_unit, kind_title, tr
@@ -364,6 +366,9 @@ class RecordPage(Page):
         self.correct_button.setObjectName("correct")
         self.finalize_button.clicked.connect(self.finalize_period)
         self.correct_button.clicked.connect(self.correct_period)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("export_table")
+        self.export_button.clicked.connect(self.choose_export_file)
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
         self.table = QTableView()
@@ -425,6 +430,7 @@ class RecordPage(Page):
         status_row.addWidget(self.report_status, 1)
         status_row.addWidget(self.finalize_button)
         status_row.addWidget(self.correct_button)
+        status_row.addWidget(self.export_button)
         box = QVBoxLayout(self)
         box.addWidget(self.heading)
         box.addLayout(status_row)
@@ -464,6 +470,10 @@ class RecordPage(Page):
             label.buddy().setAccessibleName(text.replace("&", "").rstrip(":"))
         self.finalize_button.setText(QCoreApplication.translate("RecordPage", "&Finalize period"))
         self.correct_button.setText(QCoreApplication.translate("RecordPage", "Start a &correction"))
+        self.export_button.setText(QCoreApplication.translate("RecordPage", "E&xport…"))
+        self.export_button.setToolTip(
+            QCoreApplication.translate("RecordPage", "The table as filtered, to CSV or Excel, in the current language")
+        )
         self.search.setPlaceholderText(QCoreApplication.translate("RecordPage", "Search…"))
         self.search.setAccessibleName(QCoreApplication.translate("RecordPage", "Search"))
         self.table.setAccessibleName(self.title())
@@ -578,6 +588,48 @@ class RecordPage(Page):
             self.report_status.setText(error.render(QCoreApplication.translate))
             return
         self.ctx.data_changed.emit("reports")
+
+    def choose_export_file(self) -> None:
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"{self.kind.code}-{self.ctx.tax_code or ''}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("RecordPage", "Export the table"),
+            str(Path(folder) / name),
+            QCoreApplication.translate("RecordPage", "Excel workbook (*.xlsx);;CSV (*.csv)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, target: Path) -> None:
+        """Write the rows the filters show, off the UI thread (a million rows take a while)."""
+        from scp_desktop.services.export import export_table
+        from scp_desktop.ui.background import run_in_background
+        from scp_desktop.ui.errors import show_unexpected
+
+        workspace_path, query, language = self.ctx.workspace.path, self.model.query, self.ctx.language
+
+        def work(_progress: Any, _cancelled: Any) -> int:
+            with Workspace.open(workspace_path) as ws:
+                return export_table(ws, query, target, language)
+
+        def done(count: int) -> None:
+            self.report_status.setText(
+                QCoreApplication.translate("RecordPage", "Exported {count} rows to {file}.").format(
+                    count=format_number(count, language, 0), file=target
+                )
+            )
+
+        run_in_background(
+            self,
+            QCoreApplication.translate("RecordPage", "Exporting…"),
+            work,
+            done,
+            lambda _error, details: show_unexpected(self, details),
+        )
 
     def correct_period(self) -> None:
         period = self.selected_period()
