@@ -599,10 +599,6 @@
         <translation>The file is not an Excel workbook (.xlsx) that can be read ({reason}).</translation>
     </message>
     <message>
-        <source>Import a CSV file</source>
-        <translation>Import a CSV file</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -619,8 +615,80 @@
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV files (*.csv *.txt)</translation>
+        <source>Import a CSV or Excel file</source>
+        <translation>Import a CSV or Excel file</translation>
+    </message>
+    <message>
+        <source>Either (unambiguous)</source>
+        <translation>Either (unambiguous)</translation>
+    </message>
+    <message>
+        <source>2025-03-01 or 01/03/2025</source>
+        <translation>2025-03-01 or 01/03/2025</translation>
+    </message>
+    <message>
+        <source>Excel day numbers (45717)</source>
+        <translation>Excel day numbers (45717)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Numbers:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>&amp;Check the file</source>
+        <translation>&amp;Check the file</translation>
+    </message>
+    <message>
+        <source>If any row is bad, import nothing</source>
+        <translation>If any row is bad, import nothing</translation>
+    </message>
+    <message>
+        <source>Import the good rows and save a list of the skipped ones</source>
+        <translation>Import the good rows and save a list of the skipped ones</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— not in the file —</translation>
+    </message>
+    <message>
+        <source>value for every row</source>
+        <translation>value for every row</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>This layout was mapped before; check and import.</source>
+        <translation>This layout was mapped before; check and import.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {created} new, {replaced} would replace a different stored value, {unchanged} already there; {bad} bad row(s). Nothing is stored until you press Import.</source>
+        <translation>{rows} rows: {created} new, {replaced} would replace a different stored value, {unchanged} already there; {bad} bad row(s). Nothing is stored until you press Import.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx)</source>
+        <translation>Spreadsheets (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -629,6 +697,10 @@
     <message>
         <source>{file}: {rows} rows — {created} new, {replaced} replaced, {unchanged} unchanged; {warnings} warning(s).</source>
         <translation>{file}: {rows} rows — {created} new, {replaced} replaced, {unchanged} unchanged; {warnings} warning(s).</translation>
+    </message>
+    <message>
+        <source>{count} bad row(s) skipped, listed in {file}.</source>
+        <translation>{count} bad row(s) skipped, listed in {file}.</translation>
     </message>
     <message>
         <source>Import cancelled</source>

@@ -600,10 +600,6 @@
         <translation>Tệp không phải là sổ tính Excel (.xlsx) đọc được ({reason}).</translation>
     </message>
     <message>
-        <source>Import a CSV file</source>
-        <translation>Nhập tệp CSV</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
@@ -620,8 +616,80 @@
         <translation>&amp;Tệp:</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>Tệp CSV (*.csv *.txt)</translation>
+        <source>Import a CSV or Excel file</source>
+        <translation>Nhập tệp CSV hoặc Excel</translation>
+    </message>
+    <message>
+        <source>Either (unambiguous)</source>
+        <translation>Cả hai kiểu (khi không nhầm lẫn)</translation>
+    </message>
+    <message>
+        <source>2025-03-01 or 01/03/2025</source>
+        <translation>2025-03-01 hoặc 01/03/2025</translation>
+    </message>
+    <message>
+        <source>Excel day numbers (45717)</source>
+        <translation>Số ngày kiểu Excel (45717)</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Ngày tháng:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Các cột</translation>
+    </message>
+    <message>
+        <source>&amp;Check the file</source>
+        <translation>&amp;Kiểm tra tệp</translation>
+    </message>
+    <message>
+        <source>If any row is bad, import nothing</source>
+        <translation>Nếu có dòng lỗi, không nhập gì</translation>
+    </message>
+    <message>
+        <source>Import the good rows and save a list of the skipped ones</source>
+        <translation>Nhập các dòng đúng và lưu danh sách các dòng bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— không có trong tệp —</translation>
+    </message>
+    <message>
+        <source>value for every row</source>
+        <translation>giá trị cho mọi dòng</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>This layout was mapped before; check and import.</source>
+        <translation>Bố cục tệp này đã được ghép cột trước đây; hãy kiểm tra rồi nhập.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Đang kiểm tra {file}…</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {created} new, {replaced} would replace a different stored value, {unchanged} already there; {bad} bad row(s). Nothing is stored until you press Import.</source>
+        <translation>{rows} dòng: {created} mới, {replaced} sẽ thay giá trị khác đã lưu, {unchanged} đã có; {bad} dòng lỗi. Chưa có gì được lưu cho đến khi bạn bấm Nhập.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx)</source>
+        <translation>Bảng tính (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -630,6 +698,10 @@
     <message>
         <source>{file}: {rows} rows — {created} new, {replaced} replaced, {unchanged} unchanged; {warnings} warning(s).</source>
         <translation>{file}: {rows} dòng — {created} mới, {replaced} thay thế, {unchanged} không đổi; {warnings} cảnh báo.</translation>
+    </message>
+    <message>
+        <source>{count} bad row(s) skipped, listed in {file}.</source>
+        <translation>Đã bỏ qua {count} dòng lỗi, liệt kê trong {file}.</translation>
     </message>
     <message>
         <source>Import cancelled</source>

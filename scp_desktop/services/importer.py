@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import json
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -234,14 +235,16 @@ def import_csv(
             header = _read_header(source, kind, options.mapping)
             if not any(h.strip() for h in header):
                 raise ImportRejected(path.name, [RowProblem(1, "", EMPTY_FILE)], 1)
+            assert org.id is not None
+            layout = layout_key(header)
+            remembered = None if options.mapping != Mapping() else remembered_mapping(ws, org.id, kind, layout)
+            mapping = remembered or options.mapping
             try:
-                indexes = map_header(kind, header, options.mapping)
+                indexes = map_header(kind, header, mapping)
             except ImportRejected as rejected:  # point at the header's own line (a title may sit above it)
                 at = [replace(p, line=source.line) for p in rejected.problems]
                 raise ImportRejected(path.name, at, 1) from None
-            rows = _Rows(
-                source, indexes, _Progress(progress, cancelled, source), _transform(kind, options.mapping, source)
-            )
+            rows = _Rows(source, indexes, _Progress(progress, cancelled, source), _transform(kind, mapping, source))
             try:
                 with ws.transaction("import"):
                     assert org.id is not None
@@ -258,6 +261,8 @@ def import_csv(
                     ws.records.finish_import(batch, rows.count, counts)
                     if options.dry_run:
                         raise _DryRun
+                    if options.mapping != Mapping():  # a layout mapped by hand comes in by itself next time
+                        remember_mapping(ws, org.id, kind, layout, options.mapping)
             except _DryRun:
                 report.dry_run = True
         except UnicodeDecodeError:
@@ -324,6 +329,51 @@ def _transform(kind: RecordKind, mapping: Mapping, source: Any) -> Callable[[lis
         return cells
 
     return apply
+
+
+def layout_key(header: Sequence[str]) -> str:
+    """A file layout: its header names, compared the forgiving way."""
+    return "|".join(header_key(h) for h in header)
+
+
+def remembered_mapping(ws: Workspace, org_id: int, kind: RecordKind, layout: str) -> Mapping | None:
+    row = ws.db.execute(
+        "SELECT mapping FROM import_mappings WHERE org_id = ? AND kind = ? AND layout = ?", [org_id, kind.code, layout]
+    ).fetchone()
+    return Mapping.from_dict(json.loads(row[0])) if row else None
+
+
+def remember_mapping(ws: Workspace, org_id: int, kind: RecordKind, layout: str, mapping: Mapping) -> None:
+    """Inside the import's transaction: the mapping is kept only if the import is."""
+    ws.db.execute(
+        """INSERT INTO import_mappings (org_id, kind, layout, mapping, updated_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (org_id, kind, layout)
+           DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at""",
+        [org_id, kind.code, layout, mapping.to_json(), dt.datetime.now(dt.UTC).isoformat()],
+    )
+
+
+def read_header(path: Path, kind: RecordKind, mapping: Mapping | None = None) -> list[str]:
+    """The header row of a CSV or XLSX file, found as an import would find it (for the mapping dialog)."""
+    mapping = mapping or Mapping()
+    with Path(path).open("rb") as handle:
+        source = _open_source(Path(path), handle, Path(path).stat().st_size, mapping)
+        try:
+            return _read_header(source, kind, mapping)
+        finally:
+            if isinstance(source, XlsxSource):
+                source.close()
+
+
+def guess_mapping(kind: RecordKind, header: Sequence[str], mapping: Mapping | None = None) -> dict[str, str]:
+    """Field → the file's column that the names, aliases and exported labels point at."""
+    wanted = _wanted_headers(kind, mapping or Mapping())
+    guessed: dict[str, str] = {}
+    for column in header:
+        name = wanted.get(header_key(column))
+        if name and name not in guessed:
+            guessed[name] = column
+    return guessed
 
 
 def write_problems(path: Path, problems: list[RowProblem]) -> None:

@@ -342,5 +342,20 @@ def m0005_sync(db: Database) -> None:
     )
 
 
+@migrations()
+def m0006_import_mappings(db: Database) -> None:
+    """How a file layout maps to a record kind, remembered per organization for next month."""
+    _run(
+        db,
+        [
+            """CREATE TABLE import_mappings (
+            org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL, layout TEXT NOT NULL, mapping TEXT NOT NULL, updated_at TEXT NOT NULL,
+            PRIMARY KEY (org_id, kind, layout)
+        ) STRICT""",
+        ],
+    )
+
+
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))

@@ -1,4 +1,4 @@
-"""Importing a CSV file from the desktop: chosen in a dialog, run off the UI thread, all or nothing."""
+"""Importing a CSV or XLSX file from the desktop: mapped and checked in a dialog, run off the UI thread."""
 
 from __future__ import annotations
 
@@ -6,65 +6,274 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
+    QRadioButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from scp_desktop.domain.messages import DomainError
 from scp_desktop.domain.records import RECORD_KINDS
-from scp_desktop.services.importer import ImportCancelled, ImportRejected, ImportReport, import_csv
+from scp_desktop.services.import_sources import Mapping
+from scp_desktop.services.importer import (
+    ImportCancelled,
+    ImportOptions,
+    ImportRejected,
+    ImportReport,
+    guess_mapping,
+    import_csv,
+    layout_key,
+    read_header,
+    remembered_mapping,
+)
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.errors import show_unexpected
-from scp_desktop.ui.labels import KIND_TITLES, tr
+from scp_desktop.ui.labels import KIND_TITLES, field_label, tr
+
+NOT_IN_FILE = None
 
 
 class ImportDialog(QDialog):
-    """Which kind of records, from which file, for the current organization."""
+    """Which records, from which file; how its columns map (guessed, or remembered from last
+    time, and fixable here); a check before anything is stored; what to do with bad rows."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("Import", "Import a CSV file"))
+        self.ctx = ctx
+        self.header: list[str] = []
+        self.setWindowTitle(QCoreApplication.translate("Import", "Import a CSV or Excel file"))
         self.kind = QComboBox()
         for code in RECORD_KINDS:
             self.kind.addItem(tr(KIND_TITLES[code]), code)
         self.path = QLineEdit()
         self.path.setAccessibleName(QCoreApplication.translate("Import", "File"))
+        self.path.editingFinished.connect(self.read_columns)
+        self.kind.currentIndexChanged.connect(lambda _: self.read_columns())
         browse = QPushButton(QCoreApplication.translate("Import", "Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(QCoreApplication.translate("Import", "&Records:"), self.kind)
-        form.addRow(QCoreApplication.translate("Import", "&File:"), row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        for text, field in (
+            (QCoreApplication.translate("Import", "&Records:"), self.kind),
+            (QCoreApplication.translate("Import", "&File:"), row),
+        ):
+            label = QLabel(text)
+            label.setBuddy(self.kind if field is self.kind else self.path)
+            form.addRow(label, field)
+        self.numbers, self.dates = QComboBox(), QComboBox()
+        self.numbers.addItem(QCoreApplication.translate("Import", "Either (unambiguous)"), None)
+        self.numbers.addItem("1.234,5", "vi")
+        self.numbers.addItem("1,234.5", "en")
+        self.dates.addItem(QCoreApplication.translate("Import", "2025-03-01 or 01/03/2025"), None)
+        self.dates.addItem(QCoreApplication.translate("Import", "Excel day numbers (45717)"), "excel")
+        for text, field in (
+            (QCoreApplication.translate("Import", "&Numbers:"), self.numbers),
+            (QCoreApplication.translate("Import", "&Dates:"), self.dates),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(label, field)
+        self.columns_group = QGroupBox(QCoreApplication.translate("Import", "Columns"))
+        self.columns_form = QFormLayout(self.columns_group)
+        self.column_choice: dict[str, QComboBox] = {}
+        self.constant: dict[str, QLineEdit] = {}
+        self.check_button = QPushButton(QCoreApplication.translate("Import", "&Check the file"))
+        self.check_button.setObjectName("check_import")
+        self.check_button.clicked.connect(self.check)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.preview = QTableView()
+        self.preview.setObjectName("import_preview")
+        self.preview_model = QStandardItemModel(self)
+        self.preview.setModel(self.preview_model)
+        self.problems = QListWidget()
+        self.problems.setObjectName("import_problems")
+        self.all_or_nothing = QRadioButton(QCoreApplication.translate("Import", "If any row is bad, import nothing"))
+        self.skip_bad = QRadioButton(
+            QCoreApplication.translate("Import", "Import the good rows and save a list of the skipped ones")
+        )
+        self.all_or_nothing.setChecked(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("Import", "&Import"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addLayout(form)
-        box.addWidget(buttons)
+        box.addWidget(self.columns_group)
+        box.addWidget(self.check_button)
+        box.addWidget(self.summary)
+        box.addWidget(self.preview, 1)
+        box.addWidget(self.problems)
+        box.addWidget(self.all_or_nothing)
+        box.addWidget(self.skip_bad)
+        box.addWidget(self.buttons)
+        self.resize(820, 760)
+
+    # -- columns ----------------------------------------------------------------------------
+    def read_columns(self) -> None:
+        """Read the file's header and guess (or recall) which column holds each field."""
+        kind = RECORD_KINDS[self.kind.currentData()]
+        while self.columns_form.rowCount():
+            self.columns_form.removeRow(0)
+        self.column_choice.clear()
+        self.constant.clear()
+        path = Path(self.path.text())
+        if not path.is_file():
+            return
+        try:
+            self.header = read_header(path, kind)
+        except DomainError as error:
+            self.summary.setText(error.render(QCoreApplication.translate))
+            return
+        org = self.ctx.organization
+        remembered = remembered_mapping(self.ctx.workspace, org.id, kind, layout_key(self.header)) if org else None
+        mapping = remembered or Mapping()
+        guessed = {**guess_mapping(kind, self.header, mapping), **mapping.columns}
+        for spec in kind.fields:
+            choice = QComboBox()
+            choice.addItem(QCoreApplication.translate("Import", "— not in the file —"), NOT_IN_FILE)
+            for column in self.header:
+                if column:
+                    choice.addItem(column, column)
+            choice.setCurrentIndex(max(choice.findData(guessed.get(spec.name)), 0))
+            value = QLineEdit(mapping.constants.get(spec.name, ""))
+            value.setPlaceholderText(QCoreApplication.translate("Import", "value for every row"))
+            value.setAccessibleName(field_label(spec))
+            choice.setAccessibleName(field_label(spec))
+            row = QHBoxLayout()
+            row.addWidget(choice, 2)
+            row.addWidget(value, 1)
+            label = QLabel(
+                field_label(spec) + ("" if spec.required else " " + QCoreApplication.translate("Import", "(optional)"))
+            )
+            label.setBuddy(choice)
+            self.columns_form.addRow(label, row)
+            self.column_choice[spec.name], self.constant[spec.name] = choice, value
+        self.numbers.setCurrentIndex(max(self.numbers.findData(mapping.number_format), 0))
+        self.dates.setCurrentIndex(max(self.dates.findData(mapping.date_format), 0))
+        if remembered:
+            self.summary.setText(
+                QCoreApplication.translate("Import", "This layout was mapped before; check and import.")
+            )
+
+    def mapping(self) -> Mapping:
+        columns = {
+            name: c.currentData() for name, c in self.column_choice.items() if c.currentData() is not NOT_IN_FILE
+        }
+        constants = {
+            name: field.text().strip()
+            for name, field in self.constant.items()
+            if field.text().strip() and name not in columns
+        }
+        guessed = guess_mapping(RECORD_KINDS[self.kind.currentData()], self.header)
+        plain = columns == {k: v for k, v in guessed.items() if k in columns} and len(columns) == len(guessed)
+        if plain and not constants and self.numbers.currentData() is None and self.dates.currentData() is None:
+            return Mapping()  # nothing beyond what the app guesses by itself
+        return Mapping(
+            columns=columns,
+            constants=constants,
+            number_format=self.numbers.currentData(),
+            date_format=self.dates.currentData(),
+        )
+
+    def options(self, dry_run: bool = False) -> ImportOptions:
+        path = Path(self.path.text())
+        skipped = path.with_name(path.name + ".skipped.csv") if self.skip_bad.isChecked() else None
+        return ImportOptions(self.mapping(), self.skip_bad.isChecked(), dry_run, skipped)
+
+    # -- the check (a dry run) --------------------------------------------------------------
+    def check(self) -> None:
+        if self.ctx.tax_code is None or not Path(self.path.text()).is_file():
+            return
+        workspace_path, tax_code, kind = self.ctx.workspace.path, self.ctx.tax_code, self.kind.currentData()
+        options, path = self.options(dry_run=True), Path(self.path.text())
+        options.skip_bad_rows = True  # list every bad row, count the rest
+        options.skipped_report = None
+        self.summary.setText(QCoreApplication.translate("Import", "Checking…"))
+
+        def work(progress: Any, cancelled: Any) -> ImportReport:
+            with Workspace.open(workspace_path) as ws:
+                return import_csv(ws, kind, path, tax_code, options, progress=progress, cancelled=cancelled)
+
+        def failed(error: BaseException, details: str) -> None:
+            if isinstance(error, DomainError):
+                self.summary.setText(error.render(QCoreApplication.translate))
+                self.problems.clear()
+                for problem in getattr(error, "problems", []):
+                    self.problems.addItem(_problem_text(problem))
+            else:
+                show_unexpected(self, details)
+
+        run_in_background(
+            self,
+            QCoreApplication.translate("Import", "Checking {file}…").format(file=path.name),
+            work,
+            self.show_check,
+            failed,
+        )
+
+    def show_check(self, report: ImportReport) -> None:
+        self.summary.setText(
+            QCoreApplication.translate(
+                "Import",
+                "{rows} rows: {created} new, {replaced} would replace a different stored value, {unchanged} "
+                "already there; {bad} bad row(s). Nothing is stored until you press Import.",
+            ).format(
+                rows=report.rows,
+                created=report.created,
+                replaced=report.replaced,
+                unchanged=report.unchanged,
+                bad=report.skipped,
+            )
+        )
+        self.preview_model.clear()
+        if report.preview:
+            names = list(report.preview[0])
+            self.preview_model.setHorizontalHeaderLabels([field_label(n) for n in names])
+            for row in report.preview:
+                self.preview_model.appendRow([QStandardItem("" if row[n] is None else str(row[n])) for n in names])
+        self.problems.clear()
+        for problem in report.skipped_problems:
+            self.problems.addItem(_problem_text(problem))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.windowTitle(), str(Path.home()), QCoreApplication.translate("Import", "CSV files (*.csv *.txt)")
+            self,
+            self.windowTitle(),
+            str(Path.home()),
+            QCoreApplication.translate("Import", "Spreadsheets (*.csv *.txt *.xlsx)"),
         )
         if path:
             self.path.setText(path)
+            self.read_columns()
 
 
-def start_import(parent: QWidget, ctx: AppContext, kind: str, path: Path) -> None:
+def _problem_text(problem: Any) -> str:
+    return QCoreApplication.translate("Import", "Line {line}, {column}: {message}").format(
+        line=problem.line, column=problem.column, message=problem.message.render(QCoreApplication.translate)
+    )
+
+
+def start_import(parent: QWidget, ctx: AppContext, kind: str, path: Path, options: ImportOptions | None = None) -> None:
     """Import in the background with its own connection; report the outcome when it ends."""
     workspace_path, tax_code = ctx.workspace.path, ctx.tax_code
     if tax_code is None:
@@ -72,7 +281,7 @@ def start_import(parent: QWidget, ctx: AppContext, kind: str, path: Path) -> Non
 
     def work(progress: Any, cancelled: Any) -> ImportReport:
         with Workspace.open(workspace_path) as ws:
-            return import_csv(ws, kind, path, tax_code, progress=progress, cancelled=cancelled)
+            return import_csv(ws, kind, path, tax_code, options, progress=progress, cancelled=cancelled)
 
     def done(report: ImportReport) -> None:
         ctx.data_changed.emit(kind)
@@ -90,6 +299,14 @@ def start_import(parent: QWidget, ctx: AppContext, kind: str, path: Path) -> Non
                 replaced=report.replaced,
                 unchanged=report.unchanged,
                 warnings=report.warning_count,
+            )
+            + (
+                " "
+                + QCoreApplication.translate("Import", "{count} bad row(s) skipped, listed in {file}.").format(
+                    count=report.skipped, file=options.skipped_report if options else ""
+                )
+                if report.skipped
+                else ""
             ),
         )
 

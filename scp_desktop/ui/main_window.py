@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
 
         dialog = ImportDialog(self.ctx, self)
         if dialog.exec() and dialog.path.text():
-            start_import(self, self.ctx, dialog.kind.currentData(), Path(dialog.path.text()))
+            start_import(self, self.ctx, dialog.kind.currentData(), Path(dialog.path.text()), dialog.options())
 
     def load_demo(self) -> None:
         from scp_desktop.services.demo import fill_demo

@@ -175,3 +175,24 @@ def test_any_bytes_give_a_clear_error_or_a_clean_import(chain, tmp_path: Path, c
     path.write_bytes(content)  # no header at all
     with pytest.raises((ImportRejected, DomainError)):
         import_csv(chain, "bags", path, TAX, today=TODAY)
+
+
+def test_a_mapped_layout_comes_in_by_itself_next_month(chain, tmp_path) -> None:
+    def month(number: int) -> Path:
+        path = tmp_path / f"pos-{number}.csv"
+        path.write_text(f"Mã CH;Ngày bán;Lượt khách;Túi nilon\nST01;0{number}/02/2025;1.500;2.100\n", "utf-8")
+        return path
+
+    mapping = Mapping(
+        columns={"store": "Mã CH", "date": "Ngày bán", "transactions": "Lượt khách", "nonbio_count": "Túi nilon"},
+        constants={k: "0" for k in ("nonbio_kg", "bio_count", "bio_kg", "paper_count", "paper_kg", "reusable_sold")},
+        number_format="vi",
+    )
+    with pytest.raises(ImportRejected):  # the first time the app cannot guess this layout
+        import_csv(chain, "bags", month(1), TAX, today=TODAY)
+    assert import_csv(chain, "bags", month(1), TAX, ImportOptions(mapping), today=TODAY).created == 1
+    assert import_csv(chain, "bags", month(2), TAX, today=TODAY).created == 1  # next month: no mapping needed
+    assert [row[:4] for row in stored(chain)] == [
+        ("ST01", "2025-02-01", 1500, 2100),
+        ("ST01", "2025-02-02", 1500, 2100),
+    ]
