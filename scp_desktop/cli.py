@@ -348,7 +348,7 @@ def cmd_backup(ws: Workspace, args: argparse.Namespace) -> int:
     from scp_desktop.services.backup import backup, prune
 
     made = backup(ws.path, _backup_folder(args))
-    removed = prune(made.parent, ws.path.stem)
+    removed = prune(made.parent, ws.path.stem, args.keep_daily, args.keep_weekly)
     print(f"backed up to {made}" + (f"; {len(removed)} older backup(s) pruned" if removed else ""))
     return 0
 
@@ -528,6 +528,8 @@ def build_parser() -> argparse.ArgumentParser:
         "backup", help="back up the workspace (SQLite online backup), keeping 7 daily + 4 weekly"
     )
     back.add_argument("--to", metavar="FOLDER", help="backup folder (default: the user data folder's backups/)")
+    back.add_argument("--keep-daily", type=int, default=7, metavar="N", help="daily backups kept (default 7)")
+    back.add_argument("--keep-weekly", type=int, default=4, metavar="N", help="weekly backups kept (default 4)")
     back.set_defaults(handler=cmd_backup)
 
     chk = commands.add_parser("check", help="check the workspace file for damage")

@@ -114,14 +114,20 @@ def prune(folder: Path, stem: str, daily: int = DAILY_KEPT, weekly: int = WEEKLY
     return removed
 
 
-def auto_backup(workspace: Path, folder: Path, now: dt.datetime | None = None) -> Path | None:
+def auto_backup(
+    workspace: Path,
+    folder: Path,
+    now: dt.datetime | None = None,
+    daily: int = DAILY_KEPT,
+    weekly: int = WEEKLY_KEPT,
+) -> Path | None:
     """At most one a day (on closing the app): back up unless today's exists, then prune."""
     now = now or dt.datetime.now()
     newest = backups(folder, workspace.stem)
     if newest and newest[0][0].date() == now.date():
         return None
     made = backup(workspace, folder, now)
-    prune(folder, workspace.stem)
+    prune(folder, workspace.stem, daily, weekly)
     return made
 
 

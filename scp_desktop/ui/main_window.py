@@ -26,7 +26,15 @@ from scp_desktop import __version__
 from scp_desktop.ui.errors import log
 from scp_desktop.ui.labels import tr
 from scp_desktop.ui.pages import PAGES
-from scp_desktop.ui.settings import BACKUP_FOLDER, LANGUAGE, LAST_ORGANIZATION, Settings, backup_folder
+from scp_desktop.ui.settings import (
+    BACKUP_DAILY,
+    BACKUP_FOLDER,
+    BACKUP_WEEKLY,
+    LANGUAGE,
+    LAST_ORGANIZATION,
+    Settings,
+    backup_folder,
+)
 from scp_desktop.ui.translation import LANGUAGES, Translations
 
 if TYPE_CHECKING:
@@ -356,7 +364,12 @@ class MainWindow(QMainWindow):
 
             self.sync_runner.stop()
             try:
-                auto_backup(self.ctx.workspace.path, backup_folder(self.settings))
+                auto_backup(
+                    self.ctx.workspace.path,
+                    backup_folder(self.settings),
+                    daily=self.settings.get(BACKUP_DAILY),
+                    weekly=self.settings.get(BACKUP_WEEKLY),
+                )
             except Exception as error:  # a full USB stick must not stop the app from closing
                 log.error("automatic backup failed: %s", error)
         event.accept()
@@ -416,7 +429,9 @@ class MainWindow(QMainWindow):
         folder = backup_folder(self.settings)
         try:
             made = backup(self.ctx.workspace.path, folder)
-            prune(folder, self.ctx.workspace.path.stem)
+            prune(
+                folder, self.ctx.workspace.path.stem, self.settings.get(BACKUP_DAILY), self.settings.get(BACKUP_WEEKLY)
+            )
         except Exception as error:  # e.g. the folder is on a missing USB drive
             QMessageBox.warning(self, self.backup_action.text().replace("&", ""), str(error))
             return

@@ -26,6 +26,8 @@ RECENT_WORKSPACES = Setting("workspace/recent", "")  # paths joined by newlines
 LAST_ORGANIZATION = Setting("workspace/last_organization", "")
 FIRST_RUN_DONE = Setting("ui/first_run_done", False)
 BACKUP_FOLDER = Setting("backup/folder", "")  # empty: the user data folder's backups/
+BACKUP_DAILY = Setting("backup/keep_daily", 7)
+BACKUP_WEEKLY = Setting("backup/keep_weekly", 4)
 
 
 def backup_folder(settings: Settings) -> Path:
