@@ -40,6 +40,11 @@ def _application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("SCP Desktop")
     app.setOrganizationName("SCP")
+    from PySide6.QtGui import QIcon
+
+    from scp_desktop.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "scp-desktop.png"))))
     return app  # type: ignore[return-value]
 
 
@@ -179,7 +184,14 @@ def self_test(workspace_arg: str | None = None) -> int:
         _edit_and_undo(window, app)
         window.close()
         workspace.close()
+        from scp_desktop.services.credentials import token_store
+
+        store = token_store()
+        keyring_name = f"{type(store.backend).__module__}.{type(store.backend).__name__}"
         print(f"self-test passed: {len(window.pages)} pages in 2 languages; first paint {first_paint:.2f} s")
+        print(f"keyring: {keyring_name} ({'secure' if store.secure else 'none: tokens kept in memory only'})")
+        if not store.secure:
+            print(f"  why: {keyring_diagnosis()}")
         return 0
     except Exception as error:
         print(f"self-test FAILED: {error}", file=sys.stderr)
@@ -187,6 +199,37 @@ def self_test(workspace_arg: str | None = None) -> int:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
         QTimer.singleShot(0, app.quit)
+
+
+def keyring_diagnosis() -> str:
+    """Why no secure keyring was found, for support staff (the backends' own reasons)."""
+    import keyring.backend
+
+    reasons = []
+    for backend_class in keyring.backend.get_all_keyring():
+        try:
+            priority = type(backend_class).priority
+        except Exception as error:  # a backend says why it is not usable here
+            reasons.append(f"{type(backend_class).__module__}: {error}")
+        else:
+            reasons.append(f"{type(backend_class).__module__}: priority {priority}")
+    from keyring.compat.py312 import metadata
+
+    if sys.platform.startswith("linux"):
+        try:
+            import secretstorage  # noqa: F401 - only to report why it cannot be used
+        except ImportError as error:
+            reasons.append(f"secretstorage: {error}")
+
+    points = metadata.entry_points(group="keyring.backends")
+    reasons.append(f"{len(points)} backend entry point(s)")
+    for point in points:
+        try:
+            module = point.load()
+            reasons.append(f"{point.name}: priority {module.Keyring.priority}")
+        except Exception as error:  # the reason a backend cannot be imported or used here
+            reasons.append(f"{point.name}: {type(error).__name__}: {error}")
+    return "; ".join(reasons)
 
 
 def _edit_and_undo(window: MainWindow, app: QApplication) -> None:

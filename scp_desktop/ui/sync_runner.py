@@ -1,9 +1,11 @@
-"""Sync in the background: when the app starts, every few minutes, when the network comes back,
-and when the user presses "send now". Never blocks the UI; one run at a time."""
+"""Sync in the background: when the app starts, every few minutes, as soon as the server answers
+again after a failure, and when the user presses "send now". Never blocks the UI; one run at a time."""
 
 from __future__ import annotations
 
+import socket
 from typing import Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -15,6 +17,7 @@ from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.errors import log
 
 INTERVAL_MS = 5 * 60 * 1000
+PROBE_MS = 30 * 1000
 
 
 class SyncRunner(QObject):
@@ -39,17 +42,27 @@ class SyncRunner(QObject):
         self._watch_network()
 
     def _watch_network(self) -> None:
-        """Retry at once when the network comes back (where Qt has a network-information backend)."""
-        try:
-            from PySide6.QtNetwork import QNetworkInformation
+        """After a failed sync, knock on the server every 30 s and sync as soon as it answers:
+        the network came back. (Qt's QNetworkInformation would need QtNetwork in the bundle.)"""
+        self.probe = QTimer(self)
+        self.probe.setInterval(PROBE_MS)
+        self.probe.timeout.connect(self._probe)
+        self.finished.connect(
+            lambda result: self.probe.start() if result.error and not result.auth_required else self.probe.stop()
+        )
 
-            if QNetworkInformation.loadDefaultBackend() and QNetworkInformation.instance() is not None:
-                info = QNetworkInformation.instance()
-                info.reachabilityChanged.connect(
-                    lambda reach: reach == QNetworkInformation.Reachability.Online and self.run()
-                )
-        except (ImportError, RuntimeError):  # no backend here: the timer still retries
-            pass
+    def _probe(self) -> None:
+        server, _ = self.account()
+        if self.running or not server:
+            return
+        address = urlsplit(server)
+        host, port = address.hostname or "", address.port or (443 if address.scheme == "https" else 80)
+
+        def knock(_progress: Any, _cancelled: Any) -> bool:
+            with socket.create_connection((host, port), timeout=2):
+                return True
+
+        run_in_background(None, "", knock, lambda _ok: self.run(), lambda _error, _details: None, quiet=True)  # type: ignore[arg-type]
 
     def account(self) -> tuple[str | None, str | None]:
         return meta(self.ctx.workspace, "server_url"), meta(self.ctx.workspace, "username")
@@ -93,6 +106,7 @@ class SyncRunner(QObject):
         """No more scheduled runs (the window is closing)."""
         self.timer.stop()
         self.first.stop()
+        self.probe.stop()
 
     def signed_in(self) -> None:
         self.paused = False
