@@ -37,7 +37,7 @@ class SyncRunner(QObject):
         self.timer.start()
         self.first = QTimer(self)  # send what waited while the app was closed
         self.first.setSingleShot(True)
-        self.first.timeout.connect(lambda: self.run())
+        self.first.timeout.connect(lambda: self.run(send_everything=True))  # an immediate retry at start
         self.first.start(first_run_ms)
         self._watch_network()
 
@@ -62,7 +62,8 @@ class SyncRunner(QObject):
             with socket.create_connection((host, port), timeout=2):
                 return True
 
-        run_in_background(None, "", knock, lambda _ok: self.run(), lambda _error, _details: None, quiet=True)  # type: ignore[arg-type]
+        back = lambda _ok: self.run(send_everything=True)  # noqa: E731 - the network is back: retry now
+        run_in_background(None, "", knock, back, lambda _error, _details: None, quiet=True)  # type: ignore[arg-type]
 
     def account(self) -> tuple[str | None, str | None]:
         return meta(self.ctx.workspace, "server_url"), meta(self.ctx.workspace, "username")

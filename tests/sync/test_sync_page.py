@@ -65,3 +65,17 @@ def test_a_revoked_token_pauses_the_queue_and_asks_to_sign_in(qtbot, window, ser
     assert "đăng nhập lại" in sync.message.text()
     row = window.ctx.workspace.reports.all()[-1]
     assert row["state"] == "finalized"  # still queued, not failed
+
+
+def test_sync_resumes_as_soon_as_the_server_answers_again(qtbot, window, server) -> None:
+    with qtbot.waitSignal(window.sync_runner.finished, timeout=15_000):
+        sign_in(qtbot, window, server)
+    server.kill()
+    finalize(window.ctx.workspace, "bags", CHAIN, "2025-03")
+    with qtbot.waitSignal(window.sync_runner.finished, timeout=15_000) as failed:
+        window.sync_runner.run(send_everything=True)
+    assert failed.args[0].error and window.sync_runner.probe.isActive()  # knocking on the server now
+    window.sync_runner.probe.setInterval(200)
+    server.start()
+    qtbot.waitUntil(lambda: window.ctx.workspace.reports.all()[-1]["state"] == "received", timeout=20_000)
+    qtbot.waitUntil(lambda: not window.sync_runner.probe.isActive(), timeout=5_000)  # back to the normal timer
