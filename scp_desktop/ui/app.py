@@ -226,9 +226,11 @@ def keyring_diagnosis() -> str:
     for point in points:
         try:
             module = point.load()
-            reasons.append(f"{point.name}: priority {module.Keyring.priority}")
+            backend = getattr(module, "Keyring", None)
+            if backend is not None:
+                reasons.append(f"{point.name}: priority {backend.priority}")
         except Exception as error:  # the reason a backend cannot be imported or used here
-            reasons.append(f"{point.name}: {type(error).__name__}: {error}")
+            reasons.append(f"{point.name}: {error}")
     return "; ".join(reasons)
 
 
