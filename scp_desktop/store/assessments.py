@@ -7,6 +7,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from scp_desktop.store.audit import now_utc
+from scp_desktop.store.database import query_dicts
 
 
 def _to_text(value: str | float | None) -> str | None:
@@ -27,9 +28,7 @@ class AssessmentRepository:
         self.db = db
 
     def _rows(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-        cursor = self.db.execute(sql, params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        return query_dicts(self.db, sql, params)
 
     def create(
         self,

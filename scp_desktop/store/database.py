@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -76,3 +77,10 @@ def transaction(db: Database, source: str) -> Iterator[Database]:
     with db.atomic():
         set_context(db, source)
         yield db
+
+
+def query_dicts(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    """Rows as {column: value}, for the repositories that hand rows to services."""
+    cursor = db.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from scp_desktop.domain.reports import ReportState
 from scp_desktop.store.audit import now_utc
+from scp_desktop.store.database import query_dicts
 
 _SCOPE = "(facility_id IS NULL OR ? IS NULL OR facility_id = ?)"
 
@@ -19,9 +20,7 @@ class ReportRepository:
         self.db = db
 
     def _rows(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-        cursor = self.db.execute(sql, params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        return query_dicts(self.db, sql, params)
 
     def locking(self, org_id: int, kind: str, facility_id: int | None, start: int, end: int) -> dict[str, Any] | None:
         """A live (not superseded) finalized-or-later report overlapping these months, if any."""
