@@ -71,3 +71,13 @@ FIELD_UNITS: dict[str, str | Msg] = {
     "benefit_co2_t": "t CO₂",
     "lifetime_years": YEARS,
 }
+
+KIND_TITLES: dict[str, Msg] = {
+    "energy": QT_TRANSLATE_NOOP("Kind", "Energy"),
+    "production": QT_TRANSLATE_NOOP("Kind", "Production output"),
+    "water": QT_TRANSLATE_NOOP("Kind", "Water"),
+    "materials": QT_TRANSLATE_NOOP("Kind", "Materials"),
+    "waste": QT_TRANSLATE_NOOP("Kind", "Waste"),
+    "bags": QT_TRANSLATE_NOOP("Kind", "Bags & packaging"),
+    "cp-options": QT_TRANSLATE_NOOP("Kind", "Cleaner production options"),
+}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from scp_desktop.domain.field_labels import BAGS_UNIT, FIELD_LABELS, FIELD_UNITS, TRANSACTIONS_UNIT
-from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from scp_desktop.domain.field_labels import BAGS_UNIT, FIELD_LABELS, FIELD_UNITS, KIND_TITLES, TRANSACTIONS_UNIT
+from scp_desktop.domain.messages import Msg
 from scp_desktop.domain.records import FieldSpec, RecordKind
 from scp_desktop.domain.reference import ReferenceData
 
@@ -48,14 +48,3 @@ def choice_labels(spec: FieldSpec, ref: ReferenceData, language: str) -> dict[st
 
 def kind_title(kind: RecordKind) -> str:
     return tr(KIND_TITLES[kind.code])
-
-
-KIND_TITLES: dict[str, Msg] = {
-    "energy": QT_TRANSLATE_NOOP("Kind", "Energy"),
-    "production": QT_TRANSLATE_NOOP("Kind", "Production output"),
-    "water": QT_TRANSLATE_NOOP("Kind", "Water"),
-    "materials": QT_TRANSLATE_NOOP("Kind", "Materials"),
-    "waste": QT_TRANSLATE_NOOP("Kind", "Waste"),
-    "bags": QT_TRANSLATE_NOOP("Kind", "Bags & packaging"),
-    "cp-options": QT_TRANSLATE_NOOP("Kind", "Cleaner production options"),
-}

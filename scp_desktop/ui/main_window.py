@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from scp_desktop import __version__
-from scp_desktop.ui.errors import log
-from scp_desktop.ui.labels import tr
 from scp_desktop.ui.pages import PAGES
 from scp_desktop.ui.settings import (
     BACKUP_DAILY,
@@ -198,7 +196,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "SCP Desktop — sustainable production reporting"))
         for index, entry in enumerate(PAGES):
-            self.nav.item(index).setText(tr(entry.title))
+            self.nav.item(index).setText(entry.title.render(QCoreApplication.translate))
         self.nav.setAccessibleName(QCoreApplication.translate("MainWindow", "Pages"))
         self.org_label.setText(QCoreApplication.translate("MainWindow", "&Organization: "))
         self.org_switcher.setAccessibleName(QCoreApplication.translate("MainWindow", "Organization"))
@@ -371,6 +369,8 @@ class MainWindow(QMainWindow):
                     weekly=self.settings.get(BACKUP_WEEKLY),
                 )
             except Exception as error:  # a full USB stick must not stop the app from closing
+                from scp_desktop.ui.errors import log
+
                 log.error("automatic backup failed: %s", error)
         event.accept()
 

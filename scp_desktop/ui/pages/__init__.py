@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from scp_desktop.domain.field_labels import KIND_TITLES
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
-from scp_desktop.ui.labels import KIND_TITLES
 
 if TYPE_CHECKING:
     from scp_desktop.ui.context import AppContext
