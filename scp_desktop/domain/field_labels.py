@@ -3,7 +3,7 @@ importer (which also accepts a column headed by a field's label, e.g. a table th
 
 from __future__ import annotations
 
-from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Translator
 
 FIELD_LABELS: dict[str, Msg] = {
     "facility": QT_TRANSLATE_NOOP("Field", "Facility"),
@@ -81,3 +81,11 @@ KIND_TITLES: dict[str, Msg] = {
     "bags": QT_TRANSLATE_NOOP("Kind", "Bags & packaging"),
     "cp-options": QT_TRANSLATE_NOOP("Kind", "Cleaner production options"),
 }
+
+
+def field_header(name: str, translate: Translator) -> tuple[str, str]:
+    """A field's label, and the header an exported table gives it: `Label (unit)` when it has a fixed unit."""
+    label = FIELD_LABELS[name].render(translate) if name in FIELD_LABELS else name
+    unit = FIELD_UNITS.get(name)
+    unit_text = unit if isinstance(unit, str) or unit is None else unit.render(translate)
+    return label, f"{label} ({unit_text})" if unit_text else label

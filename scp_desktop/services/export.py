@@ -18,7 +18,7 @@ from typing import Any
 
 from scp_desktop import __version__
 from scp_desktop.catalog import translator
-from scp_desktop.domain.field_labels import FIELD_LABELS, FIELD_UNITS
+from scp_desktop.domain.field_labels import field_header
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from scp_desktop.domain.numbers import format_number
 from scp_desktop.domain.records import BAGS, RECORD_KINDS, BagRowParser, FieldType, RecordKind, validate_record
@@ -35,13 +35,7 @@ TAMPERED = QT_TRANSLATE_NOOP("Export", "{file} is damaged or was changed: {membe
 # -- tables ------------------------------------------------------------------------------------
 def column_headers(kind: RecordKind, language: str) -> list[str]:
     translate = translator(language)
-    headers = []
-    for name in display_columns(kind):
-        label = FIELD_LABELS[name].render(translate) if name in FIELD_LABELS else name
-        unit = FIELD_UNITS.get(name)
-        unit_text = unit if isinstance(unit, str) or unit is None else unit.render(translate)
-        headers.append(f"{label} ({unit_text})" if unit_text else label)
-    return headers
+    return [field_header(name, translate)[1] for name in display_columns(kind)]
 
 
 def _rows(ws: Workspace, query: RecordQuery) -> Iterator[tuple[Any, ...]]:

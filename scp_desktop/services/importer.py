@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from scp_desktop.catalog import translator
-from scp_desktop.domain.field_labels import FIELD_LABELS, FIELD_UNITS
+from scp_desktop.domain.field_labels import FIELD_LABELS, field_header
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, Severity
 from scp_desktop.domain.numbers import canonical_number
 from scp_desktop.domain.records import (
@@ -108,14 +108,9 @@ def _label_headers(kind: RecordKind) -> dict[str, str]:
     for language in ("en", "vi"):
         translate = translator(language)
         for spec in kind.fields:
-            if spec.name not in FIELD_LABELS:
-                continue
-            label = FIELD_LABELS[spec.name].render(translate)
-            unit = FIELD_UNITS.get(spec.name)
-            unit_text = unit if isinstance(unit, str) or unit is None else unit.render(translate)
-            found[header_key(label)] = spec.name
-            if unit_text:
-                found[header_key(f"{label} ({unit_text})")] = spec.name
+            if spec.name in FIELD_LABELS:
+                for header in field_header(spec.name, translate):
+                    found[header_key(header)] = spec.name
     return found
 
 
