@@ -23,9 +23,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from scp_desktop import __version__
-from scp_desktop.domain.assessment import CriteriaSet
-from scp_desktop.domain.reference import DATASETS, ReferenceData, read_documents
-from scp_desktop.resources import resource_path
+from scp_desktop.domain.reference import DATASETS, ReferenceData
+from scp_desktop.services.reference_updates import bundled_documents
 from scp_ministry_server import indicators as indicator_queries
 from scp_ministry_server import submissions
 from scp_ministry_server.limits import ASGIApp, BodyLimit, RateLimit
@@ -48,27 +47,6 @@ class TokenRequest(BaseModel):
 class ReviewRequest(BaseModel):
     decision: str
     comment: str = ""
-
-
-def bundled_documents() -> dict[str, dict[str, Any]]:
-    """Reference datasets and criteria sets as shipped; publications replace them by name."""
-    documents = dict(read_documents(resource_path("reference")))
-    for path in sorted(resource_path("criteria").glob("*.json")):
-        doc = json.loads(path.read_text("utf-8"))
-        documents[f"criteria/{doc['id']}"] = doc
-    return documents
-
-
-def check_publication(name: str, document: dict[str, Any]) -> None:
-    """Refuse a publication the app could not load (ValueError with the reason)."""
-    if "version" not in document:
-        raise ValueError("a published document needs a version")
-    if name.startswith("criteria/"):
-        CriteriaSet.from_document(document)
-    elif name in DATASETS:
-        ReferenceData({**bundled_documents(), name: document})
-    else:
-        raise ValueError(f"unknown reference name {name}")
 
 
 class Reference:

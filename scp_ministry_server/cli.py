@@ -69,11 +69,13 @@ def cmd_token_revoke(storage: Storage, args: argparse.Namespace) -> int:
 
 
 def cmd_reference_publish(storage: Storage, args: argparse.Namespace) -> int:
-    from scp_ministry_server.app import check_publication
+    from scp_desktop.services.reference_updates import check_document
 
     try:
         document = json.loads(Path(args.file).read_text("utf-8"))
-        check_publication(args.name, document)
+        if "version" not in document:
+            raise ValueError("a published document needs a version")
+        check_document(args.name, document)  # the same check the app applies when it receives it
     except (OSError, ValueError) as error:
         raise UserError(f"cannot publish {args.file}: {error}") from None
     storage.publish_reference(args.name, str(document["version"]), document)

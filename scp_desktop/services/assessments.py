@@ -29,8 +29,7 @@ from scp_desktop.domain.assessment import (
 )
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, ValidationFailed
 from scp_desktop.domain.reports import canonical_json, content_sha256
-from scp_desktop.resources import resource_path
-from scp_desktop.services.reference_updates import criteria_documents
+from scp_desktop.services.reference_updates import bundled_criteria, criteria_documents
 from scp_desktop.services.summary import summary
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.assessments import AssessmentRepository
@@ -47,10 +46,7 @@ BAD_ANSWERS = QT_TRANSLATE_NOOP("Assessment", "The answers file cannot be read: 
 
 
 def bundled_criteria_sets() -> dict[str, CriteriaSet]:
-    sets = [
-        CriteriaSet.from_document(json.loads(path.read_text("utf-8")))
-        for path in sorted(resource_path("criteria").glob("*.json"))
-    ]
+    sets = [CriteriaSet.from_document(doc) for doc in bundled_criteria().values()]
     return {s.id: s for s in sets}
 
 

@@ -37,7 +37,7 @@ def reference_for(db: Any) -> ReferenceData:
 
 def store_documents(ws: Any, documents: dict[str, Any]) -> list[str]:
     """Keep every document whose version differs from what we have; the names that changed."""
-    current = {**read_documents(resource_path("reference")), **_bundled_criteria(), **stored_documents(ws.db)}
+    current = {**bundled_documents(), **stored_documents(ws.db)}
     changed = []
     with ws.transaction("sync"):
         for name, entry in documents.items():
@@ -56,7 +56,8 @@ def store_documents(ws: Any, documents: dict[str, Any]) -> list[str]:
     return changed
 
 
-def _bundled_criteria() -> dict[str, dict[str, Any]]:
+def bundled_criteria() -> dict[str, dict[str, Any]]:
+    """The criteria sets shipped in resources/criteria, named `criteria/<set id>`."""
     documents = {}
     for path in sorted(resource_path("criteria").glob("*.json")):
         doc = json.loads(path.read_text("utf-8"))
@@ -64,15 +65,28 @@ def _bundled_criteria() -> dict[str, dict[str, Any]]:
     return documents
 
 
-def _readable(name: str, document: dict[str, Any]) -> bool:
+def bundled_documents() -> dict[str, dict[str, Any]]:
+    """Reference datasets and criteria sets as shipped: what the server publishes over, and the app's floor."""
+    return {**read_documents(resource_path("reference")), **bundled_criteria()}
+
+
+def check_document(name: str, document: dict[str, Any]) -> None:
+    """Refuse (ValueError with the reason) a dataset or criteria set this app could not load."""
     try:
         if name.startswith("criteria/"):
             CriteriaSet.from_document(document)
         elif name in DATASETS:
             ReferenceData({**read_documents(resource_path("reference")), name: document})
         else:
-            return False
-    except (KeyError, ValueError, TypeError):
+            raise ValueError(f"unknown reference name {name}")
+    except (KeyError, TypeError) as error:
+        raise ValueError(f"{name}: malformed ({error!r})") from None
+
+
+def _readable(name: str, document: dict[str, Any]) -> bool:
+    try:
+        check_document(name, document)
+    except ValueError:
         return False
     return True
 
@@ -80,4 +94,4 @@ def _readable(name: str, document: dict[str, Any]) -> bool:
 def criteria_documents(db: Any) -> dict[str, dict[str, Any]]:
     """Every criteria set: bundled, replaced by the server's newer versions."""
     stored = {name: doc for name, doc in stored_documents(db).items() if name.startswith("criteria/")}
-    return {**_bundled_criteria(), **stored}
+    return {**bundled_criteria(), **stored}
