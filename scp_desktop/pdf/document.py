@@ -96,7 +96,8 @@ class _NumberedCanvas(Canvas):
     """Holds every page until the end so that each can say "page x of y"."""
 
     footer_text: Msg = PAGE_X_OF_Y
-    translate_text = staticmethod(translator("vi"))  # not `translate`: that is Canvas's own method
+    # Set per document by ReportDocument.build; not `translate`, which is Canvas's own method.
+    translate_text = staticmethod(lambda _context, source: source)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -20,7 +20,6 @@ from scp_desktop.domain.reports import content_sha256
 from scp_desktop.pdf.document import Identity, ReportDocument
 from scp_desktop.services import assessments
 from scp_desktop.services.dashboard import monthly_series
-from scp_desktop.services.reports import status
 from scp_desktop.services.summary import summary
 from scp_desktop.services.workspace import Workspace
 
@@ -158,13 +157,11 @@ def _report_identity(
     ws: Workspace, kind: str, org: Organization, period: str, facility: str | None, content: Any
 ) -> tuple[Identity, str | None]:
     """The finalized report's hash and submission id when there is one; else the printed content's hash."""
-    live = status(ws, kind, org.tax_code, period, facility)
-    if live is not None and live.state.value != "draft":
-        row = ws.reports.live(
-            org.id or 0, kind, ws.facility_id(org, facility) if facility else None, parse_period(period).code
-        )
-        sha = (row or {}).get("content_sha256") or content_sha256(content)
-        return Identity(org.tax_code, kind, period, sha, live.submission_id), live.state.value
+    facility_id = ws.facility_id(org, facility) if facility else None
+    live = ws.reports.live(org.id or 0, kind, facility_id, parse_period(period).code)
+    if live is not None and live["state"] != "draft":
+        sha = live["content_sha256"] or content_sha256(content)
+        return Identity(org.tax_code, kind, period, sha, live["submission_id"]), live["state"]
     return Identity(org.tax_code, kind, period, content_sha256(content)), None
 
 
