@@ -138,10 +138,15 @@ def meta(ws: Workspace, key: str) -> str | None:
 
 def set_meta(ws: Workspace, key: str, value: str | None) -> None:
     with ws.transaction("sync"):
-        ws.db.execute(
-            "INSERT INTO sync_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [key, value],
-        )
+        _put_meta(ws, key, value)
+
+
+def _put_meta(ws: Workspace, key: str, value: str | None) -> None:
+    """Inside the caller's transaction (the changes cursor moves with the states it covers)."""
+    ws.db.execute(
+        "INSERT INTO sync_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
 
 
 @dataclass
@@ -284,11 +289,7 @@ def pull_changes(ws: Workspace, client: ServerClient, result: SyncResult) -> Non
                         [state, change.get("receipt"), change.get("reviewer_comment"), change["submission_id"]],
                     ).rowcount
                     result.changes += updated
-            ws.db.execute(
-                "INSERT INTO sync_meta (key, value) VALUES ('changes_cursor', ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [body["cursor"]],
-            )
+            _put_meta(ws, "changes_cursor", body["cursor"])
         cursor = body["cursor"]
         if not body.get("more"):
             return
