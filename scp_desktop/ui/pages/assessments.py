@@ -7,7 +7,7 @@ import contextlib
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -52,7 +52,7 @@ from scp_desktop.services import assessments
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import tr
 from scp_desktop.ui.pages.base import Page
-from scp_desktop.ui.pages.reports import start_report
+from scp_desktop.ui.pages.reports import ask_pdf_path, start_report
 
 CriterionRole = Qt.ItemDataRole.UserRole + 1
 STATUS_COLOURS = {Status.MET: "#1b6e5a", Status.PARTLY: "#b9770e", Status.NOT_MET: "#c0392b"}
@@ -633,16 +633,10 @@ class AssessmentPage(Page):
         current = self.current
         if current is None or self.ctx.tax_code is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"{current.criteria.id}-{self.ctx.tax_code}-{current.record['year']}-{self.ctx.language}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("Reports", "Save the report as"),
-            str(Path(folder) / name),
-            QCoreApplication.translate("Reports", "PDF files (*.pdf)"),
-        )
+        path = ask_pdf_path(self, name)
         if path:
-            self.print_to(Path(path))
+            self.print_to(path)
 
     def print_to(self, target: Path) -> None:
         assert self.current is not None

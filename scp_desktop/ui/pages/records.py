@@ -590,19 +590,16 @@ class RecordPage(Page):
         self.ctx.data_changed.emit("reports")
 
     def choose_export_file(self) -> None:
-        from PySide6.QtCore import QStandardPaths
-        from PySide6.QtWidgets import QFileDialog
+        from scp_desktop.ui.files import ask_save_path
 
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = f"{self.kind.code}-{self.ctx.tax_code or ''}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             QCoreApplication.translate("RecordPage", "Export the table"),
-            str(Path(folder) / name),
+            f"{self.kind.code}-{self.ctx.tax_code or ''}.xlsx",
             QCoreApplication.translate("RecordPage", "Excel workbook (*.xlsx);;CSV (*.csv)"),
         )
         if path:
-            self.export_to(Path(path))
+            self.export_to(path)
 
     def export_to(self, target: Path) -> None:
         """Write the rows the filters show, off the UI thread (a million rows take a while)."""

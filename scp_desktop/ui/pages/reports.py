@@ -7,11 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from scp_desktop.services.workspace import Workspace
 from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.errors import show_unexpected
+from scp_desktop.ui.files import ask_save_path
 from scp_desktop.ui.labels import tr
 from scp_desktop.ui.pages.base import Page
 
@@ -104,6 +104,15 @@ def start_report(
         work,
         on_done,
         failed,
+    )
+
+
+def ask_pdf_path(parent: QWidget, file_name: str) -> Path | None:
+    return ask_save_path(
+        parent,
+        QCoreApplication.translate("Reports", "Save the report as"),
+        file_name,
+        QCoreApplication.translate("Reports", "PDF files (*.pdf)"),
     )
 
 
@@ -219,16 +228,9 @@ class ReportsPage(Page):
         if self.ctx.tax_code is None:
             return
         kind, year = self.kind.currentData(), self.year.currentData()
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = Path(folder) / f"{kind}-{self.ctx.tax_code}-{year}-{self.language.currentData()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("Reports", "Save the report as"),
-            str(suggested),
-            QCoreApplication.translate("Reports", "PDF files (*.pdf)"),
-        )
+        path = ask_pdf_path(self, f"{kind}-{self.ctx.tax_code}-{year}-{self.language.currentData()}.pdf")
         if path:
-            self.create_pdf(Path(path))
+            self.create_pdf(path)
 
     def create_pdf(self, target: Path) -> None:
         self.result.setText(QCoreApplication.translate("Reports", "Writing {file}…").format(file=target.name))
