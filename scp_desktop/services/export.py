@@ -86,13 +86,12 @@ def _text(value: Any, kind: FieldType, language: str) -> str:
 
 def _write_xlsx(ws: Workspace, query: RecordQuery, path: Path, language: str) -> int:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(query.kind.code)
     bold = Font(bold=True)
-    from openpyxl.cell import WriteOnlyCell
-
     header = []
     for text in column_headers(query.kind, language):
         cell = WriteOnlyCell(sheet, value=text)
@@ -128,7 +127,8 @@ def _organization_data(ws: Workspace, tax_code: str) -> dict[str, Any]:
         rows = [dict(zip(columns, row, strict=True)) for row in _rows(ws, RecordQuery(kind, org.id))]
         if rows:
             records[kind.code] = rows
-    facilities = [{"code": f.code, "name": f.name, "kind": f.kind} for f in ws.organizations.facilities(org.id)]
+    stored_facilities = ws.organizations.facilities(org.id)
+    facilities = [{"code": f.code, "name": f.name, "kind": f.kind} for f in stored_facilities]
     baselines = dict(ws.db.execute("SELECT indicator, year FROM baselines WHERE org_id = ?", [org.id]).fetchall())
     reports = [
         dict(r)
@@ -141,7 +141,7 @@ def _organization_data(ws: Workspace, tax_code: str) -> dict[str, Any]:
         )
     ]
     assessments = []
-    codes = {f.id: f.code for f in ws.organizations.facilities(org.id)}
+    codes = {f.id: f.code for f in stored_facilities}
     for a in ws.db.query("SELECT * FROM assessments WHERE org_id = ? ORDER BY id", [org.id]):
         a = {**a, "facility_id": codes.get(a["facility_id"])}  # the code travels, not this file's id
         answers = list(ws.db.query("SELECT * FROM assessment_answers WHERE assessment_id = ?", [a["id"]]))

@@ -39,9 +39,9 @@ class SyncRunner(QObject):
         self.first.setSingleShot(True)
         self.first.timeout.connect(lambda: self.run(send_everything=True))  # an immediate retry at start
         self.first.start(first_run_ms)
-        self._watch_network()
+        self._watch_server()
 
-    def _watch_network(self) -> None:
+    def _watch_server(self) -> None:
         """After a failed sync, knock on the server every 30 s and sync as soon as it answers:
         the network came back. (Qt's QNetworkInformation would need QtNetwork in the bundle.)"""
         self.probe = QTimer(self)
