@@ -1793,10 +1793,6 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>Sources</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>

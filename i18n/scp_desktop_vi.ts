@@ -1794,10 +1794,6 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Nguồn</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>Năm</translation>
-    </message>
-    <message>
         <source>Consultant</source>
         <translation>Chuyên gia tư vấn</translation>
     </message>

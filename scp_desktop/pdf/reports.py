@@ -110,7 +110,6 @@ T: dict[str, Msg] = {
     "set_version": QT_TRANSLATE_NOOP("Report", "Criteria version"),
     "draft_set": QT_TRANSLATE_NOOP("Report", "DRAFT criteria set (no official criteria published)"),
     "sources": QT_TRANSLATE_NOOP("Report", "Sources"),
-    "year": QT_TRANSLATE_NOOP("Report", "Year"),
     "assessor": QT_TRANSLATE_NOOP("Report", "Consultant"),
     "client": QT_TRANSLATE_NOOP("Report", "Client"),
     "score": QT_TRANSLATE_NOOP("Report", "Score"),
