@@ -36,6 +36,7 @@ from scp_desktop.ui.settings import (
 from scp_desktop.ui.translation import LANGUAGES, Translations
 
 if TYPE_CHECKING:
+    from scp_desktop.services.backup import BackupInfo
     from scp_desktop.ui.context import AppContext
     from scp_desktop.ui.pages.base import Page
 
@@ -461,12 +462,12 @@ class MainWindow(QMainWindow):
             info = describe(Path(path))
             self.confirm_restore(info)
 
-    def confirm_restore(self, info: object, ask: bool = True) -> bool:
+    def confirm_restore(self, info: BackupInfo, ask: bool = True) -> bool:
         """Show what the backup holds; on yes, back up the current state, restore, reopen."""
-        from scp_desktop.services.backup import BackupInfo, restore
+        from scp_desktop.services.backup import restore
         from scp_desktop.services.workspace import Workspace
 
-        assert isinstance(info, BackupInfo) and self.ctx is not None
+        assert self.ctx is not None
         if not info.sound:
             QMessageBox.warning(self, "SCP Desktop", "; ".join(info.problems[:3]))
             return False
