@@ -462,7 +462,7 @@ class MainWindow(QMainWindow):
             info = describe(Path(path))
             self.confirm_restore(info)
 
-    def confirm_restore(self, info: BackupInfo, ask: bool = True) -> bool:
+    def confirm_restore(self, info: BackupInfo) -> bool:
         """Show what the backup holds; on yes, back up the current state, restore, reopen."""
         from scp_desktop.services.backup import restore
         from scp_desktop.services.workspace import Workspace
@@ -478,7 +478,7 @@ class MainWindow(QMainWindow):
             organizations=", ".join(info.organizations) or "—",
             period=info.latest_period or "—",
         )
-        if ask and QMessageBox.question(self, "SCP Desktop", text) != QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self, "SCP Desktop", text) != QMessageBox.StandardButton.Yes:
             return False
         path = self.ctx.workspace.path
         self.ctx.workspace.close()
