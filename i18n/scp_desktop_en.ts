@@ -599,6 +599,14 @@
         <translation>The file is not an Excel workbook (.xlsx) that can be read ({reason}).</translation>
     </message>
     <message>
+        <source>Column “{column}” can be read two ways: “{text}” is {vi} if the file writes 1.234,5 and {en} if it writes 1,234.5, and no cell of the file says which ({count} column(s) like this). Nothing was imported: say how the file writes its numbers.</source>
+        <translation>Column “{column}” can be read two ways: “{text}” is {vi} if the file writes 1.234,5 and {en} if it writes 1,234.5, and no cell of the file says which ({count} column(s) like this). Nothing was imported: say how the file writes its numbers.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a folder, device or pipe cannot be imported).</source>
+        <translation>{path} is not a regular file (a folder, device or pipe cannot be imported).</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -748,6 +756,13 @@
     <message>
         <source>Cleaner production options</source>
         <translation>Cleaner production options</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>en</translation>
     </message>
 </context>
 <context>
@@ -934,12 +949,28 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>“{text}” is not a number.</translation>
     </message>
     <message>
+        <source>“{text}” is not a number written as 1.234,5.</source>
+        <translation>“{text}” is not a number written as 1.234,5.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number written as 1,234.5.</source>
+        <translation>“{text}” is not a number written as 1,234.5.</translation>
+    </message>
+    <message>
         <source>“{text}” must be a whole number.</source>
         <translation>“{text}” must be a whole number.</translation>
     </message>
     <message>
+        <source>“{text}…” is too long to be a number.</source>
+        <translation>“{text}…” is too long to be a number.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a date: write 2025-07-31 or 31/07/2025.</source>
         <translation>“{text}” is not a date: write 2025-07-31 or 31/07/2025.</translation>
+    </message>
+    <message>
+        <source>“{text}” is written as {style}, but this column writes its numbers as {column_style} (e.g. “{example}”).</source>
+        <translation>“{text}” is written as {style}, but this column writes its numbers as {column_style} (e.g. “{example}”).</translation>
     </message>
 </context>
 <context>
@@ -1225,8 +1256,8 @@ Records sustainable production and consumption data and reports it to the Minist
 <context>
     <name>Period</name>
     <message>
-        <source>“{text}” is not a period: write 2025, 2025-Q3 or 2025-07.</source>
-        <translation>“{text}” is not a period: write 2025, 2025-Q3 or 2025-07.</translation>
+        <source>“{text}” is not a period: write 2025, 2025-Q3, 2025-07, 07/2025, Quý 3/2025 or Năm 2025.</source>
+        <translation>“{text}” is not a period: write 2025, 2025-Q3, 2025-07, 07/2025, Quý 3/2025 or Năm 2025.</translation>
     </message>
     <message>
         <source>Month {month} does not exist: use 01 to 12.</source>
@@ -1434,8 +1465,8 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>A quantity cannot be negative ({value}).</translation>
     </message>
     <message>
-        <source>Unknown value “{value}”. Known values: {known}.</source>
-        <translation>Unknown value “{value}”. Known values: {known}.</translation>
+        <source>{field} “{value}” is unknown. Known: {known}.</source>
+        <translation>{field} “{value}” is unknown. Known: {known}.</translation>
     </message>
     <message>
         <source>Period {period} has not started yet.</source>
@@ -1452,6 +1483,14 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>{value} is more than 10 times the same period last year ({previous}): please check.</source>
         <translation>{value} is more than 10 times the same period last year ({previous}): please check.</translation>
+    </message>
+    <message>
+        <source>{value} is {factor} times the usual {usual} of this facility's neighbouring records: please check.</source>
+        <translation>{value} is {factor} times the usual {usual} of this facility's neighbouring records: please check.</translation>
+    </message>
+    <message>
+        <source>{value} is a {factor}th of the usual {usual} of this facility's neighbouring records: please check.</source>
+        <translation>{value} is a {factor}th of the usual {usual} of this facility's neighbouring records: please check.</translation>
     </message>
     <message>
         <source>{per} bags per transaction is implausible (more than {max}): please check.</source>

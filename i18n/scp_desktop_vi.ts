@@ -600,6 +600,14 @@
         <translation>Tệp không phải là sổ tính Excel (.xlsx) đọc được ({reason}).</translation>
     </message>
     <message>
+        <source>Column “{column}” can be read two ways: “{text}” is {vi} if the file writes 1.234,5 and {en} if it writes 1,234.5, and no cell of the file says which ({count} column(s) like this). Nothing was imported: say how the file writes its numbers.</source>
+        <translation>Cột “{column}” đọc được theo hai cách: “{text}” là {vi} nếu tệp viết số kiểu 1.234,5 và là {en} nếu viết kiểu 1,234.5, mà không ô nào trong tệp cho biết là kiểu nào ({count} cột như vậy). Chưa nhập gì: hãy cho biết tệp viết số theo kiểu nào.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a folder, device or pipe cannot be imported).</source>
+        <translation>{path} không phải là một tệp thông thường (không nhập được thư mục, thiết bị hay đường ống).</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
@@ -749,6 +757,13 @@
     <message>
         <source>Cleaner production options</source>
         <translation>Giải pháp sản xuất sạch hơn</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>vi</translation>
     </message>
 </context>
 <context>
@@ -935,12 +950,28 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>“{text}” không phải là số.</translation>
     </message>
     <message>
+        <source>“{text}” is not a number written as 1.234,5.</source>
+        <translation>“{text}” không phải là số viết theo kiểu 1.234,5.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number written as 1,234.5.</source>
+        <translation>“{text}” không phải là số viết theo kiểu 1,234.5.</translation>
+    </message>
+    <message>
         <source>“{text}” must be a whole number.</source>
         <translation>“{text}” phải là số nguyên.</translation>
     </message>
     <message>
+        <source>“{text}…” is too long to be a number.</source>
+        <translation>“{text}…” quá dài, không thể là một con số.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a date: write 2025-07-31 or 31/07/2025.</source>
         <translation>“{text}” không phải là ngày: hãy viết 31/07/2025 hoặc 2025-07-31.</translation>
+    </message>
+    <message>
+        <source>“{text}” is written as {style}, but this column writes its numbers as {column_style} (e.g. “{example}”).</source>
+        <translation>“{text}” viết theo kiểu {style}, nhưng cột này viết số theo kiểu {column_style} (ví dụ “{example}”).</translation>
     </message>
 </context>
 <context>
@@ -1226,8 +1257,8 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
 <context>
     <name>Period</name>
     <message>
-        <source>“{text}” is not a period: write 2025, 2025-Q3 or 2025-07.</source>
-        <translation>“{text}” không phải là kỳ: hãy viết 2025, 2025-Q3 hoặc 2025-07.</translation>
+        <source>“{text}” is not a period: write 2025, 2025-Q3, 2025-07, 07/2025, Quý 3/2025 or Năm 2025.</source>
+        <translation>“{text}” không phải là kỳ báo cáo: hãy viết 2025, 2025-Q3, 2025-07, 07/2025, Quý 3/2025 hoặc Năm 2025.</translation>
     </message>
     <message>
         <source>Month {month} does not exist: use 01 to 12.</source>
@@ -1435,8 +1466,8 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Số lượng không được âm ({value}).</translation>
     </message>
     <message>
-        <source>Unknown value “{value}”. Known values: {known}.</source>
-        <translation>Giá trị “{value}” không hợp lệ. Các giá trị: {known}.</translation>
+        <source>{field} “{value}” is unknown. Known: {known}.</source>
+        <translation>{field} “{value}” không có trong danh mục. Danh mục: {known}.</translation>
     </message>
     <message>
         <source>Period {period} has not started yet.</source>
@@ -1453,6 +1484,14 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>{value} is more than 10 times the same period last year ({previous}): please check.</source>
         <translation>{value} lớn hơn 10 lần cùng kỳ năm trước ({previous}): vui lòng kiểm tra.</translation>
+    </message>
+    <message>
+        <source>{value} is {factor} times the usual {usual} of this facility&apos;s neighbouring records: please check.</source>
+        <translation>{value} gấp {factor} lần mức thường thấy {usual} của các kỳ lân cận tại cơ sở này: vui lòng kiểm tra.</translation>
+    </message>
+    <message>
+        <source>{value} is a {factor}th of the usual {usual} of this facility&apos;s neighbouring records: please check.</source>
+        <translation>{value} chỉ bằng 1/{factor} mức thường thấy {usual} của các kỳ lân cận tại cơ sở này: vui lòng kiểm tra.</translation>
     </message>
     <message>
         <source>{per} bags per transaction is implausible (more than {max}): please check.</source>

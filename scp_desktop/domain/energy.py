@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Listing
 from scp_desktop.domain.reference import ReferenceData
 
 UNKNOWN_FUEL = QT_TRANSLATE_NOOP("Energy", "Unknown fuel “{fuel}”. Known fuels: {known}.")
@@ -28,14 +28,21 @@ def allowed_units(fuel: str, ref: ReferenceData) -> list[str]:
     return [code for code, unit in ref.units.items() if spec.accepts(unit)]
 
 
+def default_unit(fuel: str, ref: ReferenceData) -> str:
+    """The unit a fuel is usually recorded in (preselected in the form), else its first allowed one."""
+    return ref.default_units.get(fuel) or allowed_units(fuel, ref)[0]
+
+
 def check_fuel_unit(fuel: str, unit: str, ref: ReferenceData) -> None:
     if fuel not in ref.fuels:
-        raise DomainError(UNKNOWN_FUEL(fuel=fuel, known=", ".join(ref.fuels)), "fuel")
+        raise DomainError(UNKNOWN_FUEL(fuel=fuel, known=ref.fuel_list.names()), "fuel")
     if unit not in ref.units:
-        raise DomainError(UNKNOWN_UNIT(unit=unit, known=", ".join(ref.units)), "unit")
+        raise DomainError(UNKNOWN_UNIT(unit=unit, known=ref.unit_list.names()), "unit")
     if not ref.fuels[fuel].accepts(ref.units[unit]):
-        allowed = ", ".join(allowed_units(fuel, ref))
-        raise DomainError(WRONG_UNIT(fuel=fuel, unit=unit, allowed=allowed), "unit")
+        allowed = Listing(tuple(ref.unit_list[code].name for code in allowed_units(fuel, ref)))
+        raise DomainError(
+            WRONG_UNIT(fuel=ref.fuel_list[fuel].name, unit=ref.unit_list[unit].name, allowed=allowed), "unit"
+        )
 
 
 def toe(line: EnergyLine, ref: ReferenceData) -> float:

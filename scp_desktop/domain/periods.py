@@ -8,15 +8,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 
-_PATTERN = re.compile(r"^\s*(\d{4})(?:-(?:[Qq]([1-4])|(\d{1,2})))?\s*$")
+_PATTERN = re.compile(r"^(\d{4})(?:-(?:q([1-4])|(\d{1,2})))?$")
+# How Vietnamese records write periods (diacritics and case removed first): "01/2023", "T1/2023",
+# "tháng 1/2023", "tháng 1 năm 2023", "Quý 1/2023", "Q1/2023", "Quý I/2023", "Năm 2023"; and a spreadsheet's
+# month cell stored as its first day (2023-01-01).
+_YEAR = re.compile(r"^nam\s*(\d{4})$")
+_MONTH = re.compile(r"^(?:thang|t)?\s*(\d{1,2})\s*(?:[/.-]|\s+nam|\s)\s*(\d{4})$")
+_QUARTER = re.compile(r"^(?:quy|q)\s*([1-4]|iv|i{1,3})\s*(?:[/.-]|\s+nam|\s)?\s*(\d{4})$")
+_FIRST_DAY = re.compile(r"^(\d{4})-(\d{2})-01$")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 MIN_YEAR = 1990
 
-BAD_PERIOD = QT_TRANSLATE_NOOP("Period", "“{text}” is not a period: write 2025, 2025-Q3 or 2025-07.")
+BAD_PERIOD = QT_TRANSLATE_NOOP(
+    "Period", "“{text}” is not a period: write 2025, 2025-Q3, 2025-07, 07/2025, Quý 3/2025 or Năm 2025."
+)
 BAD_MONTH = QT_TRANSLATE_NOOP("Period", "Month {month} does not exist: use 01 to 12.")
 TOO_OLD = QT_TRANSLATE_NOOP("Period", "Year {year} is before {min_year}: check the year.")
 
@@ -88,18 +99,43 @@ class Period:
         return self.code
 
 
+def _bare(text: str) -> str:
+    """Lower case, no diacritics (đ as d), single spaces; punctuation kept."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().split())
+
+
+def _parts(text: str) -> tuple[int, str, int] | None:
+    """(year, kind letter y/q/m, number) of a period as written, or None."""
+    bare = _bare(text or "")
+    if match := _PATTERN.match(bare):
+        year, quarter, month = match.groups()
+        if quarter:
+            return int(year), "q", int(quarter)
+        return (int(year), "m", int(month)) if month else (int(year), "y", 0)
+    if match := _YEAR.match(bare):
+        return int(match.group(1)), "y", 0
+    if match := _FIRST_DAY.match(bare):
+        return int(match.group(1)), "m", int(match.group(2))
+    if match := _MONTH.match(bare):
+        return int(match.group(2)), "m", int(match.group(1))
+    if match := _QUARTER.match(bare):
+        number = match.group(1)
+        return int(match.group(2)), "q", int(number) if number.isdigit() else _ROMAN[number]
+    return None
+
+
 def parse_period(text: str) -> Period:
-    match = _PATTERN.match(text or "")
-    if not match:
-        raise DomainError(BAD_PERIOD(text=text), "period")
-    year = int(match.group(1))
+    parts = _parts(text)
+    if parts is None:
+        raise DomainError(BAD_PERIOD(text=(text or "").strip()), "period")
+    year, kind, number = parts
     if year < MIN_YEAR:
         raise DomainError(TOO_OLD(year=year, min_year=MIN_YEAR), "period")
-    if match.group(2):
-        return Period.quarter(year, int(match.group(2)))
-    if match.group(3):
-        month = int(match.group(3))
-        if not 1 <= month <= 12:
-            raise DomainError(BAD_MONTH(month=month), "period")
-        return Period.month(year, month)
+    if kind == "q":
+        return Period.quarter(year, number)
+    if kind == "m":
+        if not 1 <= number <= 12:
+            raise DomainError(BAD_MONTH(month=number), "period")
+        return Period.month(year, number)
     return Period.year(year)

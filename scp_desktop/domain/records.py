@@ -15,10 +15,19 @@ from enum import Enum
 from typing import Any
 
 from scp_desktop.domain.energy import NCV_IMPLAUSIBLE, NCV_REQUIRED, check_fuel_unit
-from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, Severity
-from scp_desktop.domain.numbers import parse_date, parse_decimal, parse_whole
+from scp_desktop.domain.field_labels import FIELD_LABELS
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Day, DomainError, Figure, Issue, Msg, Severity
+from scp_desktop.domain.numbers import (
+    ColumnConventions,
+    Convention,
+    PlainNumber,
+    as_number,
+    excel_day,
+    parse_date,
+    parse_number,
+)
 from scp_desktop.domain.periods import parse_period
-from scp_desktop.domain.reference import ReferenceData
+from scp_desktop.domain.reference import CodeList, ReferenceData
 
 
 class FieldType(Enum):
@@ -33,12 +42,18 @@ class FieldType(Enum):
 
 REQUIRED = QT_TRANSLATE_NOOP("Records", "This field is required.")
 NEGATIVE = QT_TRANSLATE_NOOP("Records", "A quantity cannot be negative ({value}).")
-UNKNOWN_CHOICE = QT_TRANSLATE_NOOP("Records", "Unknown value “{value}”. Known values: {known}.")
+UNKNOWN_CHOICE = QT_TRANSLATE_NOOP("Records", "{field} “{value}” is unknown. Known: {known}.")
 FUTURE_PERIOD = QT_TRANSLATE_NOOP("Records", "Period {period} has not started yet.")
 FUTURE_DATE = QT_TRANSLATE_NOOP("Records", "{date} is in the future.")
 TOO_LONG = QT_TRANSLATE_NOOP("Records", "At most {max} characters.")
 TEN_TIMES = QT_TRANSLATE_NOOP(
     "Records", "{value} is more than 10 times the same period last year ({previous}): please check."
+)
+ABOVE_USUAL = QT_TRANSLATE_NOOP(
+    "Records", "{value} is {factor} times the usual {usual} of this facility's neighbouring records: please check."
+)
+BELOW_USUAL = QT_TRANSLATE_NOOP(
+    "Records", "{value} is a {factor}th of the usual {usual} of this facility's neighbouring records: please check."
 )
 TOO_MANY_BAGS = QT_TRANSLATE_NOOP(
     "Records", "{per} bags per transaction is implausible (more than {max}): please check."
@@ -57,7 +72,7 @@ class FieldSpec:
     name: str
     type: FieldType
     required: bool = True
-    choices: Callable[[ReferenceData], Mapping[str, Any]] | None = None
+    choices: Callable[[ReferenceData], CodeList] | None = None
     aliases: tuple[str, ...] = ()  # other header names, e.g. Vietnamese ones (diacritics optional)
 
 
@@ -93,31 +108,31 @@ class RecordKind:
         return tuple(k for k in self.key if k not in (self.owner_field, self.time_field))
 
 
-def _fuels(ref: ReferenceData) -> Mapping[str, Any]:
-    return ref.fuels
+def _fuels(ref: ReferenceData) -> CodeList:
+    return ref.fuel_list
 
 
-def _units(ref: ReferenceData) -> Mapping[str, Any]:
-    return ref.units
+def _units(ref: ReferenceData) -> CodeList:
+    return ref.unit_list
 
 
-def _streams(ref: ReferenceData) -> Mapping[str, Any]:
+def _streams(ref: ReferenceData) -> CodeList:
     return ref.waste_streams
 
 
-def _routes(ref: ReferenceData) -> Mapping[str, Any]:
+def _routes(ref: ReferenceData) -> CodeList:
     return ref.waste_routes
 
 
-def _cp_categories(ref: ReferenceData) -> Mapping[str, Any]:
+def _cp_categories(ref: ReferenceData) -> CodeList:
     return ref.cp_categories
 
 
-def _cp_feasibility(ref: ReferenceData) -> Mapping[str, Any]:
+def _cp_feasibility(ref: ReferenceData) -> CodeList:
     return ref.cp_feasibility
 
 
-def _cp_statuses(ref: ReferenceData) -> Mapping[str, Any]:
+def _cp_statuses(ref: ReferenceData) -> CodeList:
     return ref.cp_statuses
 
 
@@ -233,8 +248,11 @@ RECORD_KINDS: dict[str, RecordKind] = {
 }
 
 
-def _convert(spec: FieldSpec, text: str, ref: ReferenceData, today: dt.date) -> Any:
-    """One field from text to its typed value; raises DomainError with the reason."""
+Numbers = Convention | ColumnConventions  # how a record's numbers are written: one convention, or a file's columns
+
+
+def _convert(spec: FieldSpec, text: str, ref: ReferenceData, today: dt.date, numbers: Numbers) -> Any:
+    """One field from text to its typed value; raises DomainError with the reason, quoting the text."""
     if spec.type in (FieldType.OWNER, FieldType.TEXT):
         value = " ".join(text.split())
         if len(value) > MAX_TEXT:
@@ -248,32 +266,47 @@ def _convert(spec: FieldSpec, text: str, ref: ReferenceData, today: dt.date) -> 
     if spec.type is FieldType.DATE:
         day = parse_date(text)
         if day > today:
-            raise DomainError(FUTURE_DATE(date=day.isoformat()))
+            raise DomainError(FUTURE_DATE(date=Day(day)))
         return day
     if spec.type is FieldType.CHOICE:
         assert spec.choices is not None
         known = spec.choices(ref)
-        value = text.strip()
-        if value not in known:
-            lowered = {k.lower(): k for k in known}
-            if value.lower() not in lowered:
-                raise DomainError(UNKNOWN_CHOICE(value=value, known=", ".join(known)))
-            value = lowered[value.lower()]
-        return value
-    number: float | int = parse_whole(text) if spec.type is FieldType.WHOLE else parse_decimal(text)
-    if number < 0:
+        code = known.find(text.strip())
+        if code is None:
+            raise DomainError(UNKNOWN_CHOICE(value=text.strip(), field=field_name(spec.name), known=known.names()))
+        return code
+    whole = spec.type is FieldType.WHOLE
+    if isinstance(numbers, ColumnConventions):
+        value = numbers.read(spec.name, text, whole)
+    else:
+        value = parse_number(text, numbers, whole)
+    if value < 0:
         raise DomainError(NEGATIVE(value=text.strip()))
-    return number
+    return as_number(value, whole)
+
+
+def field_name(name: str) -> Msg:
+    """A field's label, as a message parameter (rendered in the reader's language)."""
+    return FIELD_LABELS.get(name, Msg("Field", name))
 
 
 def validate_record(
-    kind: RecordKind, raw: Mapping[str, str | None], ref: ReferenceData, today: dt.date
+    kind: RecordKind,
+    raw: Mapping[str, str | None],
+    ref: ReferenceData,
+    today: dt.date,
+    numbers: Numbers = "plain",
 ) -> tuple[dict[str, Any], list[Issue]]:
-    """Typed values and issues for one record given as text per field name."""
+    """Typed values and issues for one record given as text per field name.
+
+    `numbers` says how its numbers are written: `plain` (the app's own canonical form, as stored
+    and sent), the user's convention for typed text, or a file's per-column conventions.
+    """
     values: dict[str, Any] = {}
     issues: list[Issue] = []
     for spec in kind.fields:
-        text = (raw.get(spec.name) or "").strip()
+        cell = raw.get(spec.name) or ""
+        text = cell if type(cell) is PlainNumber else cell.strip()  # keep a spreadsheet number's kind
         if not text:
             if spec.required:
                 issues.append(Issue(spec.name, REQUIRED))
@@ -281,7 +314,7 @@ def validate_record(
                 values[spec.name] = None
             continue
         try:
-            values[spec.name] = _convert(spec, text, ref, today)
+            values[spec.name] = _convert(spec, text, ref, today, numbers)
         except DomainError as error:
             issues.append(Issue(spec.name, error.message))
     if not any(issue.is_error for issue in issues):
@@ -343,7 +376,32 @@ def jump_warning(field: str, value: float, previous: float | None) -> Issue | No
     """Warn when a quantity is more than 10× the same period a year earlier."""
     if previous is None or previous <= 0 or value <= JUMP_FACTOR * previous:
         return None
-    return Issue(field, TEN_TIMES(value=value, previous=previous), Severity.WARNING)
+    return Issue(field, TEN_TIMES(value=Figure(value), previous=Figure(previous)), Severity.WARNING)
+
+
+def usual_value(neighbours: Sequence[float]) -> float | None:
+    """The median of a facility's positive neighbouring values; None with fewer than two."""
+    values = sorted(v for v in neighbours if v and v > 0)
+    if len(values) < 2:
+        return None
+    middle = len(values) // 2
+    return values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
+
+
+def outlier_warning(field: str, value: float, neighbours: Sequence[float]) -> Issue | None:
+    """Warn when a value is 10× above or below the median of the same facility's neighbouring records
+    (a month of 790,12 kWh among months of 800.000 is a misread thousands separator)."""
+    usual = usual_value(neighbours)
+    if usual is None or value <= 0:
+        return None
+    ratio = value / usual
+    if ratio >= JUMP_FACTOR:
+        message = ABOVE_USUAL(value=Figure(value), factor=Figure(ratio, 0), usual=Figure(usual))
+    elif ratio <= 1 / JUMP_FACTOR:
+        message = BELOW_USUAL(value=Figure(value), factor=Figure(1 / ratio, 0), usual=Figure(usual))
+    else:
+        return None
+    return Issue(field, message, Severity.WARNING)
 
 
 UNKNOWN_STORE = QT_TRANSLATE_NOOP("Records", "Unknown store “{code}”: add it as a facility first.")
@@ -360,11 +418,20 @@ class BagRowParser:
     and `tag` is passed through (the import batch).
     """
 
-    def __init__(self, ref: ReferenceData, today: dt.date, owners: Mapping[str, int], tag: Any = None) -> None:
+    def __init__(
+        self,
+        ref: ReferenceData,
+        today: dt.date,
+        owners: Mapping[str, int],
+        tag: Any = None,
+        numbers: ColumnConventions | None = None,
+    ) -> None:
         self.ref = ref
         self.today = today
         self.owners = owners
         self.tag = tag
+        self.numbers = numbers or ColumnConventions()
+        self._styles = self.numbers.settled  # updated in place as cells settle their columns
         self._dates: dict[str, str | None] = {}
         self._max_per = ref.max_bags_per_transaction
         self._max_kg = ref.max_kg_per_bag
@@ -374,7 +441,7 @@ class BagRowParser:
             return self._dates[text]
         except KeyError:
             try:
-                day = parse_date(text)
+                day = excel_day(text) or parse_date(text)
                 iso = day.isoformat() if day <= self.today else None
             except DomainError:
                 iso = None
@@ -388,7 +455,7 @@ class BagRowParser:
             owner = self.owners[store]
             day = self._date(date_text)
             t, nb, bc, pc, rs = int(t), int(nb), int(bc), int(pc), int(rs)
-            nbk, bk, pk = float(nbk), float(bk), float(pk)
+            nbk, bk, pk = self._kg("nonbio_kg", nbk), self._kg("bio_kg", bk), self._kg("paper_kg", pk)
             if (
                 day is None
                 or (t | nb | bc | pc | rs) < 0  # any negative (two's complement sign bit)
@@ -404,9 +471,27 @@ class BagRowParser:
         warnings = bag_warnings(t, nb, nbk, bc, pc, self.ref)
         return row, [Issue(field, message, Severity.WARNING) for field, message in warnings]
 
+    def _kg(self, column: str, text: str) -> float:
+        """A weight as its column writes it; anything the plain float() cannot read safely goes slow."""
+        style = self._styles.get(column)
+        if style == "en" or style == "plain":
+            if "," in text:
+                raise ValueError
+        elif style == "vi":
+            if "." in text:
+                raise ValueError
+            text = text.replace(",", ".")
+        elif "." in text or "," in text:  # not settled yet: this cell may settle it (or need the whole file)
+            return self.numbers.read(column, text)
+        return float(text)
+
     def _slow(self, cells: Sequence[str]) -> tuple[tuple[Any, ...] | None, list[Issue]]:
         names = [spec.name for spec in BAGS.fields]
-        values, issues = validate_record(BAGS, dict(zip(names, cells, strict=False)), self.ref, self.today)
+        raw = dict(zip(names, cells, strict=False))
+        day = excel_day(raw.get("date") or "")
+        if day is not None:
+            raw["date"] = day.isoformat()
+        values, issues = validate_record(BAGS, raw, self.ref, self.today, self.numbers)
         store = values.get("store")
         if store and store not in self.owners:
             issues.insert(0, Issue("store", UNKNOWN_STORE(code=store)))

@@ -8,14 +8,17 @@ ministry server, so nothing here reads files except `load_bundled`.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-DATASETS = ("energy", "targets", "waste", "bags", "cleaner_production", "provinces", "vsic")
+from scp_desktop.domain.messages import Label, Listing
+
+DATASETS = ("energy", "targets", "waste", "bags", "cleaner_production", "provinces", "vsic", "code_lists")
 
 
 @dataclass(frozen=True)
@@ -52,9 +55,14 @@ class Labelled:
     code: str
     vi: str
     en: str
+    aliases: tuple[str, ...] = ()  # other ways people write it, e.g. "than cám 3-4" (data, extendable)
 
     def label(self, language: str) -> str:
         return self.vi if language == "vi" else self.en
+
+    @property
+    def name(self) -> Label:
+        return Label(self.vi, self.en)
 
 
 def fold_name(text: str) -> str:
@@ -62,6 +70,63 @@ def fold_name(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.lower().replace("-", " ").replace("_", " ").split())
+
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def choice_key(text: str) -> str:
+    """How a written value is compared with a code list: no case, diacritics or punctuation; m³ is m3."""
+    return _NON_ALNUM.sub(" ", fold_name(unicodedata.normalize("NFKC", text))).strip()
+
+
+class CodeList(Mapping[str, Labelled]):
+    """One code list (fuels, units, waste streams …): code → names, found by code, name or alias."""
+
+    def __init__(self, items: Mapping[str, Labelled]) -> None:
+        self.items_by_code = dict(items)
+        self._index: dict[str, str] = {}
+        for item in self.items_by_code.values():
+            for written in (item.code, item.vi, item.en, *item.aliases):
+                self._index.setdefault(choice_key(written), item.code)
+
+    def __getitem__(self, code: str) -> Labelled:
+        return self.items_by_code[code]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.items_by_code)
+
+    def __len__(self) -> int:
+        return len(self.items_by_code)
+
+    def find(self, text: str) -> str | None:
+        """The code written as `text` (its code, either name or an alias, any case, diacritics optional)."""
+        if text in self.items_by_code:
+            return text
+        return self._index.get(choice_key(text))
+
+    def collisions(self) -> list[tuple[str, str, str]]:
+        """(written form, code, other code) where one written form would name two items: a data error."""
+        seen: dict[str, str] = {}
+        found = []
+        for item in self.items_by_code.values():
+            for written in {choice_key(w) for w in (item.code, item.vi, item.en, *item.aliases)}:
+                if written in seen and seen[written] != item.code:
+                    found.append((written, seen[written], item.code))
+                seen.setdefault(written, item.code)
+        return found
+
+    def names(self) -> Listing:
+        return Listing(tuple(item.name for item in self.items_by_code.values()))
+
+
+def _code_list(entries: Mapping[str, Mapping[str, Any]], vi: str = "vi", en: str = "en") -> CodeList:
+    return CodeList(
+        {
+            code: Labelled(code, e.get(vi, code), e.get(en, code), tuple(e.get("aliases", ())))
+            for code, e in entries.items()
+        }
+    )
 
 
 _PROVINCE_PREFIXES = ("thanh pho ", "tinh ", "tp. ", "tp ")
@@ -97,6 +162,9 @@ class ReferenceData:
             )
             for code, f in energy["fuels"].items()
         }
+        self.fuel_list = _code_list(energy["fuels"], "name_vi", "name_en")
+        self.unit_list = _code_list(energy["units"], "label_vi", "label_en")
+        self.default_units = {code: f["default_unit"] for code, f in energy["fuels"].items() if "default_unit" in f}
         self.gj_per_toe = float(energy["gj_per_toe"])
         self.grid_factors = {int(y): float(v) for y, v in energy["grid_factor_t_co2_per_mwh"].items()}
         self.key_user_threshold_toe = {k: float(v) for k, v in energy["key_user_threshold_toe"].items()}
@@ -110,19 +178,24 @@ class ReferenceData:
         }
 
         waste = documents["waste"]
-        self.waste_streams = {c: Labelled(c, s["vi"], s["en"]) for c, s in waste["streams"].items()}
-        self.waste_routes = {c: Labelled(c, r["vi"], r["en"]) for c, r in waste["routes"].items()}
+        self.waste_streams = _code_list(waste["streams"])
+        self.waste_routes = _code_list(waste["routes"])
         self.recovered_routes = frozenset(c for c, r in waste["routes"].items() if r["recovered"])
         self.uncollected_routes = frozenset(c for c, r in waste["routes"].items() if r.get("collected") is False)
 
         bags = documents["bags"]
         self.max_bags_per_transaction = float(bags["plausibility"]["max_bags_per_transaction"])
         self.max_kg_per_bag = float(bags["plausibility"]["max_kg_per_bag"])
+        self.bag_types = _code_list(bags["bag_types"])
+
+        lists = documents["code_lists"]
+        self.facility_kinds = _code_list(lists["facility_kinds"])
+        self.org_kinds = _code_list(lists["organization_kinds"])
 
         cp = documents["cleaner_production"]
-        self.cp_categories = {c: Labelled(c, v["vi"], v["en"]) for c, v in cp["categories"].items()}
-        self.cp_feasibility = {c: Labelled(c, v["vi"], v["en"]) for c, v in cp["feasibility"].items()}
-        self.cp_statuses = {c: Labelled(c, v["vi"], v["en"]) for c, v in cp["statuses"].items()}
+        self.cp_categories = _code_list(cp["categories"])
+        self.cp_feasibility = _code_list(cp["feasibility"])
+        self.cp_statuses = _code_list(cp["statuses"])
         self.cp_steps = [Labelled(s["code"], s["vi"], s["en"]) for s in cp["steps"]]
         self.cp_lifetime_years = int(cp["economics_defaults"]["lifetime_years"])
         self.cp_discount_rate = float(cp["economics_defaults"]["discount_rate"])
@@ -146,6 +219,21 @@ class ReferenceData:
         }
         self.vsic_divisions = {
             d["code"]: Labelled(d["code"], d.get("vi", ""), d.get("en", "")) for d in vsic["divisions"]
+        }
+
+    def code_lists(self) -> dict[str, CodeList]:
+        """Every code list by name (for checks of the data itself)."""
+        return {
+            "fuels": self.fuel_list,
+            "units": self.unit_list,
+            "waste_streams": self.waste_streams,
+            "waste_routes": self.waste_routes,
+            "bag_types": self.bag_types,
+            "cp_categories": self.cp_categories,
+            "cp_feasibility": self.cp_feasibility,
+            "cp_statuses": self.cp_statuses,
+            "facility_kinds": self.facility_kinds,
+            "organization_kinds": self.org_kinds,
         }
 
     # -- versions ---------------------------------------------------------------------------

@@ -18,6 +18,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from scp_desktop.domain.numbers import PlainNumber
+
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 SNIFF_BYTES = 65_536
 # Bytes where Windows-1258 (Vietnamese) differs from Windows-1252 by a Vietnamese letter or tone mark.
@@ -32,16 +34,21 @@ class Mapping:
     constants: dict[str, str] = field(default_factory=dict)  # field → one value for every row
     header_row: int | None = None  # 1-based; None: the first row naming the kind's columns
     sheet: str | None = None  # XLSX: None is the first sheet
-    number_format: str | None = None  # "vi" (1.234,5) or "en" (1,234.5); None: either, unambiguous
-    date_format: str | None = None  # "excel" for serial numbers; None: ISO or dd/mm/yyyy
+    number_format: str | None = None  # "vi" (1.234,5) or "en" (1,234.5) for every column; None: per column
+    number_formats: dict[str, str] = field(default_factory=dict)  # field → "vi"/"en": the user's answer
+    date_format: str | None = None  # "excel" for serial numbers; None: ISO, dd/mm/yyyy (Excel's day numbers too)
+    values: dict[str, dict[str, str]] = field(default_factory=dict)  # field → {value in the file: code}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Mapping:
-        known = {f for f in cls.__dataclass_fields__}
-        unknown = set(data) - known - {"kind"}
-        if unknown:
-            raise ValueError(f"unknown mapping keys: {', '.join(sorted(unknown))}")
-        return cls(**{k: v for k, v in data.items() if k in known})
+    def from_dict(cls, data: Any) -> Mapping:
+        """A mapping from its JSON; ValueError naming every mistake in its shape."""
+        if not isinstance(data, dict):
+            raise ValueError("a mapping is a JSON object")
+        mistakes = [f"unknown key “{key}”" for key in sorted(set(data) - set(cls.__dataclass_fields__) - {"kind"})]
+        mistakes += [problem for key, check in _SHAPE.items() if key in data for problem in check(key, data[key])]
+        if mistakes:
+            raise ValueError("; ".join(mistakes))
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
 
     @classmethod
     def from_file(cls, path: Path) -> Mapping:
@@ -53,7 +60,59 @@ class Mapping:
     @property
     def transforms(self) -> bool:
         """Whether rows need rewriting before validation (the fast path skips it)."""
-        return bool(self.constants or self.number_format or self.date_format)
+        return bool(self.constants or self.date_format or self.values)
+
+    def conventions(self, numeric_fields: list[str]) -> dict[str, str]:
+        """The number conventions the user fixed: every column's, then a column's own answer."""
+        fixed = dict.fromkeys(numeric_fields, self.number_format) if self.number_format else {}
+        return {**fixed, **{k: v for k, v in self.number_formats.items() if k in numeric_fields}}
+
+
+def _text_map(key: str, value: Any) -> list[str]:
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        return [f"“{key}” must map names to texts"]
+    return []
+
+
+def _one_of(*allowed: Any) -> Any:
+    def check(key: str, value: Any) -> list[str]:
+        return [] if value in allowed else [f"“{key}” must be one of {', '.join(map(str, allowed))}"]
+
+    return check
+
+
+def _conventions(key: str, value: Any) -> list[str]:
+    if not isinstance(value, dict) or not all(v in ("vi", "en") for v in value.values()):
+        return [f"“{key}” must map fields to vi or en"]
+    return []
+
+
+def _value_maps(key: str, value: Any) -> list[str]:
+    if not isinstance(value, dict) or any(_text_map(key, v) for v in value.values()):
+        return [f"“{key}” must map each field to {{value in the file: code}}"]
+    return []
+
+
+def _header_row(key: str, value: Any) -> list[str]:
+    ok = value is None or (isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 1_000_000)
+    return [] if ok else [f"“{key}” must be a row number from 1 to 1000000"]
+
+
+def _optional_text(key: str, value: Any) -> list[str]:
+    return [] if value is None or (isinstance(value, str) and len(value) <= 200) else [f"“{key}” must be a text"]
+
+
+_SHAPE = {
+    "columns": _text_map,
+    "constants": _text_map,
+    "header_row": _header_row,
+    "sheet": _optional_text,
+    "number_format": _one_of(None, "vi", "en"),
+    "number_formats": _conventions,
+    "date_format": _one_of(None, "excel"),
+    "values": _value_maps,
+    "kind": _optional_text,
+}
 
 
 def detect_encoding(sample: bytes) -> str:
@@ -116,9 +175,9 @@ def _cell_text(value: Any) -> str:
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, int):
-        return str(value)
+        return PlainNumber(value)
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 2**53 else repr(value)
+        return PlainNumber(int(value) if value.is_integer() and abs(value) < 2**53 else repr(value))
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):

@@ -12,7 +12,10 @@ import hashlib
 import json
 import operator
 import re
+import stat
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -20,15 +23,17 @@ from typing import Any
 
 from scp_desktop.catalog import translator
 from scp_desktop.domain.field_labels import FIELD_LABELS, field_header
-from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, Severity
-from scp_desktop.domain.numbers import canonical_number
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Figure, Issue, Msg, Severity
+from scp_desktop.domain.numbers import AmbiguousColumn, ColumnConventions, ColumnEvidence, readings_of
 from scp_desktop.domain.records import (
     BAGS,
     RECORD_KINDS,
+    UNKNOWN_CHOICE,
     BagRowParser,
     FieldType,
     RecordKind,
     jump_warning,
+    outlier_warning,
     validate_record,
 )
 from scp_desktop.domain.reference import fold_name
@@ -60,10 +65,34 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 @dataclass(frozen=True)
 class RowProblem:
-    line: int
-    column: str
+    line: int  # 0 when the problem is about a stored record rather than a line of the file
+    column: str  # a field name, or the file's header text
     message: Msg
     severity: Severity = Severity.ERROR
+    record: str = ""  # the record's natural key, for problems found after loading (facility/period/…)
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """One field of a stored record that the import changes: old → new."""
+
+    record: str  # natural key as the audit log names it, e.g. NM01/2025-01/electricity
+    field: str
+    old: Any
+    new: Any
+
+    @property
+    def flagged(self) -> bool:
+        """A change of more than ×10 either way: often a misread thousands separator."""
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (self.old, self.new)):
+            return False
+        if self.old <= 0 or self.new <= 0:
+            return False
+        ratio = self.new / self.old
+        return ratio > TEN or ratio < 1 / TEN
+
+
+TEN = 10.0
 
 
 @dataclass
@@ -81,6 +110,11 @@ class ImportReport:
     skipped_problems: list[RowProblem] = field(default_factory=list)
     preview: list[dict[str, Any]] = field(default_factory=list)  # the first rows as stored
     dry_run: bool = False
+    replacements: list[Replacement] = field(default_factory=list)  # dry run: every changed field, old → new
+    outliers: list[RowProblem] = field(default_factory=list)  # dry run: far from the facility's own records
+    mapped_values: dict[str, Counter[str]] = field(default_factory=dict)  # field → {file value: rows mapped}
+    unknown_values: dict[str, Counter[str]] = field(default_factory=dict)  # field → {value not recognized: rows}
+    conventions: dict[str, str] = field(default_factory=dict)  # numeric field → how its column was read
 
 
 class ImportRejected(DomainError):
@@ -199,6 +233,59 @@ class _DryRun(Exception):
     pass
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """What one import reads: the file, its header and how the header maps to the kind's fields."""
+
+    kind: RecordKind
+    path: Path
+    size: int
+    digest: str
+    header: list[str]
+    mapping: Mapping
+    indexes: list[int | None]
+    layout: str
+
+    def column_of(self, field_name: str) -> str:
+        """The file's header over a field's column (the field's name where it has none)."""
+        index = self.indexes[[spec.name for spec in self.kind.fields].index(field_name)]
+        return self.header[index] if index is not None and self.header[index] else field_name
+
+
+class AmbiguousNumbers(DomainError):
+    """Columns whose every number can be read two ways (1.250 is 1250 or 1,25), in a file that does not
+    say which: the user has to say (`number_formats` in the mapping, or --number-format)."""
+
+    def __init__(self, file_name: str, columns: list[tuple[str, str, list[str]]]) -> None:
+        first_field, first_column, cells = columns[0]
+        vi, en = readings_of(cells[0])
+        super().__init__(
+            AMBIGUOUS(
+                column=first_column,
+                text=cells[0],
+                vi=Figure(vi or 0.0, 6),
+                en=Figure(en or 0.0, 6),
+                count=len(columns),
+            ),
+            first_field,
+        )
+        self.file_name = file_name
+        self.columns = columns  # (field, the file's column header, the first cells that read two ways)
+
+
+AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "Import",
+    "Column “{column}” can be read two ways: “{text}” is {vi} if the file writes 1.234,5 and {en} if it writes "
+    "1,234.5, and no cell of the file says which ({count} column(s) like this). Nothing was imported: "
+    "say how the file writes its numbers.",
+)
+NOT_REGULAR = QT_TRANSLATE_NOOP("Import", "{path} is not a regular file (a folder, device or pipe cannot be imported).")
+
+
+def _numeric_fields(kind: RecordKind) -> list[str]:
+    return [spec.name for spec in kind.fields if spec.type in (FieldType.DECIMAL, FieldType.WHOLE)]
+
+
 def import_csv(
     ws: Workspace,
     kind_code: str,
@@ -210,71 +297,189 @@ def import_csv(
     cancelled: Callable[[], bool] | None = None,
     today: dt.date | None = None,
 ) -> ImportReport:
-    """Import a CSV or XLSX file (by its extension) in one transaction; see ImportOptions."""
+    """Import a CSV or XLSX file (by its extension) in one transaction; see ImportOptions.
+
+    Numbers are read the way each column writes them. When a cell can be read two ways before
+    anything in the file has said which, the import is rolled back, the whole file is read once to
+    settle every column, and the import runs again with the conventions fixed; a column still
+    undecided is refused (AmbiguousNumbers), never guessed.
+    """
     options = options or ImportOptions()
     kind = RECORD_KINDS.get(kind_code)
     if kind is None:
         raise DomainError(UNKNOWN_KIND(kind=kind_code, known=", ".join(RECORD_KINDS)), "kind")
     org = ws.organization(tax_code)
-    path = Path(path)
+    assert org.id is not None
+    plan = _plan(ws, org.id, kind, Path(path), options.mapping)
+    fixed = plan.mapping.conventions(_numeric_fields(kind))
+    run = _ImportRun(ws, org, plan, options, progress, cancelled, today)
     try:
-        digest, size = _sha256(path), path.stat().st_size
+        return run.once(ColumnConventions(fixed))  # type: ignore[arg-type]
+    except AmbiguousColumn:
+        settled = _settle_conventions(plan, fixed, cancelled)
+        return run.once(ColumnConventions(settled))
+
+
+def _plan(ws: Workspace, org_id: int, kind: RecordKind, path: Path, given: Mapping) -> _Plan:
+    digest, size = _file_identity(path)
+    with _opened(path, size, kind, given) as (source, header):
+        if not any(h.strip() for h in header):
+            raise ImportRejected(path.name, [RowProblem(1, "", EMPTY_FILE)], 1)
+        layout = layout_key(header)
+        remembered = None if given != Mapping() else remembered_mapping(ws, org_id, kind, layout)
+        mapping = remembered or given
+        try:
+            indexes = map_header(kind, header, mapping)
+        except ImportRejected as rejected:  # point at the header's own line (a title may sit above it)
+            at = [replace(p, line=source.line) for p in rejected.problems]
+            raise ImportRejected(path.name, at, 1) from None
+    return _Plan(kind, path, size, digest, header, mapping, indexes, layout)
+
+
+def _file_identity(path: Path) -> tuple[str, int]:
+    """The file's SHA-256 and size; a folder, device or FIFO is refused at once (it would block)."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise DomainError(NOT_REGULAR(path=str(path)))
+        return _sha256(path), info.st_size
+    except OSError as error:
+        raise DomainError(NO_FILE(path=str(path), reason=error.strerror or str(error))) from None
+
+
+@contextmanager
+def _opened(path: Path, size: int, kind: RecordKind, mapping: Mapping) -> Iterator[tuple[Any, list[str]]]:
+    """The file's source positioned after its header, and the header."""
+    try:
         handle = path.open("rb")
     except OSError as error:
         raise DomainError(NO_FILE(path=str(path), reason=error.strerror or str(error))) from None
-    report = ImportReport(kind.code, path.name)
-    problems = _Problems()
     with handle:
-        source = _open_source(path, handle, size, options.mapping)
+        source = _open_source(path, handle, size, mapping)
         try:
-            header = _read_header(source, kind, options.mapping)
-            if not any(h.strip() for h in header):
-                raise ImportRejected(path.name, [RowProblem(1, "", EMPTY_FILE)], 1)
-            assert org.id is not None
-            layout = layout_key(header)
-            remembered = None if options.mapping != Mapping() else remembered_mapping(ws, org.id, kind, layout)
-            mapping = remembered or options.mapping
             try:
-                indexes = map_header(kind, header, mapping)
-            except ImportRejected as rejected:  # point at the header's own line (a title may sit above it)
-                at = [replace(p, line=source.line) for p in rejected.problems]
-                raise ImportRejected(path.name, at, 1) from None
-            rows = _Rows(source, indexes, _Progress(progress, cancelled, source), _transform(kind, mapping, source))
-            try:
-                with ws.transaction("import"):
-                    assert org.id is not None
-                    batch = ws.records.start_import(org.id, kind.code, path.name, digest)
-                    skip = options.skip_bad_rows
-                    if kind is BAGS:
-                        counts = _import_bags(
-                            ws, org, rows, problems, batch, today, size // BYTES_PER_BAG_ROW, skip, report.preview
-                        )
-                    else:
-                        counts = _import_periodic(ws, kind, org, rows, problems, batch, today, skip, report.preview)
-                    if problems.bad_rows and not skip:
-                        raise ImportRejected(path.name, problems.errors, problems.bad_rows)
-                    ws.records.finish_import(batch, rows.count, counts)
-                    if options.dry_run:
-                        raise _DryRun
-                    if options.mapping != Mapping():  # a layout mapped by hand comes in by itself next time
-                        remember_mapping(ws, org.id, kind, layout, options.mapping)
-            except _DryRun:
-                report.dry_run = True
-        except UnicodeDecodeError:
-            line = source.line if source.reader is not None else 1
-            raise ImportRejected(path.name, [RowProblem(line, "", NOT_UTF8(line=line))], 1) from None
-        except csv.Error as error:
-            raise ImportRejected(path.name, [RowProblem(source.line, "", BAD_CSV(reason=str(error)))], 1) from None
+                header = _read_header(source, kind, mapping)
+            except UnicodeDecodeError:
+                raise ImportRejected(path.name, [RowProblem(1, "", NOT_UTF8(line=1))], 1) from None
+            yield source, header
         finally:
             if isinstance(source, XlsxSource):
                 source.close()
-    report.rows, report.batch_id = rows.count, None if report.dry_run else batch
-    report.created, report.replaced, report.unchanged = counts.created, counts.replaced, counts.unchanged
-    report.warnings, report.warning_count = problems.warnings, problems.warning_count
-    report.skipped, report.skipped_problems = problems.bad_rows, problems.errors
-    if options.skipped_report is not None and problems.bad_rows:
-        write_problems(options.skipped_report, problems.errors)
-    return report
+
+
+def _settle_conventions(plan: _Plan, fixed: dict[str, str], cancelled: Callable[[], bool] | None) -> dict[str, str]:
+    """Read every numeric cell of the file once: each column's convention, or AmbiguousNumbers."""
+    evidence = ColumnEvidence()
+    numeric = [(i, spec.name, spec.type is FieldType.WHOLE) for i, spec in enumerate(plan.kind.fields)]
+    numeric = [n for n in numeric if n[1] in _numeric_fields(plan.kind) and n[1] not in fixed]
+    with _opened(plan.path, plan.size, plan.kind, plan.mapping) as (source, _header):
+        rows = _Rows(
+            source, plan.indexes, _Progress(None, cancelled, source), _transform(plan.kind, plan.mapping, source)
+        )
+        for cells in _decoded(rows, plan.path.name):
+            for index, name, whole in numeric:
+                if cells[index]:
+                    evidence.add(name, cells[index], whole)
+    settled, undecided = evidence.conventions()
+    if undecided:
+        raise AmbiguousNumbers(
+            plan.path.name, [(name, plan.column_of(name), evidence.ambiguous[name]) for name in undecided]
+        )
+    return {**settled, **fixed}
+
+
+def _decoded(rows: _Rows, file_name: str) -> Iterator[Sequence[str]]:
+    """The rows, with a file that stops being text or CSV part-way turned into a clear refusal."""
+    try:
+        yield from rows
+    except UnicodeDecodeError:
+        raise ImportRejected(file_name, [RowProblem(rows.line, "", NOT_UTF8(line=rows.line))], 1) from None
+    except csv.Error as error:
+        raise ImportRejected(file_name, [RowProblem(rows.line, "", BAD_CSV(reason=str(error)))], 1) from None
+
+
+class _ImportRun:
+    """One pass of an import in one transaction, with the number conventions it is given."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        org: Any,
+        plan: _Plan,
+        options: ImportOptions,
+        progress: Callable[[float], None] | None,
+        cancelled: Callable[[], bool] | None,
+        today: dt.date | None,
+    ) -> None:
+        self.ws, self.org, self.plan, self.options = ws, org, plan, options
+        self.progress, self.cancelled, self.today = progress, cancelled, today or dt.date.today()
+
+    def once(self, numbers: ColumnConventions) -> ImportReport:
+        ws, plan, options, kind = self.ws, self.plan, self.options, self.plan.kind
+        report = ImportReport(kind.code, plan.path.name)
+        problems = _Problems()
+        with _opened(plan.path, plan.size, kind, plan.mapping) as (source, _header):
+            transform = _transform(kind, plan.mapping, source, report.mapped_values)
+            rows = _Rows(source, plan.indexes, _Progress(self.progress, self.cancelled, source), transform)
+            try:
+                with ws.transaction("import"):
+                    mark = ws.records.audit_mark()
+                    batch = ws.records.start_import(self.org.id, kind.code, plan.path.name, plan.digest)
+                    counts = self._load(_decoded(rows, plan.path.name), rows, problems, batch, numbers, report)
+                    if problems.bad_rows and not options.skip_bad_rows:
+                        raise ImportRejected(plan.path.name, problems.errors, problems.bad_rows)
+                    ws.records.finish_import(batch, rows.count, counts)
+                    if options.dry_run:
+                        report.replacements = [_replacement(c) for c in ws.records.changes_since(mark, MAX_LISTED)]
+                        report.outliers = self._outliers(batch)
+                        raise _DryRun
+                    if options.mapping != Mapping():  # a layout mapped by hand comes in by itself next time
+                        remember_mapping(ws, self.org.id, kind, plan.layout, options.mapping)
+            except _DryRun:
+                report.dry_run = True
+        report.rows, report.batch_id = rows.count, None if report.dry_run else batch
+        report.created, report.replaced, report.unchanged = counts.created, counts.replaced, counts.unchanged
+        report.warnings, report.warning_count = problems.warnings, problems.warning_count
+        report.skipped, report.skipped_problems = problems.bad_rows, problems.errors
+        report.conventions = {k: v for k, v in numbers.settled.items() if k in _numeric_fields(kind)}
+        if options.skipped_report is not None and problems.bad_rows:
+            write_problems(options.skipped_report, problems.errors)
+        return report
+
+    def _load(
+        self,
+        rows: Iterator[Sequence[str]],
+        counter: _Rows,
+        problems: _Problems,
+        batch: int,
+        numbers: ColumnConventions,
+        report: ImportReport,
+    ) -> BulkCounts:
+        skip = self.options.skip_bad_rows
+        if self.plan.kind is BAGS:
+            expected = self.plan.size // BYTES_PER_BAG_ROW
+            return _import_bags(
+                self.ws, self.org, rows, counter, problems, batch, self.today, expected, skip, report, numbers
+            )
+        return _import_periodic(
+            self.ws, self.plan.kind, self.org, rows, counter, problems, batch, self.today, skip, report, numbers
+        )
+
+    def _outliers(self, batch: int) -> list[RowProblem]:
+        """Rows of this import far from the same facility's own records (dry run: listed, never blocking)."""
+        found = []
+        for label, field_name, value, neighbours in self.ws.records.batch_against_history(self.plan.kind, batch):
+            issue = outlier_warning(field_name, value, neighbours)
+            if issue is not None:
+                found.append(RowProblem(0, field_name, issue.message, Severity.WARNING, label))
+            if len(found) >= MAX_LISTED:
+                break
+        return found
+
+
+def _replacement(change: dict[str, Any]) -> Replacement:
+    key = str(change["record_key"] or "")
+    return Replacement(key.partition("/")[2] or key, change["field"], change["old_value"], change["new_value"])
 
 
 def _open_source(path: Path, handle: Any, size: int, mapping: Mapping) -> Any:
@@ -297,27 +502,35 @@ def _read_header(source: Any, kind: RecordKind, mapping: Mapping) -> list[str]:
     return source.header(mapping.header_row)
 
 
-def _transform(kind: RecordKind, mapping: Mapping, source: Any) -> Callable[[list[str]], list[str]] | None:
-    """Constants, number and date formats applied to each row; None when rows need nothing."""
+def _transform(
+    kind: RecordKind, mapping: Mapping, source: Any, mapped: dict[str, Counter[str]] | None = None
+) -> Callable[[list[str]], list[str]] | None:
+    """Constants, value mappings and Excel day numbers applied to each row; None when rows need nothing."""
     spreadsheet = isinstance(source, XlsxSource)
     if not (mapping.transforms or spreadsheet):
         return None
     constants = [
         (i, mapping.constants[spec.name]) for i, spec in enumerate(kind.fields) if spec.name in mapping.constants
     ]
-    numeric = [i for i, spec in enumerate(kind.fields) if spec.type in (FieldType.DECIMAL, FieldType.WHOLE)]
-    numeric = numeric if mapping.number_format else []
+    values = [
+        (i, spec.name, mapping.values[spec.name]) for i, spec in enumerate(kind.fields) if mapping.values.get(spec.name)
+    ]
+    if mapped is not None:
+        for _, name, _ in values:
+            mapped[name] = Counter()
     serial = mapping.date_format == "excel" or spreadsheet  # a bare number in a date column is Excel's day count
     dates = [i for i, spec in enumerate(kind.fields) if spec.type is FieldType.DATE] if serial else []
-    language = mapping.number_format or "en"
 
     def apply(cells: list[str]) -> list[str]:
         for i, value in constants:
             if not cells[i]:
                 cells[i] = value
-        for i in numeric:
-            if cells[i]:
-                cells[i] = canonical_number(cells[i], language)
+        for i, name, table in values:
+            code = table.get(cells[i].strip())
+            if code is not None:
+                if mapped is not None:
+                    mapped[name][cells[i].strip()] += 1
+                cells[i] = code
         for i in dates:
             if cells[i].replace(".", "", 1).isdigit():
                 cells[i] = excel_serial_date(cells[i])
@@ -433,16 +646,19 @@ class _Rows:
 def _import_bags(
     ws: Workspace,
     org: Any,
-    rows: _Rows,
+    rows: Iterator[Sequence[str]],
+    counter: _Rows,
     problems: _Problems,
     batch: int,
-    today: dt.date | None,
+    today: dt.date,
     expected: int,
-    skip: bool = False,
-    preview: list[dict[str, Any]] | None = None,
+    skip: bool,
+    report: ImportReport,
+    numbers: ColumnConventions,
 ) -> BulkCounts:
-    parser = BagRowParser(ws.ref, today or dt.date.today(), ws.facility_ids(org), batch)
+    parser = BagRowParser(ws.ref, today, ws.facility_ids(org), batch, numbers)
     locked = ws.reports.locked_ranges(org.id, BAGS.code)
+    preview = report.preview
 
     def good_rows() -> Iterator[tuple[Any, ...]]:
         parse = parser.parse
@@ -450,11 +666,11 @@ def _import_bags(
             row, issues = parse(cells)
             if locked and row is not None and _in_locked(row, locked):
                 issues = [*issues, Issue("date", LOCKED(period=row[1][:7], kind=BAGS.code, state="finalized"))]
-            if issues and problems.add(rows.line, issues):
+            if issues and problems.add(counter.line, issues):
                 continue
             if skip or not problems.bad_rows:
-                if preview is not None and len(preview) < PREVIEW_ROWS:
-                    preview.append(dict(zip(_BAG_PREVIEW, (*cells[:1], *row[1:10]), strict=False)))
+                if len(preview) < PREVIEW_ROWS:
+                    preview.append(dict(zip(_BAG_PREVIEW, (*cells[:1], *row[1:10]), strict=False)))  # type: ignore[index]
                 yield row  # type: ignore[misc]  # row is set when there is no error
 
     return ws.records.bulk_save_bags(good_rows(), expected)
@@ -469,19 +685,21 @@ def _import_periodic(
     ws: Workspace,
     kind: RecordKind,
     org: Any,
-    rows: _Rows,
+    rows: Iterator[Sequence[str]],
+    counter: _Rows,
     problems: _Problems,
     batch: int,
-    today: dt.date | None,
-    skip: bool = False,
-    preview: list[dict[str, Any]] | None = None,
+    today: dt.date,
+    skip: bool,
+    report: ImportReport,
+    numbers: ColumnConventions,
 ) -> BulkCounts:
     facility_ids = ws.facility_ids(org)
     names = [spec.name for spec in kind.fields]
     outcomes = dict.fromkeys(Outcome, 0)
-    day = today or dt.date.today()
     for cells in rows:
-        values, issues = validate_record(kind, dict(zip(names, cells, strict=True)), ws.ref, day)
+        values, issues = validate_record(kind, dict(zip(names, cells, strict=True)), ws.ref, today, numbers)
+        _note_unknown_values(issues, report)
         owner = values.get(kind.owner_field)
         facility_id = facility_ids.get(owner) if owner else None
         if owner and facility_id is None:
@@ -495,12 +713,19 @@ def _import_periodic(
                 try:
                     ws.ensure_unlocked(kind, org, facility_id, values)
                     outcomes[ws.records.save(kind, facility_id, values, import_id=batch)] += 1
-                    if preview is not None and len(preview) < PREVIEW_ROWS:
-                        preview.append({k: _shown(v) for k, v in values.items()})
+                    if len(report.preview) < PREVIEW_ROWS:
+                        report.preview.append({k: _shown(v) for k, v in values.items()})
                 except DomainError as error:
                     issues.append(Issue(error.field or "", error.message))
-        problems.add(rows.line, issues)
+        problems.add(counter.line, issues)
     return BulkCounts(outcomes[Outcome.CREATED], outcomes[Outcome.REPLACED], outcomes[Outcome.UNCHANGED])
+
+
+def _note_unknown_values(issues: list[Issue], report: ImportReport) -> None:
+    """Values of a code list that were not recognized: the dialog offers to map each to an item."""
+    for issue in issues:
+        if issue.message.source == UNKNOWN_CHOICE.source:
+            report.unknown_values.setdefault(issue.field, Counter())[str(issue.message.params["value"])] += 1
 
 
 def _shown(value: Any) -> Any:

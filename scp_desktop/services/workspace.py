@@ -11,8 +11,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, ValidationFailed
+from scp_desktop.domain.numbers import Convention
 from scp_desktop.domain.organizations import Facility, Organization, new_facility, new_organization
-from scp_desktop.domain.records import RecordKind, jump_warning, validate_record
+from scp_desktop.domain.records import BAGS, RecordKind, jump_warning, outlier_warning, validate_record
 from scp_desktop.domain.reference import ReferenceData
 from scp_desktop.domain.reports import LOCKED
 from scp_desktop.domain.taxcode import normalize_tax_code
@@ -100,10 +101,16 @@ class Workspace:
 
     # -- records ----------------------------------------------------------------------------
     def check_record(
-        self, kind: RecordKind, org: Organization, raw: Mapping[str, str | None], today: dt.date | None = None
+        self,
+        kind: RecordKind,
+        org: Organization,
+        raw: Mapping[str, str | None],
+        today: dt.date | None = None,
+        numbers: Convention = "plain",
     ) -> tuple[int | None, dict[str, Any], list[Issue]]:
-        """Validate one record as typed; includes the store-dependent checks (owner, jumps)."""
-        values, issues = validate_record(kind, raw, self.ref, today or dt.date.today())
+        """Validate one record as typed (`numbers`: the convention its figures are written in); includes
+        the checks against what is stored: the owner, a jump from last year, a value far from its neighbours."""
+        values, issues = validate_record(kind, raw, self.ref, today or dt.date.today(), numbers)
         facility_id = None
         owner = values.get(kind.owner_field)
         if owner:
@@ -114,8 +121,16 @@ class Workspace:
         if facility_id is not None and kind.measure and not any(i.is_error for i in issues):
             previous = self.records.previous_year_measure(kind, facility_id, values)
             warning = jump_warning(kind.measure, values[kind.measure], previous)
+            neighbours = self.records.neighbour_measures(kind, facility_id, values)
+            warning = warning or outlier_warning(kind.measure, values[kind.measure], neighbours)
             if warning:
                 issues.append(warning)
+        if facility_id is not None and kind is BAGS and not any(i.is_error for i in issues):
+            recent = self.records.recent_bag_days(facility_id, values["date"].isoformat())
+            for index, name in enumerate(("transactions", "nonbio_count")):
+                warning = outlier_warning(name, values[name], [day[index] for day in recent])
+                if warning:
+                    issues.append(warning)
         return facility_id, values, issues
 
     def ensure_unlocked(self, kind: RecordKind, org: Organization, facility_id: int, values: dict[str, Any]) -> None:

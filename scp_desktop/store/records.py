@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
@@ -235,6 +235,118 @@ class RecordRepository:
         """Delete the record with this natural key. Call inside a transaction."""
         clause, params = self._key_filter(kind, facility_id, values, with_time=True)
         return self.db.execute(f"DELETE FROM {kind.table} WHERE {clause}", params).rowcount > 0
+
+    # -- a facility's own history (plausibility) -------------------------------------------------------
+    def neighbour_measures(
+        self, kind: RecordKind, facility_id: int, values: dict[str, Any], span: int = 6
+    ) -> list[float]:
+        """The measure of the same facility and key in the periods of the same length around this one
+        (six on each side), this period itself left out."""
+        if not kind.is_periodic or kind.measure is None:
+            return []
+        period: Period = values["period"]
+        length = period.end_month - period.start_month + 1
+        clause, params = self._key_filter(kind, facility_id, values)
+        extra = " AND unit = ?" if "unit" in values else ""
+        rows = self.db.execute(
+            f"SELECT {kind.measure} FROM {kind.table} WHERE {clause}{extra} AND end_month - start_month = ?"
+            " AND start_month BETWEEN ? AND ? AND start_month != ?",
+            [
+                *params,
+                *([values["unit"]] if extra else []),
+                length - 1,
+                period.start_month - span * length,
+                period.start_month + span * length,
+                period.start_month,
+            ],
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def recent_bag_days(self, facility_id: int, day: str, days: int = 28) -> list[tuple[int, int]]:
+        """(transactions, non-biodegradable bags) of the store's last `days` recorded days before `day`."""
+        return self.db.execute(
+            "SELECT transactions, nonbio_count FROM bag_log WHERE facility_id = ? AND date < ?"
+            " ORDER BY date DESC LIMIT ?",
+            [facility_id, day, days],
+        ).fetchall()
+
+    def batch_against_history(self, kind: RecordKind, batch: int) -> Iterator[tuple[str, str, float, list[float]]]:
+        """For each record an import batch wrote: (its key, the field, its value, the same facility's
+        neighbouring values of that field). Read inside the import's transaction (its dry run)."""
+        if kind is BAGS:
+            yield from self._bags_against_history(batch)
+            return
+        if not kind.is_periodic or kind.measure is None:
+            return
+        rest = [k for k in kind.key if k not in (kind.owner_field, kind.time_field)]
+        extra = ["unit"] if any(f.name == "unit" for f in kind.fields) else []
+        columns = [
+            "f.code",
+            "t.facility_id",
+            "t.period",
+            "t.start_month",
+            "t.end_month",
+            *(f"t.{c}" for c in rest + extra),
+        ]
+        sql = (
+            f"SELECT {', '.join(columns)}, t.{kind.measure}, t.import_id FROM {kind.table} t"
+            " JOIN facilities f ON f.id = t.facility_id"
+            f" WHERE t.facility_id IN (SELECT facility_id FROM {kind.table} WHERE import_id = ?)"
+        )
+        series: dict[tuple[Any, ...], list[tuple[int, float, bool, str]]] = {}
+        for row in self.db.execute(sql, [batch]).fetchall():
+            code, fid, period, start, end, *key, measure, import_id = row
+            label = "/".join([code, period, *map(str, key[: len(rest)])])
+            series.setdefault((fid, end - start, *key), []).append((start, measure, import_id == batch, label))
+        for (_fid, length, *_), entries in series.items():
+            window = 6 * (length + 1)
+            for start, measure, ours, label in entries:
+                if ours:
+                    around = [m for s, m, _, _ in entries if s != start and abs(s - start) <= window]
+                    yield label, kind.measure, measure, around
+
+    def _bags_against_history(self, batch: int) -> Iterator[tuple[str, str, float, list[float]]]:
+        """Each store's days in the batch against the store's median day (one sort per store)."""
+        stores = self.db.execute(
+            "SELECT DISTINCT f.id, f.code FROM facilities f WHERE EXISTS"
+            " (SELECT 1 FROM bag_log b WHERE b.facility_id = f.id AND b.import_id = ?)",
+            [batch],
+        ).fetchall()
+        for facility_id, code in stores:
+            for field_name in ("nonbio_count", "transactions"):
+                count = self.db.execute("SELECT count(*) FROM bag_log WHERE facility_id = ?", [facility_id]).fetchone()
+                sample = [
+                    r[0]
+                    for r in self.db.execute(
+                        f"SELECT {field_name} FROM bag_log WHERE facility_id = ? ORDER BY {field_name}"
+                        " LIMIT 3 OFFSET ?",
+                        [facility_id, max(count[0] // 2 - 1, 0)],
+                    ).fetchall()
+                ]
+                if len(sample) < 2 or not sample[1]:
+                    continue
+                usual = sample[1]
+                far = self.db.execute(
+                    f"SELECT date, {field_name} FROM bag_log WHERE facility_id = ? AND import_id = ?"
+                    f" AND ({field_name} >= ? OR ({field_name} > 0 AND {field_name} <= ?)) ORDER BY date LIMIT 1000",
+                    [facility_id, batch, usual * 10, usual / 10],
+                ).fetchall()
+                for day, value in far:
+                    yield f"{code}/{day}", field_name, value, [usual, usual]
+
+    # -- the audit trail ----------------------------------------------------------------------------------
+    def audit_mark(self) -> int:
+        """The audit log's newest entry: what a transaction writes after it is `changes_since` this mark."""
+        return self.db.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+
+    def changes_since(self, mark: int, limit: int) -> list[dict[str, Any]]:
+        """Field-level replacements audited after `mark` (an import's, inside its transaction)."""
+        rows = self.db.execute(
+            "SELECT record_key, field, old_value, new_value FROM audit_log WHERE id > ? AND action = 'update'"
+            " AND table_name != 'import_batches' ORDER BY id LIMIT ?",
+            [mark, limit],
+        ).fetchall()
+        return [dict(zip(("record_key", "field", "old_value", "new_value"), row, strict=True)) for row in rows]
 
     # -- import batches ---------------------------------------------------------------------
     def start_import(self, org_id: int, kind: str, file_name: str, file_sha256: str) -> int:
