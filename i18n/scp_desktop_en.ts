@@ -296,6 +296,109 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <source>… and more ({count} bad rows in all)</source>
+        <translation>… and more ({count} bad rows in all)</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows imported as {kind}: {created} new, {replaced} replaced, {unchanged} unchanged.</source>
+        <translation>{file}: {rows} rows imported as {kind}: {created} new, {replaced} replaced, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows would be imported as {kind} (dry run, nothing saved): {created} new, {replaced} replaced, {unchanged} unchanged.</source>
+        <translation>{file}: {rows} rows would be imported as {kind} (dry run, nothing saved): {created} new, {replaced} replaced, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>{count} bad row(s) skipped; listed in {file}</source>
+        <translation>{count} bad row(s) skipped; listed in {file}</translation>
+    </message>
+    <message>
+        <source>… {count} warnings in all</source>
+        <translation>… {count} warnings in all</translation>
+    </message>
+    <message>
+        <source>numbers of column “{column}” read as {style}</source>
+        <translation>numbers of column “{column}” read as {style}</translation>
+    </message>
+    <message>
+        <source>replaces {record} {field}: {old} → {new}</source>
+        <translation>replaces {record} {field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>(more than ×10: check the file)</source>
+        <translation>(more than ×10: check the file)</translation>
+    </message>
+    <message>
+        <source>{record} {field}: {message}</source>
+        <translation>{record} {field}: {message}</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” read as {code} in {count} row(s)</source>
+        <translation>{field}: “{value}” read as {code} in {count} row(s)</translation>
+    </message>
+    <message>
+        <source>column “{column}”: “{text}” is {vi} (1.234,5) or {en} (1,234.5)</source>
+        <translation>column “{column}”: “{text}” is {vi} (1.234,5) or {en} (1,234.5)</translation>
+    </message>
+    <message>
+        <source>say which with --number-format vi|en, or "number_formats": {{"{field}": "vi"}} in --mapping</source>
+        <translation>say which with --number-format vi|en, or "number_formats": {{"{field}": "vi"}} in --mapping</translation>
+    </message>
+    <message>
+        <source>cannot read the mapping {file}: {reason}</source>
+        <translation>cannot read the mapping {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>import needs --org TAX_CODE</source>
+        <translation>import needs --org TAX_CODE</translation>
+    </message>
+</context>
+<context>
     <name>Energy</name>
     <message>
         <source>Unknown fuel “{fuel}”. Known fuels: {known}.</source>

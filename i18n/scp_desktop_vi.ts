@@ -297,6 +297,109 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Organization</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>dòng {line}</translation>
+    </message>
+    <message>
+        <source>… and more ({count} bad rows in all)</source>
+        <translation>… và còn nữa (tổng cộng {count} dòng lỗi)</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows imported as {kind}: {created} new, {replaced} replaced, {unchanged} unchanged.</source>
+        <translation>{file}: đã nhập {rows} dòng vào {kind}: {created} mới, {replaced} thay thế, {unchanged} không đổi.</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows would be imported as {kind} (dry run, nothing saved): {created} new, {replaced} replaced, {unchanged} unchanged.</source>
+        <translation>{file}: sẽ nhập {rows} dòng vào {kind} (chạy thử, chưa lưu gì): {created} mới, {replaced} thay thế, {unchanged} không đổi.</translation>
+    </message>
+    <message>
+        <source>{count} bad row(s) skipped; listed in {file}</source>
+        <translation>đã bỏ qua {count} dòng lỗi; danh sách trong {file}</translation>
+    </message>
+    <message>
+        <source>… {count} warnings in all</source>
+        <translation>… tổng cộng {count} cảnh báo</translation>
+    </message>
+    <message>
+        <source>numbers of column “{column}” read as {style}</source>
+        <translation>số trong cột “{column}” được đọc theo kiểu {style}</translation>
+    </message>
+    <message>
+        <source>replaces {record} {field}: {old} → {new}</source>
+        <translation>thay thế {record} {field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>(more than ×10: check the file)</source>
+        <translation>(chênh hơn 10 lần: hãy kiểm tra tệp)</translation>
+    </message>
+    <message>
+        <source>{record} {field}: {message}</source>
+        <translation>{record} {field}: {message}</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” read as {code} in {count} row(s)</source>
+        <translation>{field}: “{value}” được hiểu là {code} ở {count} dòng</translation>
+    </message>
+    <message>
+        <source>column “{column}”: “{text}” is {vi} (1.234,5) or {en} (1,234.5)</source>
+        <translation>cột “{column}”: “{text}” là {vi} (kiểu 1.234,5) hoặc {en} (kiểu 1,234.5)</translation>
+    </message>
+    <message>
+        <source>say which with --number-format vi|en, or &quot;number_formats&quot;: {{&quot;{field}&quot;: &quot;vi&quot;}} in --mapping</source>
+        <translation>hãy chỉ rõ bằng --number-format vi|en, hoặc &quot;number_formats&quot;: {{&quot;{field}&quot;: &quot;vi&quot;}} trong --mapping</translation>
+    </message>
+    <message>
+        <source>cannot read the mapping {file}: {reason}</source>
+        <translation>không đọc được tệp ánh xạ {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>import needs --org TAX_CODE</source>
+        <translation>lệnh import cần --org MÃ_SỐ_THUẾ</translation>
+    </message>
+</context>
+<context>
     <name>Energy</name>
     <message>
         <source>Unknown fuel “{fuel}”. Known fuels: {known}.</source>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -16,7 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from scp_desktop import __version__
-from scp_desktop.domain.messages import DomainError, Issue
+from scp_desktop.catalog import translator
+from scp_desktop.domain.field_labels import FIELD_LABELS, KIND_TITLES
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, Translator
 from scp_desktop.domain.organizations import FACILITY_KINDS, ORG_KINDS
 from scp_desktop.domain.records import RECORD_KINDS
 from scp_desktop.paths import resolve_workspace_path
@@ -30,14 +33,74 @@ from scp_desktop.store.database import NewerWorkspaceError
 
 USER_ERROR = 2
 
+# Names of command-line values that are not record fields, for messages about them.
+ARGUMENT_LABELS: dict[str, Msg] = {
+    "org": QT_TRANSLATE_NOOP("Cli", "Organization"),
+    "kind": QT_TRANSLATE_NOOP("Cli", "Kind"),
+    "province": QT_TRANSLATE_NOOP("Cli", "Province"),
+    "name": QT_TRANSLATE_NOOP("Cli", "Name"),
+    "tax_code": QT_TRANSLATE_NOOP("Cli", "Tax code"),
+    "sector": QT_TRANSLATE_NOOP("Cli", "Sector"),
+    "contact_email": QT_TRANSLATE_NOOP("Cli", "E-mail"),
+    "code": QT_TRANSLATE_NOOP("Cli", "Code"),
+}
+ERROR = QT_TRANSLATE_NOOP("Cli", "error")
+WARNING = QT_TRANSLATE_NOOP("Cli", "warning")
+LINE = QT_TRANSLATE_NOOP("Cli", "line {line}")
+MORE_BAD_ROWS = QT_TRANSLATE_NOOP("Cli", "… and more ({count} bad rows in all)")
+IMPORTED = QT_TRANSLATE_NOOP(
+    "Cli", "{file}: {rows} rows imported as {kind}: {created} new, {replaced} replaced, {unchanged} unchanged."
+)
+WOULD_IMPORT = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{file}: {rows} rows would be imported as {kind} (dry run, nothing saved): {created} new, {replaced} replaced, "
+    "{unchanged} unchanged.",
+)
+SKIPPED = QT_TRANSLATE_NOOP("Cli", "{count} bad row(s) skipped; listed in {file}")
+MORE_WARNINGS = QT_TRANSLATE_NOOP("Cli", "… {count} warnings in all")
+READ_AS = QT_TRANSLATE_NOOP("Cli", "numbers of column “{column}” read as {style}")
+REPLACES = QT_TRANSLATE_NOOP("Cli", "replaces {record} {field}: {old} → {new}")
+TEN_FOLD = QT_TRANSLATE_NOOP("Cli", "(more than ×10: check the file)")
+FAR = QT_TRANSLATE_NOOP("Cli", "{record} {field}: {message}")
+MAPPED = QT_TRANSLATE_NOOP("Cli", "{field}: “{value}” read as {code} in {count} row(s)")
+TWO_READINGS = QT_TRANSLATE_NOOP("Cli", "column “{column}”: “{text}” is {vi} (1.234,5) or {en} (1,234.5)")
+SAY_FORMAT = QT_TRANSLATE_NOOP(
+    "Cli", 'say which with --number-format vi|en, or "number_formats": {{"{field}": "vi"}} in --mapping'
+)
+NO_MAPPING = QT_TRANSLATE_NOOP("Cli", "cannot read the mapping {file}: {reason}")
+IMPORT_NEEDS_ORG = QT_TRANSLATE_NOOP("Cli", "import needs --org TAX_CODE")
+
+_translate: Translator = translator("en")
+
+
+def environment_language() -> str:
+    """vi when the environment's language is Vietnamese (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else en."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return "vi" if value.lower().startswith("vi") else "en"
+    return "en"
+
+
+def say(message: Msg) -> str:
+    """A message in the language of this run (--lang, else the environment's)."""
+    return message.render(_translate)
+
+
+def label_of(name: str, argument: bool = False) -> str:
+    """A record field (or, for a command's own values, an argument) named the user's way: `fuel` → Nhiên liệu."""
+    first, then = (ARGUMENT_LABELS, FIELD_LABELS) if argument else (FIELD_LABELS, ARGUMENT_LABELS)
+    label = first.get(name) or then.get(name)
+    return say(label) if label else name
+
 
 class UserError(Exception):
     """A mistake the user can fix; printed as one line."""
 
 
-def _print_issues(issues: Sequence[Issue], prefix: str = "warning") -> None:
+def _print_issues(issues: Sequence[Issue], prefix: Msg = WARNING) -> None:
     for issue in issues:
-        print(f"{prefix}: {issue.field}: {issue.render()}", file=sys.stderr)
+        print(f"{say(prefix)}: {label_of(issue.field)}: {say(issue.message)}", file=sys.stderr)
 
 
 def cmd_demo(ws: Workspace, args: argparse.Namespace) -> int:
@@ -104,7 +167,7 @@ def cmd_facility_add(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
     from scp_desktop.services.import_sources import Mapping
-    from scp_desktop.services.importer import ImportOptions
+    from scp_desktop.services.importer import AmbiguousNumbers, ImportOptions
 
     if args.kind == "archive":
         from scp_desktop.services.export import import_archive
@@ -117,35 +180,79 @@ def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
         )
         return 0
     if not args.org:
-        raise UserError("import needs --org TAX_CODE")
+        raise UserError(say(IMPORT_NEEDS_ORG))
     try:
         mapping = Mapping.from_file(Path(args.mapping)) if args.mapping else Mapping()
-    except (OSError, ValueError, TypeError) as error:
-        raise UserError(f"cannot read the mapping {args.mapping}: {error}") from None
+    except (OSError, ValueError, TypeError, RecursionError) as error:
+        raise UserError(say(NO_MAPPING(file=args.mapping, reason=error))) from None
+    if args.number_format:
+        mapping.number_format = args.number_format
     skipped_report = Path(args.skipped_report or f"{args.file}.skipped.csv") if args.skip_bad_rows else None
     options = ImportOptions(mapping, args.skip_bad_rows, args.dry_run, skipped_report)
     try:
         report = import_csv(ws, args.kind, args.file, args.org, options)
-    except ImportRejected as rejected:
-        print(rejected.render(), file=sys.stderr)
-        for problem in rejected.problems:
-            column = f", column {problem.column}" if problem.column else ""
-            print(f"  line {problem.line}{column}: {problem.message.render()}", file=sys.stderr)
-        if rejected.bad_rows > len(rejected.problems):
-            print(f"  … and more ({rejected.bad_rows} bad rows in all)", file=sys.stderr)
+    except AmbiguousNumbers as ambiguous:
+        _print_ambiguous(ambiguous)
         return USER_ERROR
-    verb = "would import (dry run, nothing saved)" if report.dry_run else "imported"
-    print(
-        f"{report.file_name}: {report.rows} rows {verb} as {report.kind} — {report.created} new, "
-        f"{report.replaced} replaced, {report.unchanged} unchanged."
-    )
-    if report.skipped:
-        print(f"  {report.skipped} bad row(s) skipped; listed in {skipped_report}", file=sys.stderr)
-    for warning in report.warnings:
-        print(f"  warning: line {warning.line}, {warning.column}: {warning.message.render()}", file=sys.stderr)
-    if report.warning_count > len(report.warnings):
-        print(f"  … {report.warning_count} warnings in all", file=sys.stderr)
+    except ImportRejected as rejected:
+        print(say(rejected.message), file=sys.stderr)
+        for problem in rejected.problems:
+            column = f", {label_of(problem.column)}" if problem.column else ""
+            print(f"  {say(LINE(line=problem.line))}{column}: {say(problem.message)}", file=sys.stderr)
+        if rejected.bad_rows > len(rejected.problems):
+            print(f"  {say(MORE_BAD_ROWS(count=rejected.bad_rows))}", file=sys.stderr)
+        return USER_ERROR
+    _print_import(report, skipped_report)
     return 0
+
+
+def _print_ambiguous(ambiguous: Any) -> None:
+    print(f"{say(ERROR)}: {say(ambiguous.message)}", file=sys.stderr)
+    from scp_desktop.domain.messages import Figure
+    from scp_desktop.domain.numbers import readings_of
+
+    for field_name, column, cells in ambiguous.columns:
+        for text in cells[:3]:
+            vi, en = readings_of(text)
+            line = TWO_READINGS(
+                column=column, text=text, vi=Figure(vi or 0.0, 6, grouped=False), en=Figure(en or 0.0, 6, grouped=False)
+            )
+            print(f"  {say(line)}", file=sys.stderr)
+        print(f"  {say(SAY_FORMAT(field=field_name))}", file=sys.stderr)
+
+
+def _print_import(report: Any, skipped_report: Path | None) -> None:
+    from scp_desktop.domain.numbers import STYLES
+
+    kind = say(KIND_TITLES[report.kind])
+    counts = {
+        "file": report.file_name,
+        "rows": report.rows,
+        "kind": kind,
+        "created": report.created,
+        "replaced": report.replaced,
+        "unchanged": report.unchanged,
+    }
+    print(say((WOULD_IMPORT if report.dry_run else IMPORTED)(**counts)))
+    for field_name, style in report.conventions.items():
+        print(f"  {say(READ_AS(column=label_of(field_name), style=STYLES[style]))}")
+    for field_name, values in report.mapped_values.items():
+        for (value, code), count in values.most_common():
+            print(f"  {say(MAPPED(field=label_of(field_name), value=value, code=code, count=count))}")
+    for change in report.replacements:
+        line = say(
+            REPLACES(record=change.record, field=label_of(change.field), old=change.old_shown, new=change.new_shown)
+        )
+        print(f"  {line} {say(TEN_FOLD) if change.flagged else ''}".rstrip())
+    for far in report.outliers:
+        print(f"  {say(WARNING)}: {say(FAR(record=far.record, field=label_of(far.column), message=far.message))}")
+    if report.skipped:
+        print(f"  {say(SKIPPED(count=report.skipped, file=skipped_report))}", file=sys.stderr)
+    for warning in report.warnings:
+        where = f"{say(LINE(line=warning.line))}, {label_of(warning.column)}"
+        print(f"  {say(WARNING)}: {where}: {say(warning.message)}", file=sys.stderr)
+    if report.warning_count > len(report.warnings):
+        print(f"  {say(MORE_WARNINGS(count=report.warning_count))}", file=sys.stderr)
 
 
 def _fmt(value: Any, digits: int = 2) -> str:
@@ -235,7 +342,7 @@ def cmd_report(ws: Workspace, args: argparse.Namespace) -> int:
     target = Path(args.output)
     partial = target.with_name(target.name + ".part")  # nothing half-written under the real name
     try:
-        build_report(ws, args.kind, args.org, args.period, partial, args.lang, args.facility, args.scheme)
+        build_report(ws, args.kind, args.org, args.period, partial, args.lang or "vi", args.facility, args.scheme)
         partial.replace(target)
     finally:
         partial.unlink(missing_ok=True)
@@ -398,7 +505,7 @@ def cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
     assert org.id is not None
     facility_id = ws.facility_id(org, args.facility) if args.facility else None
     query = RecordQuery(RECORD_KINDS[args.what], org.id, facility_id, args.year, args.month if args.year else None)
-    count = export_table(ws, query, target, args.lang)
+    count = export_table(ws, query, target, args.lang or "vi")
     print(f"wrote {target}: {count} rows")
     return 0
 
@@ -414,6 +521,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--workspace", metavar="PATH", help="workspace file (default: $SCP_DESKTOP_WORKSPACE or the user data folder)"
     )
+    parser.add_argument("--lang", choices=["vi", "en"], help="language of the messages (default: the environment's)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="fill the workspace with the demo data")
@@ -423,7 +531,7 @@ def build_parser() -> argparse.ArgumentParser:
     add = org.add_parser("add", help="register an organization")
     add.add_argument("--tax-code", required=True)
     add.add_argument("--name", required=True)
-    add.add_argument("--kind", required=True, choices=list(ORG_KINDS))
+    add.add_argument("--kind", required=True, help=f"{', '.join(ORG_KINDS)} (or its Vietnamese name)")
     add.add_argument("--province", required=True, help="official name (diacritics and case optional) or code")
     add.add_argument("--sector", help="VSIC 2018 section or code, e.g. C or 13 or C1311")
     add.add_argument("--address")
@@ -447,7 +555,7 @@ def build_parser() -> argparse.ArgumentParser:
     fadd.add_argument("--org", required=True, metavar="TAX_CODE")
     fadd.add_argument("--code", required=True)
     fadd.add_argument("--name", required=True)
-    fadd.add_argument("--kind", required=True, choices=list(FACILITY_KINDS))
+    fadd.add_argument("--kind", required=True, help=f"{', '.join(FACILITY_KINDS)} (or its Vietnamese name)")
     fadd.add_argument("--address")
     fadd.set_defaults(handler=cmd_facility_add)
 
@@ -461,6 +569,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--skip-bad-rows", action="store_true", help="import the good rows; list the bad ones in a report")
     imp.add_argument("--skipped-report", metavar="FILE", help="where the skipped rows go (default: FILE.skipped.csv)")
     imp.add_argument("--dry-run", action="store_true", help="check and count what would change, save nothing")
+    imp.add_argument(
+        "--number-format", choices=["vi", "en"], help="every number column is written 1.234,5 (vi) or 1,234.5 (en)"
+    )
     imp.set_defaults(handler=cmd_import)
 
     fin = commands.add_parser("finalize", help="freeze a period's records into a report queued for sending")
@@ -486,7 +597,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--period", required=True, help="the year, e.g. 2025")
     rep.add_argument("--facility", metavar="CODE", help="one facility or store (default: the whole organization)")
     rep.add_argument("--scheme", help="for `assessment`: green-distribution, sustainable-export, …")
-    rep.add_argument("--lang", choices=["vi", "en"], default="vi")
+    rep.add_argument("--lang", choices=["vi", "en"], help="the report's language, and the messages' (default vi)")
     rep.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     rep.set_defaults(handler=cmd_report)
 
@@ -518,7 +629,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--facility", metavar="CODE")
     exp.add_argument("--year", type=int)
     exp.add_argument("--month", type=int)
-    exp.add_argument("--lang", choices=["vi", "en"], default="vi")
+    exp.add_argument("--lang", choices=["vi", "en"], help="the headers' language, and the messages' (default vi)")
     exp.add_argument(
         "-o", "--output", required=True, metavar="FILE", help=".csv or .xlsx for a table, .zip for an archive"
     )
@@ -540,7 +651,18 @@ def build_parser() -> argparse.ArgumentParser:
     res.add_argument("--newest", action="store_true", help="the newest sound backup in the backup folder")
     res.add_argument("--to", metavar="FOLDER", help="the backup folder (default: the user data folder's backups/)")
     res.set_defaults(handler=cmd_restore, file_level=True)
+    _every_command_takes_lang(parser)
     return parser
+
+
+def _every_command_takes_lang(parser: argparse.ArgumentParser) -> None:
+    """`--lang vi|en` for the messages of any command, before or after its name (default: the environment's)."""
+    if not any("--lang" in action.option_strings for action in parser._actions):
+        parser.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS, help="language of the messages")
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _every_command_takes_lang(sub)
 
 
 def _run(handler: Callable[[Workspace, argparse.Namespace], int], args: argparse.Namespace) -> int:
@@ -567,11 +689,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from scp_desktop.ui.app import run_app, self_test  # the GUI loads Qt only when asked for
 
         return self_test(args.workspace) if args.self_test else run_app(args.workspace)
+    global _translate
+    _translate = translator(getattr(args, "lang", None) or environment_language())
     try:
         return _run(args.handler, args)
     except DomainError as error:
-        field = f"{error.field}: " if error.field else ""
-        print(f"error: {field}{error.render()}", file=sys.stderr)
+        field = f"{label_of(error.field, argument=True)}: " if error.field else ""
+        print(f"{say(ERROR)}: {field}{say(error.message)}", file=sys.stderr)
     except UserError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"{say(ERROR)}: {error}", file=sys.stderr)
     return USER_ERROR

@@ -42,8 +42,10 @@ class CliResult:
 
 
 @pytest.fixture
-def cli(workspace_path: Path, capsys: pytest.CaptureFixture[str]):
-    """Run `scp-desktop --workspace <tmp> ARGS…` in-process and capture its output."""
+def cli(workspace_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+    """Run `scp-desktop --workspace <tmp> ARGS…` in-process and capture its output (messages in English,
+    as in an English environment, unless ARGS say --lang)."""
+    monkeypatch.setenv("LANGUAGE", "en")
 
     def run(*args: str) -> CliResult:
         code = main(["--workspace", str(workspace_path), *args])

@@ -77,7 +77,7 @@ def test_a_year_of_data_gives_hand_computed_indicators(registered, tmp_path: Pat
         org = CHAIN if kind == "bags" else FACTORY
         result = cli("import", kind, str(path), "--org", org)
         assert result.code == 0, result.err
-    assert "1460 rows imported as bags — 1460 new" in result.out
+    assert "bags.csv: 1460 rows imported as Bags & packaging: 1460 new, 0 replaced, 0 unchanged." in result.out
 
     data = json.loads(cli("summary", "--org", FACTORY, "--year", "2023", "--json").out)
     energy_section = data["energy"]
@@ -132,9 +132,12 @@ def test_bad_import_lists_rows_and_exits_2(registered, tmp_path: Path) -> None:
     assert result.code == 2
     lines = result.err.splitlines()
     assert lines[0] == "e.csv: 2 bad row(s); nothing was imported. Fix them and import the file again."
-    assert lines[1].startswith("  line 3, column quantity: A quantity cannot be negative")
-    assert lines[2].startswith("  line 4, column facility: Công ty Dệt Thử has no facility or store with code “NM02”")
+    assert lines[1].startswith("  line 3, Quantity: A quantity cannot be negative")
+    assert lines[2].startswith("  line 4, Facility: Công ty Dệt Thử has no facility or store with code “NM02”")
     assert "Traceback" not in result.err
+    vietnamese = registered("--lang", "vi", "import", "energy", str(path), "--org", FACTORY).err.splitlines()
+    assert vietnamese[0] == "e.csv: 2 dòng lỗi; chưa nhập dòng nào. Hãy sửa rồi nhập lại tệp."
+    assert vietnamese[1] == "  dòng 3, Số lượng: Số lượng không được âm (-1)."
 
 
 @pytest.mark.parametrize(
@@ -142,17 +145,17 @@ def test_bad_import_lists_rows_and_exits_2(registered, tmp_path: Path) -> None:
     [
         (
             ("org", "add", "--tax-code", "0300588568", "--name", "X", "--kind", "other", "--province", "01"),
-            "error: tax_code: The last digit should be 9, not 8",
+            "error: Tax code: The last digit should be 9, not 8",
         ),
         (
             ("org", "add", "--tax-code", "0300588569", "--name", "X", "--kind", "other", "--province", "Atlantis"),
-            "error: province: “Atlantis” is not a province",
+            "error: Province: “Atlantis” is not a province",
         ),
-        (("summary", "--org", "0100234562", "--year", "2023"), "error: org: No organization with tax code 0100234562"),
-        (("import", "energy", "/nonexistent.csv", "--org", "0300588569"), "error: org: No organization"),
+        (("summary", "--org", "0100234562", "--year", "2023"), "error: Organization: No organization with tax code 0100234562"),
+        (("import", "energy", "/nonexistent.csv", "--org", "0300588569"), "error: Organization: No organization"),
         (
             ("facility", "add", "--org", "0300588569", "--code", "bad code!", "--name", "X", "--kind", "plant"),
-            "error: org: No organization",
+            "error: Organization: No organization",
         ),
     ],
 )
@@ -165,7 +168,7 @@ def test_user_mistakes_give_one_line_and_status_2(cli, args, fragment: str) -> N
 
 def test_bad_facility_code_is_one_line(registered) -> None:
     result = registered("facility", "add", "--org", FACTORY, "--code", "bad code!", "--name", "X", "--kind", "plant")
-    assert result.code == 2 and result.err.startswith("error: code: A facility code has 1–20 letters")
+    assert result.code == 2 and result.err.startswith("error: Code: A facility code has 1–20 letters")
 
 
 def test_missing_file_is_one_line(registered) -> None:

@@ -98,10 +98,11 @@ class Figure:
 
     value: float
     decimals: int = 2
+    grouped: bool = True  # False: 790120 rather than 790.120, where grouping could itself be misread
 
     def render(self, translate: Translator = _identity) -> str:
         vi = language_of(translate) == "vi"
-        text = f"{self.value:,.{self.decimals}f}"
+        text = f"{self.value:{',' if self.grouped else ''}.{self.decimals}f}"
         if self.decimals:
             text = text.rstrip("0").rstrip(".")
         return text.replace(",", "\0").replace(".", ",").replace("\0", ".") if vi else text
@@ -115,9 +116,10 @@ class Listing:
     """Several renderable names joined with commas, e.g. the values a field accepts."""
 
     items: tuple[Any, ...]
+    separator: str = ", "
 
     def render(self, translate: Translator = _identity) -> str:
-        return ", ".join(str(_rendered(item, translate)) for item in self.items)
+        return self.separator.join(str(_rendered(item, translate)) for item in self.items)
 
     def __str__(self) -> str:
         return self.render()

@@ -132,6 +132,7 @@ class ColumnConventions:
     file_default: Convention | None = None
     settled: dict[str, Convention] = field(default_factory=dict)
     examples: dict[str, str] = field(default_factory=dict)  # the cell that settled each column
+    used: set[str] = field(default_factory=set)  # columns with a cell whose reading needed the convention
     borrowed: set[str] = field(default_factory=set)  # columns read by the file's convention, not their own
 
     def __post_init__(self) -> None:
@@ -153,6 +154,7 @@ class ColumnConventions:
             value = read_in(text, "en")
             assert value is not None
             return value
+        self.used.add(column)
         if reading == "ambiguous":
             convention = self.convention(column)
             if convention is None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, Severity
-from scp_desktop.domain.reference import ReferenceData
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Listing, Msg, Severity
+from scp_desktop.domain.reference import CodeList, ReferenceData
 from scp_desktop.domain.taxcode import normalize_tax_code
 
 ORG_KINDS: dict[str, Msg] = {
@@ -82,11 +82,16 @@ def _require_name(name: str) -> str:
     return name
 
 
-def _require_kind(kind: str, known: dict[str, Msg]) -> str:
-    kind = (kind or "").strip().lower().replace("_", "-")
-    if kind not in known:
-        raise DomainError(UNKNOWN_KIND(kind=kind, known=", ".join(known)), "kind")
-    return kind
+def _require_kind(kind: str, known: dict[str, Msg], names: CodeList | None = None) -> str:
+    """A kind by its code, or (with the code list) by its Vietnamese or English name or an alias."""
+    text = (kind or "").strip()
+    code = text.lower().replace("_", "-")
+    if code not in known and names is not None:
+        code = names.find(text) or code
+    if code not in known:
+        listing = names.names() if names is not None else Listing(tuple(known.values()))
+        raise DomainError(UNKNOWN_KIND(kind=text, known=listing), "kind")
+    return code
 
 
 def resolve_province(text: str, ref: ReferenceData) -> tuple[str, list[Issue]]:
@@ -127,7 +132,7 @@ def new_organization(
     org = Organization(
         tax_code=normalize_tax_code(tax_code),
         name=_require_name(name),
-        kind=_require_kind(kind, ORG_KINDS),
+        kind=_require_kind(kind, ORG_KINDS, ref.org_kinds),
         province_code=province_code,
         sector=normalized_sector,
         address=(address or "").strip(),
@@ -138,7 +143,9 @@ def new_organization(
     return org, notes
 
 
-def new_facility(org_id: int, *, code: str, name: str, kind: str, address: str = "") -> Facility:
+def new_facility(
+    org_id: int, *, code: str, name: str, kind: str, address: str = "", kinds: CodeList | None = None
+) -> Facility:
     code = (code or "").strip()
     if not _FACILITY_CODE.match(code):
         raise DomainError(BAD_FACILITY_CODE(text=code), "code")
@@ -146,6 +153,6 @@ def new_facility(org_id: int, *, code: str, name: str, kind: str, address: str =
         org_id=org_id,
         code=code,
         name=_require_name(name),
-        kind=_require_kind(kind, FACILITY_KINDS),
+        kind=_require_kind(kind, FACILITY_KINDS, kinds),
         address=(address or "").strip(),
     )

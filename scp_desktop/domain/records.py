@@ -380,9 +380,9 @@ def jump_warning(field: str, value: float, previous: float | None) -> Issue | No
 
 
 def usual_value(neighbours: Sequence[float]) -> float | None:
-    """The median of a facility's positive neighbouring values; None with fewer than two."""
+    """The median of a facility's positive neighbouring values; None with fewer than three."""
     values = sorted(v for v in neighbours if v and v > 0)
-    if len(values) < 2:
+    if len(values) < 3:  # with two, one stray value would make the other look out of line
         return None
     middle = len(values) // 2
     return values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2

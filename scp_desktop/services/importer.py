@@ -23,7 +23,7 @@ from typing import Any
 
 from scp_desktop.catalog import translator
 from scp_desktop.domain.field_labels import FIELD_LABELS, field_header
-from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Figure, Issue, Msg, Severity
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Figure, Issue, Listing, Msg, Severity
 from scp_desktop.domain.numbers import AmbiguousColumn, ColumnConventions, ColumnEvidence, readings_of
 from scp_desktop.domain.records import (
     BAGS,
@@ -69,17 +69,25 @@ class RowProblem:
     column: str  # a field name, or the file's header text
     message: Msg
     severity: Severity = Severity.ERROR
-    record: str = ""  # the record's natural key, for problems found after loading (facility/period/…)
+    record: Any = ""  # the record's natural key (a Listing), for problems found after loading
 
 
 @dataclass(frozen=True)
 class Replacement:
     """One field of a stored record that the import changes: old → new."""
 
-    record: str  # natural key as the audit log names it, e.g. NM01/2025-01/electricity
+    record: Any  # the record's natural key (a Listing: NM01 · 2025-01 · Điện)
     field: str
     old: Any
     new: Any
+
+    @property
+    def old_shown(self) -> Any:
+        return _figure(self.old)
+
+    @property
+    def new_shown(self) -> Any:
+        return _figure(self.new)
 
     @property
     def flagged(self) -> bool:
@@ -93,6 +101,11 @@ class Replacement:
 
 
 TEN = 10.0
+
+
+def _figure(value: Any) -> Any:
+    """A stored value as a message parameter: numbers written the reader's way."""
+    return Figure(value, 6) if isinstance(value, int | float) and not isinstance(value, bool) else value
 
 
 @dataclass
@@ -112,9 +125,10 @@ class ImportReport:
     dry_run: bool = False
     replacements: list[Replacement] = field(default_factory=list)  # dry run: every changed field, old → new
     outliers: list[RowProblem] = field(default_factory=list)  # dry run: far from the facility's own records
-    mapped_values: dict[str, Counter[str]] = field(default_factory=dict)  # field → {file value: rows mapped}
+    mapped_values: dict[str, Counter[tuple[str, str]]] = field(default_factory=dict)  # field → {(value, code): rows}
     unknown_values: dict[str, Counter[str]] = field(default_factory=dict)  # field → {value not recognized: rows}
     conventions: dict[str, str] = field(default_factory=dict)  # numeric field → how its column was read
+    saved: list[tuple[int, int, dict[str, Any]]] = field(default_factory=list, repr=False)  # (line, facility, values)
 
 
 class ImportRejected(DomainError):
@@ -263,8 +277,8 @@ class AmbiguousNumbers(DomainError):
             AMBIGUOUS(
                 column=first_column,
                 text=cells[0],
-                vi=Figure(vi or 0.0, 6),
-                en=Figure(en or 0.0, 6),
+                vi=Figure(vi or 0.0, 6, grouped=False),
+                en=Figure(en or 0.0, 6, grouped=False),
                 count=len(columns),
             ),
             first_field,
@@ -317,7 +331,9 @@ def import_csv(
         return run.once(ColumnConventions(fixed))  # type: ignore[arg-type]
     except AmbiguousColumn:
         settled = _settle_conventions(plan, fixed, cancelled)
-        return run.once(ColumnConventions(settled))
+        report = run.once(ColumnConventions(settled))  # type: ignore[arg-type]
+        report.conventions.update({k: v for k, v in settled.items() if k not in fixed})
+        return report
 
 
 def _plan(ws: Workspace, org_id: int, kind: RecordKind, path: Path, given: Mapping) -> _Plan:
@@ -429,9 +445,10 @@ class _ImportRun:
                     if problems.bad_rows and not options.skip_bad_rows:
                         raise ImportRejected(plan.path.name, problems.errors, problems.bad_rows)
                     ws.records.finish_import(batch, rows.count, counts)
+                    report.outliers = self._outliers(batch, report.saved)
                     if options.dry_run:
-                        report.replacements = [_replacement(c) for c in ws.records.changes_since(mark, MAX_LISTED)]
-                        report.outliers = self._outliers(batch)
+                        changes = ws.records.changes_since(mark, MAX_LISTED)
+                        report.replacements = [_replacement(kind, c, ws.ref) for c in changes]
                         raise _DryRun
                     if options.mapping != Mapping():  # a layout mapped by hand comes in by itself next time
                         remember_mapping(ws, self.org.id, kind, plan.layout, options.mapping)
@@ -441,7 +458,7 @@ class _ImportRun:
         report.created, report.replaced, report.unchanged = counts.created, counts.replaced, counts.unchanged
         report.warnings, report.warning_count = problems.warnings, problems.warning_count
         report.skipped, report.skipped_problems = problems.bad_rows, problems.errors
-        report.conventions = {k: v for k, v in numbers.settled.items() if k in _numeric_fields(kind)}
+        report.conventions = {k: v for k, v in numbers.settled.items() if k in numbers.used}
         if options.skipped_report is not None and problems.bad_rows:
             write_problems(options.skipped_report, problems.errors)
         return report
@@ -465,21 +482,42 @@ class _ImportRun:
             self.ws, self.plan.kind, self.org, rows, counter, problems, batch, self.today, skip, report, numbers
         )
 
-    def _outliers(self, batch: int) -> list[RowProblem]:
-        """Rows of this import far from the same facility's own records (dry run: listed, never blocking)."""
-        found = []
-        for label, field_name, value, neighbours in self.ws.records.batch_against_history(self.plan.kind, batch):
-            issue = outlier_warning(field_name, value, neighbours)
-            if issue is not None:
-                found.append(RowProblem(0, field_name, issue.message, Severity.WARNING, label))
-            if len(found) >= MAX_LISTED:
-                break
-        return found
+    def _outliers(self, batch: int, saved: list[tuple[int, int, dict[str, Any]]]) -> list[RowProblem]:
+        """Rows far from the same facility's own records, the whole file loaded (listed, never blocking).
+
+        Periodic records are judged each against its neighbouring periods; the bag log, a million rows
+        long, only in a dry run, each store's new days against its median day.
+        """
+        kind, found = self.plan.kind, []
+        if kind.measure:
+            for line, facility_id, values in saved:
+                neighbours = self.ws.records.neighbour_measures(kind, facility_id, values)
+                issue = outlier_warning(kind.measure, values[kind.measure], neighbours)
+                if issue is not None:
+                    key = record_label(kind, [str(_shown(values[k])) for k in kind.key], self.ws.ref)
+                    found.append(RowProblem(line, kind.measure, issue.message, Severity.WARNING, key))
+        elif kind is BAGS and self.options.dry_run:
+            for key, field_name, value, usual in self.ws.records.bag_days_against_history(batch, MAX_LISTED):
+                issue = outlier_warning(field_name, value, [usual] * 3)
+                if issue is not None:
+                    label = record_label(kind, key.split("/"), self.ws.ref)
+                    found.append(RowProblem(0, field_name, issue.message, Severity.WARNING, label))
+        return found[:MAX_LISTED]
 
 
-def _replacement(change: dict[str, Any]) -> Replacement:
-    key = str(change["record_key"] or "")
-    return Replacement(key.partition("/")[2] or key, change["field"], change["old_value"], change["new_value"])
+def _replacement(kind: RecordKind, change: dict[str, Any], ref: Any) -> Replacement:
+    parts = str(change["record_key"] or "").split("/")[1:]  # the audit key: tax code/facility/period/…
+    return Replacement(record_label(kind, parts, ref), change["field"], change["old_value"], change["new_value"])
+
+
+def record_label(kind: RecordKind, parts: Sequence[str], ref: Any) -> Listing:
+    """A record's natural key for people: its parts in key order, code-list values by their names."""
+    named: list[Any] = []
+    for name, part in zip(kind.key, parts, strict=False):
+        spec = kind.field(name)
+        codes = spec.choices(ref) if spec.choices else None
+        named.append(codes[part].name if codes is not None and part in codes else part)
+    return Listing(tuple(named), " · ")
 
 
 def _open_source(path: Path, handle: Any, size: int, mapping: Mapping) -> Any:
@@ -503,7 +541,7 @@ def _read_header(source: Any, kind: RecordKind, mapping: Mapping) -> list[str]:
 
 
 def _transform(
-    kind: RecordKind, mapping: Mapping, source: Any, mapped: dict[str, Counter[str]] | None = None
+    kind: RecordKind, mapping: Mapping, source: Any, mapped: dict[str, Counter[tuple[str, str]]] | None = None
 ) -> Callable[[list[str]], list[str]] | None:
     """Constants, value mappings and Excel day numbers applied to each row; None when rows need nothing."""
     spreadsheet = isinstance(source, XlsxSource)
@@ -529,7 +567,7 @@ def _transform(
             code = table.get(cells[i].strip())
             if code is not None:
                 if mapped is not None:
-                    mapped[name][cells[i].strip()] += 1
+                    mapped[name][(cells[i].strip(), code)] += 1
                 cells[i] = code
         for i in dates:
             if cells[i].replace(".", "", 1).isdigit():
@@ -713,6 +751,7 @@ def _import_periodic(
                 try:
                     ws.ensure_unlocked(kind, org, facility_id, values)
                     outcomes[ws.records.save(kind, facility_id, values, import_id=batch)] += 1
+                    report.saved.append((counter.line, facility_id, values))
                     if len(report.preview) < PREVIEW_ROWS:
                         report.preview.append({k: _shown(v) for k, v in values.items()})
                 except DomainError as error:

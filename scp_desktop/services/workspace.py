@@ -73,7 +73,7 @@ class Workspace:
     def add_facility(self, tax_code: str, source: str = "cli", **fields: Any) -> Facility:
         org = self.organization(tax_code)
         assert org.id is not None
-        facility = new_facility(org.id, **fields)
+        facility = new_facility(org.id, kinds=self.ref.facility_kinds, **fields)
         with self.transaction(source):
             return self.organizations.add_facility(facility)
 

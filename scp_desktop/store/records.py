@@ -270,69 +270,30 @@ class RecordRepository:
             [facility_id, day, days],
         ).fetchall()
 
-    def batch_against_history(self, kind: RecordKind, batch: int) -> Iterator[tuple[str, str, float, list[float]]]:
-        """For each record an import batch wrote: (its key, the field, its value, the same facility's
-        neighbouring values of that field). Read inside the import's transaction (its dry run)."""
-        if kind is BAGS:
-            yield from self._bags_against_history(batch)
-            return
-        if not kind.is_periodic or kind.measure is None:
-            return
-        rest = [k for k in kind.key if k not in (kind.owner_field, kind.time_field)]
-        extra = ["unit"] if any(f.name == "unit" for f in kind.fields) else []
-        columns = [
-            "f.code",
-            "t.facility_id",
-            "t.period",
-            "t.start_month",
-            "t.end_month",
-            *(f"t.{c}" for c in rest + extra),
-        ]
-        sql = (
-            f"SELECT {', '.join(columns)}, t.{kind.measure}, t.import_id FROM {kind.table} t"
-            " JOIN facilities f ON f.id = t.facility_id"
-            f" WHERE t.facility_id IN (SELECT facility_id FROM {kind.table} WHERE import_id = ?)"
-        )
-        series: dict[tuple[Any, ...], list[tuple[int, float, bool, str]]] = {}
-        for row in self.db.execute(sql, [batch]).fetchall():
-            code, fid, period, start, end, *key, measure, import_id = row
-            label = "/".join([code, period, *map(str, key[: len(rest)])])
-            series.setdefault((fid, end - start, *key), []).append((start, measure, import_id == batch, label))
-        for (_fid, length, *_), entries in series.items():
-            window = 6 * (length + 1)
-            for start, measure, ours, label in entries:
-                if ours:
-                    around = [m for s, m, _, _ in entries if s != start and abs(s - start) <= window]
-                    yield label, kind.measure, measure, around
-
-    def _bags_against_history(self, batch: int) -> Iterator[tuple[str, str, float, list[float]]]:
-        """Each store's days in the batch against the store's median day (one sort per store)."""
+    def bag_days_against_history(self, batch: int, limit: int) -> Iterator[tuple[str, str, float, float]]:
+        """(store/date, field, value, the store's median) for the batch's days at 10× or under 1/10 of the
+        store's median day, in transactions and non-biodegradable bags (one sort per store and field)."""
         stores = self.db.execute(
-            "SELECT DISTINCT f.id, f.code FROM facilities f WHERE EXISTS"
+            "SELECT f.id, f.code FROM facilities f WHERE EXISTS"
             " (SELECT 1 FROM bag_log b WHERE b.facility_id = f.id AND b.import_id = ?)",
             [batch],
         ).fetchall()
         for facility_id, code in stores:
-            for field_name in ("nonbio_count", "transactions"):
-                count = self.db.execute("SELECT count(*) FROM bag_log WHERE facility_id = ?", [facility_id]).fetchone()
-                sample = [
-                    r[0]
-                    for r in self.db.execute(
-                        f"SELECT {field_name} FROM bag_log WHERE facility_id = ? ORDER BY {field_name}"
-                        " LIMIT 3 OFFSET ?",
-                        [facility_id, max(count[0] // 2 - 1, 0)],
-                    ).fetchall()
-                ]
-                if len(sample) < 2 or not sample[1]:
+            count = self.db.execute("SELECT count(*) FROM bag_log WHERE facility_id = ?", [facility_id]).fetchone()[0]
+            for field_name in ("transactions", "nonbio_count"):
+                median = self.db.execute(
+                    f"SELECT {field_name} FROM bag_log WHERE facility_id = ? ORDER BY {field_name} LIMIT 1 OFFSET ?",
+                    [facility_id, count // 2],
+                ).fetchone()
+                if count < 3 or not median or not median[0]:
                     continue
-                usual = sample[1]
                 far = self.db.execute(
                     f"SELECT date, {field_name} FROM bag_log WHERE facility_id = ? AND import_id = ?"
-                    f" AND ({field_name} >= ? OR ({field_name} > 0 AND {field_name} <= ?)) ORDER BY date LIMIT 1000",
-                    [facility_id, batch, usual * 10, usual / 10],
+                    f" AND ({field_name} >= ? OR ({field_name} > 0 AND {field_name} <= ?)) ORDER BY date LIMIT ?",
+                    [facility_id, batch, median[0] * 10, median[0] / 10, limit],
                 ).fetchall()
                 for day, value in far:
-                    yield f"{code}/{day}", field_name, value, [usual, usual]
+                    yield f"{code}/{day}", field_name, value, median[0]
 
     # -- the audit trail ----------------------------------------------------------------------------------
     def audit_mark(self) -> int:

@@ -140,7 +140,7 @@ def test_a_value_far_from_its_neighbours_warns() -> None:
     assert outlier_warning("quantity", 790.12, months) is not None  # 1/1000 of the usual: misread separator
     assert outlier_warning("quantity", 812_000_000.0, months) is not None
     assert outlier_warning("quantity", 700_000.0, months) is None
-    assert outlier_warning("quantity", 790.12, [812_345.6]) is None  # one neighbour is no history
+    assert outlier_warning("quantity", 790.12, [812_345.6, 790_120.0]) is None  # two neighbours are no history
     assert not outlier_warning("quantity", 790.12, months).is_error
 
 
