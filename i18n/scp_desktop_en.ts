@@ -1372,6 +1372,73 @@ Records sustainable production and consumption data and reports it to the Minist
     </message>
 </context>
 <context>
+    <name>RecordHistory</name>
+    <message>
+        <source>desktop app</source>
+        <translation>desktop app</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>file import</source>
+        <translation>file import</translation>
+    </message>
+    <message>
+        <source>ministry server</source>
+        <translation>ministry server</translation>
+    </message>
+    <message>
+        <source>archive import</source>
+        <translation>archive import</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>demo data</translation>
+    </message>
+    <message>
+        <source>History of {record}</source>
+        <translation>History of {record}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Rows created by a file import are recorded once, as the import of that file.</source>
+        <translation>Rows created by a file import are recorded once, as the import of that file.</translation>
+    </message>
+    <message>
+        <source>imported from {file}</source>
+        <translation>imported from {file}</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+</context>
+<context>
     <name>RecordModel</name>
     <message>
         <source>TOE</source>
@@ -1395,6 +1462,14 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Every change of this record: when, who, from where, old → new</source>
+        <translation>Every change of this record: when, who, from where, old → new</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1513,6 +1588,14 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>Read-only: part of the finalized report for {period}.</translation>
     </message>
     <message>
+        <source>Finalize {period}?</source>
+        <translation>Finalize {period}?</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize</source>
+        <translation>&amp;Finalize</translation>
+    </message>
+    <message>
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
@@ -1545,6 +1628,10 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>No records yet: fill in the form on the right and press Enter, or paste rows copied from a spreadsheet into the table (Ctrl+V).</translation>
     </message>
     <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
         <source>Paste rows</source>
         <translation>Paste rows</translation>
     </message>
@@ -1555,6 +1642,30 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>Row {row}, {field}: {message}</source>
         <translation>Row {row}, {field}: {message}</translation>
+    </message>
+    <message>
+        <source>“{text}”: {vi} if written as 1.234,5, {en} if written as 1,234.5</source>
+        <translation>“{text}”: {vi} if written as 1.234,5, {en} if written as 1,234.5</translation>
+    </message>
+    <message>
+        <source>How are these numbers written?</source>
+        <translation>How are these numbers written?</translation>
+    </message>
+    <message>
+        <source>The numbers of column “{column}” can be read two ways and nothing says which:</source>
+        <translation>The numbers of column “{column}” can be read two ways and nothing says which:</translation>
+    </message>
+    <message>
+        <source>Finalize {kind} for {period} ({scope})? Its {count} record(s) become read-only and the report is queued for the ministry. A mistake found later is corrected by a new report that replaces this one.</source>
+        <translation>Finalize {kind} for {period} ({scope})? Its {count} record(s) become read-only and the report is queued for the ministry. A mistake found later is corrected by a new report that replaces this one.</translation>
+    </message>
+    <message>
+        <source>the whole organization</source>
+        <translation>the whole organization</translation>
+    </message>
+    <message>
+        <source>{facility} only</source>
+        <translation>{facility} only</translation>
     </message>
 </context>
 <context>

@@ -1373,6 +1373,73 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     </message>
 </context>
 <context>
+    <name>RecordHistory</name>
+    <message>
+        <source>desktop app</source>
+        <translation>ứng dụng máy tính</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>dòng lệnh</translation>
+    </message>
+    <message>
+        <source>file import</source>
+        <translation>nhập từ tệp</translation>
+    </message>
+    <message>
+        <source>ministry server</source>
+        <translation>máy chủ của Bộ</translation>
+    </message>
+    <message>
+        <source>archive import</source>
+        <translation>nhập gói lưu trữ</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>History of {record}</source>
+        <translation>Lịch sử của {record}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Rows created by a file import are recorded once, as the import of that file.</source>
+        <translation>Các dòng tạo ra khi nhập tệp được ghi nhận một lần, là lần nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>imported from {file}</source>
+        <translation>nhập từ tệp {file}</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>tạo mới</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>đã xóa</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+</context>
+<context>
     <name>RecordModel</name>
     <message>
         <source>TOE</source>
@@ -1396,6 +1463,14 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>&amp;New</source>
         <translation>&amp;Mới</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử…</translation>
+    </message>
+    <message>
+        <source>Every change of this record: when, who, from where, old → new</source>
+        <translation>Mọi thay đổi của bản ghi này: lúc nào, ai, từ đâu, cũ → mới</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1514,6 +1589,14 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Chỉ xem: thuộc báo cáo đã chốt của kỳ {period}.</translation>
     </message>
     <message>
+        <source>Finalize {period}?</source>
+        <translation>Chốt kỳ {period}?</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize</source>
+        <translation>&amp;Chốt</translation>
+    </message>
+    <message>
         <source>Export the table</source>
         <translation>Xuất bảng</translation>
     </message>
@@ -1546,6 +1629,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Chưa có bản ghi: hãy điền biểu mẫu bên phải rồi nhấn Enter, hoặc dán các dòng sao chép từ bảng tính vào bảng (Ctrl+V).</translation>
     </message>
     <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
         <source>Paste rows</source>
         <translation>Dán các dòng</translation>
     </message>
@@ -1556,6 +1643,30 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>Row {row}, {field}: {message}</source>
         <translation>Dòng {row}, {field}: {message}</translation>
+    </message>
+    <message>
+        <source>“{text}”: {vi} if written as 1.234,5, {en} if written as 1,234.5</source>
+        <translation>“{text}”: là {vi} nếu viết kiểu 1.234,5, là {en} nếu viết kiểu 1,234.5</translation>
+    </message>
+    <message>
+        <source>How are these numbers written?</source>
+        <translation>Các số này được viết theo kiểu nào?</translation>
+    </message>
+    <message>
+        <source>The numbers of column “{column}” can be read two ways and nothing says which:</source>
+        <translation>Các số trong cột “{column}” đọc được theo hai cách và không có gì cho biết là cách nào:</translation>
+    </message>
+    <message>
+        <source>Finalize {kind} for {period} ({scope})? Its {count} record(s) become read-only and the report is queued for the ministry. A mistake found later is corrected by a new report that replaces this one.</source>
+        <translation>Chốt số liệu {kind} kỳ {period} ({scope})? {count} bản ghi sẽ chỉ còn xem được, không sửa được, và báo cáo được xếp hàng chờ gửi Bộ. Nếu sau này phát hiện sai sót, hãy sửa bằng một báo cáo mới thay thế báo cáo này.</translation>
+    </message>
+    <message>
+        <source>the whole organization</source>
+        <translation>toàn bộ tổ chức</translation>
+    </message>
+    <message>
+        <source>{facility} only</source>
+        <translation>chỉ {facility}</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,10 @@ def test_bad_import_lists_rows_and_exits_2(registered, tmp_path: Path) -> None:
             ("org", "add", "--tax-code", "0300588569", "--name", "X", "--kind", "other", "--province", "Atlantis"),
             "error: Province: “Atlantis” is not a province",
         ),
-        (("summary", "--org", "0100234562", "--year", "2023"), "error: Organization: No organization with tax code 0100234562"),
+        (
+            ("summary", "--org", "0100234562", "--year", "2023"),
+            "error: Organization: No organization with tax code 0100234562",
+        ),
         (("import", "energy", "/nonexistent.csv", "--org", "0300588569"), "error: Organization: No organization"),
         (
             ("facility", "add", "--org", "0300588569", "--code", "bad code!", "--name", "X", "--kind", "plant"),

@@ -11,9 +11,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, ValidationFailed
-from scp_desktop.domain.numbers import Convention
 from scp_desktop.domain.organizations import Facility, Organization, new_facility, new_organization
-from scp_desktop.domain.records import BAGS, RecordKind, jump_warning, outlier_warning, validate_record
+from scp_desktop.domain.records import BAGS, Numbers, RecordKind, jump_warning, outlier_warning, validate_record
 from scp_desktop.domain.reference import ReferenceData
 from scp_desktop.domain.reports import LOCKED
 from scp_desktop.domain.taxcode import normalize_tax_code
@@ -106,7 +105,7 @@ class Workspace:
         org: Organization,
         raw: Mapping[str, str | None],
         today: dt.date | None = None,
-        numbers: Convention = "plain",
+        numbers: Numbers = "plain",
     ) -> tuple[int | None, dict[str, Any], list[Issue]]:
         """Validate one record as typed (`numbers`: the convention its figures are written in); includes
         the checks against what is stored: the owner, a jump from last year, a value far from its neighbours."""
@@ -166,6 +165,25 @@ class Workspace:
         self.ensure_unlocked(kind, org, facility_id, values)
         with self.transaction(source):
             return self.records.delete(kind, facility_id, values)
+
+    def save_records(
+        self, kind: RecordKind, tax_code: str, rows: list[dict[str, str]], source: str = "gui"
+    ) -> list[dict[str, str] | None]:
+        """Save many records (plain text, already checked) in one transaction; what each replaced (or None).
+        A record inside a finalized report refuses the whole lot (DomainError), nothing is saved."""
+        org = self.organization(tax_code)
+        befores, checked = [], []
+        for raw in rows:
+            facility_id, values, issues = self.check_record(kind, org, raw)
+            if facility_id is None or any(i.is_error for i in issues):
+                raise ValidationFailed(issues)
+            self.ensure_unlocked(kind, org, facility_id, values)
+            befores.append(self.record_as_text(kind, tax_code, raw))
+            checked.append((facility_id, values))
+        with self.transaction(source):
+            for facility_id, values in checked:
+                self.records.save(kind, facility_id, values)
+        return befores
 
     def save_record(
         self, kind: RecordKind, tax_code: str, raw: Mapping[str, str | None], source: str = "gui"

@@ -208,6 +208,13 @@ class RecordRepository:
             backwards = replace(query, descending=not query.descending)
             end = min(total, offset + limit)
             return list(reversed(self.fetch(backwards, total - end, end - offset)))
+        where, params = self._where(query)
+        sql = f"{self._select(query.kind)} WHERE {where} ORDER BY {', '.join(self._order(query))} LIMIT ? OFFSET ?"
+        return self.db.execute(sql, [*params, limit, offset]).fetchall()
+
+    @staticmethod
+    def _order(query: RecordQuery) -> list[str]:
+        """ORDER BY terms: the sort column, then the natural key (so the order is total), one direction."""
         kind = query.kind
         natural = ["t.facility_id", *(f"t.{k}" for k in kind.key if k != kind.owner_field)]
         if kind.is_periodic:
@@ -217,12 +224,8 @@ class RecordRepository:
             column = "f.code" if query.sort == kind.owner_field else f"t.{query.sort}"
             if kind.is_periodic and query.sort == "period":
                 column = "t.start_month"
-            order = [f"{column}{direction}", *(f"{n}{direction}" for n in natural)]
-        else:
-            order = [f"{n}{direction}" for n in natural]
-        where, params = self._where(query)
-        sql = f"{self._select(kind)} WHERE {where} ORDER BY {', '.join(order)} LIMIT ? OFFSET ?"
-        return self.db.execute(sql, [*params, limit, offset]).fetchall()
+            natural = [column, *(n for n in natural if n != column)]
+        return [f"{n}{direction}" for n in natural]
 
     def get(self, kind: RecordKind, facility_id: int, values: dict[str, Any]) -> dict[str, Any] | None:
         """The stored record with this natural key, as {field: stored value}, or None."""
@@ -296,6 +299,67 @@ class RecordRepository:
                     yield f"{code}/{day}", field_name, value, median[0]
 
     # -- the audit trail ----------------------------------------------------------------------------------
+    def history(self, kind: RecordKind, facility_id: int, values: dict[str, Any]) -> list[dict[str, Any]]:
+        """Everything the audit log knows of one record, oldest first: inserts, field changes (old → new),
+        deletes; and the import batch its stored row came from (imports audit their new rows once, as a
+        batch). Each entry: at, os_user, source, action, field, old_value, new_value, file_name."""
+        key = self.db.execute(
+            "SELECT o.tax_code || '/' || f.code FROM facilities f JOIN organizations o ON o.id = f.org_id"
+            " WHERE f.id = ?",
+            [facility_id],
+        ).fetchone()[0]
+        record_key = "/".join([key, *(str(_sql_value(values[k])) for k in kind.key if k != kind.owner_field)])
+        entries = [
+            {**dict(zip(_HISTORY, row, strict=True)), "file_name": None}
+            for row in self.db.execute(
+                f"SELECT {', '.join(_HISTORY)} FROM audit_log WHERE table_name = ? AND record_key = ? ORDER BY id",
+                [kind.table, record_key],
+            ).fetchall()
+        ]
+        clause, params = self._key_filter(kind, facility_id, values, with_time=True)
+        batch = self.db.execute(
+            f"SELECT b.at, b.os_user, b.file_name FROM {kind.table} t JOIN import_batches b ON b.id = t.import_id"
+            f" WHERE {clause.replace('facility_id', 't.facility_id')}",
+            params,
+        ).fetchone()
+        if batch:
+            at, user, file_name = batch
+            entries.append(
+                {
+                    "at": at,
+                    "os_user": user,
+                    "source": "import",
+                    "action": "import",
+                    "field": None,
+                    "old_value": None,
+                    "new_value": None,
+                    "file_name": file_name,
+                }
+            )
+            entries.sort(key=lambda e: e["at"])
+        return entries
+
+    def position(self, query: RecordQuery, facility_id: int, values: dict[str, Any]) -> int | None:
+        """Where the record with this natural key stands in the query's order (None: not among its rows)."""
+        order = self._order(query)
+        columns = [column.removesuffix(" DESC") for column in order]
+        clause, params = self._key_filter(query.kind, facility_id, values, with_time=True)
+        where, where_params = self._where(query)
+        found = self.db.execute(
+            f"SELECT {', '.join(columns)} FROM {query.kind.table} t JOIN facilities f ON f.id = t.facility_id"
+            f" WHERE {where} AND {' AND '.join('t.' + c for c in clause.split(' AND '))}",
+            [*where_params, *params],
+        ).fetchone()
+        if found is None or None in found:  # NULLs do not compare: no position to tell
+            return None
+        before = "<" if not query.descending else ">"
+        count = self.db.execute(
+            f"SELECT count(*) FROM {query.kind.table} t JOIN facilities f ON f.id = t.facility_id"
+            f" WHERE {where} AND ({', '.join(columns)}) {before} ({', '.join('?' * len(columns))})",
+            [*where_params, *found],
+        ).fetchone()[0]
+        return count
+
     def audit_mark(self) -> int:
         """The audit log's newest entry: what a transaction writes after it is `changes_since` this mark."""
         return self.db.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
@@ -473,6 +537,9 @@ class RecordRepository:
                 [org_id],
             )
         )
+
+
+_HISTORY = ("at", "os_user", "source", "action", "field", "old_value", "new_value")
 
 
 def _sql_value(value: Any) -> Any:

@@ -357,5 +357,11 @@ def m0006_import_mappings(db: Database) -> None:
     )
 
 
+@migrations()
+def m0007_record_history(db: Database) -> None:
+    """A record's history is read by its natural key (the bag log's rows have no id to look up)."""
+    _run(db, ["CREATE INDEX audit_log_key ON audit_log (table_name, record_key)"])
+
+
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))

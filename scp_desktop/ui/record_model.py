@@ -13,13 +13,14 @@ from scp_desktop.domain.bags import BagTotals
 from scp_desktop.domain.economics import simple_payback_years
 from scp_desktop.domain.energy import EnergyLine, toe
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
-from scp_desktop.domain.numbers import format_number
+from scp_desktop.domain.numbers import format_number, format_stored
 from scp_desktop.domain.records import FieldType
 from scp_desktop.domain.reference import ReferenceData
 from scp_desktop.store.records import RecordQuery, RecordRepository, display_columns
 from scp_desktop.ui.labels import choice_labels, field_label, header_unit, tr
 
 BLOCK = 256
+TOE_DECIMALS = 3  # the table's TOE column shows as many digits as the form's "= … TOE"
 MAX_BLOCKS = 64  # ~16k rows in memory at most
 RawRole = Qt.ItemDataRole.UserRole + 1  # the stored value, for editing
 
@@ -145,7 +146,7 @@ class RecordTableModel(QAbstractTableModel):
             return ""
         spec = self.query.kind.field(name)
         if spec.type is FieldType.DECIMAL:
-            return format_number(value, self.language, 0 if abs(value) >= 1000 else 3 if abs(value) < 10 else 2)
+            return format_stored(value, self.language)  # as entered: 45.230,5 stays 45.230,5
         if spec.type is FieldType.WHOLE:
             return format_number(value, self.language, 0)
         if spec.type is FieldType.DATE and self.language == "vi":
@@ -166,4 +167,4 @@ class RecordTableModel(QAbstractTableModel):
                 value = simple_payback_years(row["investment_vnd"], row["annual_savings_vnd"])
         except DomainError:
             return ""
-        return format_number(value, self.language, 2)
+        return format_number(value, self.language, TOE_DECIMALS if code == "energy" else 2)

@@ -1,7 +1,7 @@
 """Data entry as a user does it: typing, live values, messages at the field, Enter, undo, paste."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
 
 from tests.ui.conftest import CHAIN, TEXTILE, page
 
@@ -52,10 +52,31 @@ def test_bad_input_is_shown_at_the_field_and_blocks_saving(qtbot, window) -> Non
     assert not editor.save_button.isEnabled()
     type_into(qtbot, editor.inputs["period"], "2001-13")
     qtbot.waitUntil(lambda: "tháng 13" in editor.messages["period"].text())
-    type_into(qtbot, editor.inputs["period"], "2001-03")  # cross-field checks run once each field is valid
-    choose(editor.inputs["unit"], "t")
-    type_into(qtbot, editor.inputs["quantity"], "5")
-    qtbot.waitUntil(lambda: "Không thể đo" in editor.messages["unit"].text())
+    type_into(qtbot, editor.inputs["period"], "2001-03")
+    type_into(qtbot, editor.inputs["quantity"], "1.234,5")
+    qtbot.waitUntil(lambda: not editor.messages["quantity"].isVisible())
+    assert editor.save_button.isEnabled()  # 1.234,5 is a number in Vietnamese
+    type_into(qtbot, editor.inputs["quantity"], "1,234.5")
+    qtbot.waitUntil(lambda: editor.messages["quantity"].isVisible())
+    assert editor.messages["quantity"].text() == "“1,234.5” không phải là số viết theo kiểu 1.234,5."  # as typed
+
+
+def test_the_unit_follows_the_fuel(qtbot, window) -> None:
+    window.ctx.set_organization(TEXTILE)
+    editor = page(window, "energy").editor
+    unit = editor.inputs["unit"]
+    choose(editor.inputs["fuel"], "electricity")
+    assert [unit.itemData(i) for i in range(unit.count())] == ["kWh", "MWh"]
+    assert unit.currentData() == "kWh"
+    choose(editor.inputs["fuel"], "coal_3_4")
+    assert [unit.itemText(i) for i in range(unit.count())] == ["tấn", "kg"]
+    assert unit.currentData() == "t"  # the usual one
+    choose(editor.inputs["fuel"], "do")
+    assert unit.currentData() == "L" and unit.currentText() == "lít"
+    energy = page(window, "energy")
+    energy.table.selectRow(0)  # a stored record keeps its own unit
+    stored = energy.model.row_as_text(0)
+    assert (editor.inputs["fuel"].currentData(), unit.currentData()) == (stored["fuel"], stored["unit"])
 
 
 def test_warning_allows_saving(qtbot, window) -> None:
@@ -172,6 +193,18 @@ def test_finalize_makes_the_period_read_only_and_a_correction_reopens_it(qtbot, 
     energy.year_filter.setCurrentIndex(energy.year_filter.findData(2025))
     assert "bản nháp" in energy.report_status.text()
     energy.finalize_button.click()
+    question = energy.findChild(QMessageBox, "confirm_finalize")
+    assert question.isVisible()
+    count = window.ctx.workspace.db.execute(
+        "SELECT count(*) FROM energy_use e JOIN facilities f ON f.id = e.facility_id JOIN organizations o"
+        " ON o.id = f.org_id WHERE o.tax_code = ? AND e.period LIKE '2025%'",
+        [TEXTILE],
+    ).fetchone()[0]
+    assert f"Năng lượng kỳ 2025 (toàn bộ tổ chức)" in question.text() and f"{count} bản ghi" in question.text()
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    assert "bản nháp" in energy.report_status.text()  # nothing finalized
+    energy.finalize_button.click()
+    energy.findChild(QMessageBox, "confirm_finalize").button(QMessageBox.StandardButton.Yes).click()
     assert "Đã chốt, chờ gửi" in energy.report_status.text()
     assert not energy.editor.inputs["quantity"].isEnabled()
     assert not energy.editor.save_button.isEnabled()

@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -29,31 +30,32 @@ from scp_desktop.domain.bags import BagTotals
 from scp_desktop.domain.economics import irr, npv, option_cash_flows, simple_payback_years
 from scp_desktop.domain.energy import EnergyLine, scope2_co2_t, toe
 from scp_desktop.domain.messages import DomainError, Issue, ValidationFailed
-from scp_desktop.domain.numbers import canonical_number, format_number, parse_date, parse_decimal, parse_localized
+from scp_desktop.domain.numbers import convention_of, format_number, format_stored, parse_localized, parse_number
 from scp_desktop.domain.periods import parse_period
 from scp_desktop.domain.records import REQUIRED, FieldSpec, FieldType, RecordKind
 from scp_desktop.domain.reports import STATE_LABELS
+from scp_desktop.presenters import record_form
 from scp_desktop.services.reports import correct, finalize, status
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.records import RecordQuery
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import choice_labels, field_label, field_unit, kind_title, tr
 from scp_desktop.ui.pages.base import Page
-from scp_desktop.ui.record_model import RecordTableModel
+from scp_desktop.ui.record_model import TOE_DECIMALS, RecordTableModel
 
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5a00;"
+SAVED_STYLE = "color: #1b6e2d;"
 NUMBER_TYPES = (FieldType.DECIMAL, FieldType.WHOLE)
 
 
 def localized_text(text: str, spec: FieldSpec, language: str) -> str:
-    """Stored canonical text as the user would type it (numbers and dates in their convention)."""
+    """Stored plain text as the user would type it (numbers and dates in their convention), at the
+    precision it was entered with: 45230.5 → 45.230,5."""
     if not text:
         return ""
     if spec.type in NUMBER_TYPES:
-        value = parse_decimal(text)
-        decimals = len(text.partition(".")[2]) if "." in text and not value.is_integer() else 0
-        return format_number(value, language, decimals)
+        return format_stored(parse_number(text), language)
     if spec.type is FieldType.DATE and language == "vi":
         return dt.date.fromisoformat(text).strftime("%d/%m/%Y")
     return text
@@ -98,12 +100,21 @@ class RecordEditor(QWidget):
         form.addRow(self.computed)
         buttons = QHBoxLayout()
         self.new_button, self.save_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
-        for button in (self.new_button, self.save_button, self.delete_button):
+        self.history_button = QPushButton()
+        self.history_button.setObjectName("record_history")
+        self.history_button.setEnabled(False)
+        for button in (self.new_button, self.save_button, self.delete_button, self.history_button):
             buttons.addWidget(button)
         form.addRow(buttons)
+        self.saved_note = QLabel()
+        self.saved_note.setObjectName("saved_note")
+        self.saved_note.setStyleSheet(SAVED_STYLE)
+        self.saved_note.hide()
+        form.addRow(self.saved_note)
         self.new_button.clicked.connect(page.new_record)
         self.save_button.clicked.connect(page.save)
         self.delete_button.clicked.connect(page.delete)
+        self.history_button.clicked.connect(page.show_history)
         self.issues: list[Issue] = []
         self.touched: set[str] = set()  # fields the user has edited; others hide "required" until a save
         self._check_timer = QTimer(self, singleShot=True, interval=120)
@@ -116,12 +127,16 @@ class RecordEditor(QWidget):
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             widget.setMinimumContentsLength(14)
             widget.currentIndexChanged.connect(self.schedule_check)
+            if spec.name == "fuel":
+                widget.currentIndexChanged.connect(lambda _index: self._fuel_changed(keep=False))
         else:
             widget = QLineEdit()
             widget.setMinimumWidth(110)
             widget.textEdited.connect(lambda _text, name=spec.name: self.touched.add(name))
+            widget.textEdited.connect(lambda _text: self.saved_note.hide())
             widget.textEdited.connect(self.schedule_check)
             widget.returnPressed.connect(self.page.save)
+            widget.installEventFilter(self.page.undo_passthrough)
         widget.setObjectName(f"field_{spec.name}")
         return widget
 
@@ -137,6 +152,10 @@ class RecordEditor(QWidget):
             if isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(self._placeholder(spec, language))
         self.new_button.setText(QCoreApplication.translate("RecordPage", "&New"))
+        self.history_button.setText(QCoreApplication.translate("RecordPage", "&History…"))
+        self.history_button.setToolTip(
+            QCoreApplication.translate("RecordPage", "Every change of this record: when, who, from where, old → new")
+        )
         self.save_button.setText(QCoreApplication.translate("RecordPage", "&Save"))
         self.delete_button.setText(QCoreApplication.translate("RecordPage", "&Delete"))
         self.new_button.setToolTip("Ctrl+N")
@@ -177,21 +196,38 @@ class RecordEditor(QWidget):
             index = widget.findData(current)
             widget.setCurrentIndex(max(index, 0))
             widget.blockSignals(False)
+        if "fuel" in self.inputs:
+            self._fuel_changed(keep=True)
+
+    def _fuel_changed(self, keep: bool) -> None:
+        """The unit list follows the fuel: its allowed units only, the usual one chosen (`keep`: the current
+        one, if the fuel allows it; a stored record's own unit is set after its fuel)."""
+        fuel, unit = self.inputs["fuel"], self.inputs["unit"]
+        assert isinstance(fuel, QComboBox) and isinstance(unit, QComboBox)
+        ref, language = self.page.ctx.workspace.ref, self.page.ctx.language
+        codes, usual = record_form.unit_choices(fuel.currentData() or "", ref)
+        current = unit.currentData()
+        labels = choice_labels(self.kind.field("unit"), ref, language)
+        unit.blockSignals(True)
+        unit.clear()
+        for code in codes:
+            unit.addItem(labels.get(code, code), code)
+        unit.setCurrentIndex(unit.findData(current if keep and current in codes else usual))
+        unit.blockSignals(False)
+        self.schedule_check()
 
     # -- values -----------------------------------------------------------------------------
     def raw(self) -> dict[str, str]:
-        """Field values as canonical text for the validators."""
-        language = self.page.ctx.language
+        """Field values as typed (numbers in the user's convention, `numbers()`); codes from the lists."""
         values: dict[str, str] = {}
         for spec in self.kind.fields:
             widget = self.inputs[spec.name]
-            if isinstance(widget, QComboBox):
-                values[spec.name] = widget.currentData() or ""
-            elif spec.type in NUMBER_TYPES:
-                values[spec.name] = canonical_number(widget.text(), language)
-            else:
-                values[spec.name] = widget.text()
+            values[spec.name] = (widget.currentData() or "") if isinstance(widget, QComboBox) else widget.text()
         return values
+
+    def numbers(self) -> str:
+        """How the fields' numbers are written: the user's language's convention, never guessed."""
+        return convention_of(self.page.ctx.language)
 
     def set_values(self, values: dict[str, str], keep: tuple[str, ...] = ()) -> None:
         language = self.page.ctx.language
@@ -224,7 +260,7 @@ class RecordEditor(QWidget):
         org = ctx.organization
         self.issues = []
         if org is not None:
-            _, _, self.issues = ctx.workspace.check_record(self.kind, org, self.raw())
+            _, _, self.issues = ctx.workspace.check_record(self.kind, org, self.raw(), numbers=self.numbers())
         for name, message in self.messages.items():
             found = [i for i in self.issues if i.field == name and (name in self.touched or not _is_required(i))]
             message.setVisible(bool(found))
@@ -234,8 +270,8 @@ class RecordEditor(QWidget):
                 message.setStyleSheet(ERROR_STYLE if first.is_error else WARNING_STYLE)
             self.inputs[name].setProperty("invalid", any(i.is_error for i in found))
         if self.kind.code == "energy":
-            unit = self.inputs["unit"].currentData() if isinstance(self.inputs["unit"], QComboBox) else ""
-            self.units["quantity"].setText(unit or "")
+            unit = self.inputs["unit"]
+            self.units["quantity"].setText(unit.currentText() if isinstance(unit, QComboBox) else "")
         self.computed.setText(self._computed_text())
         blocked = getattr(self, "read_only", False) or any(i.is_error for i in self.issues)
         self.save_button.setEnabled(org is not None and not blocked)
@@ -258,7 +294,7 @@ class RecordEditor(QWidget):
                     return ""
                 line = EnergyLine(raw["fuel"], quantity, raw["unit"], self._number("ncv_gj_per_t"))
                 text = QCoreApplication.translate("RecordPage", "= {toe} TOE").format(
-                    toe=format_number(toe(line, ref), language, 3)
+                    toe=format_number(toe(line, ref), language, TOE_DECIMALS)
                 )
                 if raw["fuel"] == "electricity":
                     kwh = quantity * ref.units[raw["unit"]].to_base
@@ -345,6 +381,23 @@ class DeleteCommand(QUndoCommand):
         self.page.write(self.before)
 
 
+class UndoPassthrough(QObject):
+    """Ctrl+Z in a field undoes the field's own typing; once the field has nothing left to undo (a new
+    form, or just after a save), the page's undo takes the key: the last save is undone from any field."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QLineEdit):
+            key = event  # a QKeyEvent
+            assert isinstance(key, QKeyEvent)
+            if key.matches(QKeySequence.StandardKey.Undo) and not watched.isUndoAvailable():
+                event.ignore()
+                return True
+            if key.matches(QKeySequence.StandardKey.Redo) and not watched.isRedoAvailable():
+                event.ignore()
+                return True
+        return False
+
+
 class RecordPage(Page):
     """Filters, the record table and the editor for one record kind."""
 
@@ -353,6 +406,7 @@ class RecordPage(Page):
         self.kind = kind
         super().__init__(ctx)
         self.undo_stack = QUndoStack(self)
+        self.undo_passthrough = UndoPassthrough(self)
         self.facility_filter, self.year_filter, self.month_filter = QComboBox(), QComboBox(), QComboBox()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -515,9 +569,13 @@ class RecordPage(Page):
             year=year,
             month=self.month_filter.currentData() if year else None,
             text=self.search.text(),
-            sort=previous.sort if previous else None,
-            descending=previous.descending if previous else False,
+            sort=previous.sort if previous else self._default_sort(),
+            descending=previous.descending if previous else self.kind.time_field == "date",
         )
+
+    def _default_sort(self) -> str | None:
+        """A daily log shows its newest day first; period records their natural order."""
+        return "date" if self.kind.time_field == "date" else None
 
     def apply_filters(self) -> None:
         self.model.set_query(self._query())
@@ -572,8 +630,35 @@ class RecordPage(Page):
         self.editor.set_read_only(locked_by is not None)
 
     def finalize_period(self) -> None:
-        period = self.selected_period()
-        if period is None or self.ctx.tax_code is None:
+        """Ask first, saying what finalizing locks: the kind, the period, the scope and how many records."""
+        period, org = self.selected_period(), self.ctx.organization
+        if period is None or org is None or org.id is None:
+            return
+        scope = record_form.finalize_scope(
+            self.ctx.workspace,
+            self.kind,
+            org.id,
+            period,
+            self.facility_filter.currentData(),
+            self.selected_facility_code(),
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("RecordPage", "Finalize {period}?").format(period=period),
+            tr(scope.question()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirm_finalize")
+        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("RecordPage", "&Finalize"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(
+            lambda answer: self._finalize(period) if answer == QMessageBox.StandardButton.Yes else None
+        )
+        box.open()
+
+    def _finalize(self, period: str) -> None:
+        if self.ctx.tax_code is None:
             return
         try:
             finalize(
@@ -687,16 +772,29 @@ class RecordPage(Page):
         rows = selected.indexes()
         if rows:
             self.editor.set_values(self.model.row_as_text(rows[0].row()))
+            self.editor.saved_note.hide()
+        self.editor.history_button.setEnabled(bool(rows) or self.table.selectionModel().hasSelection())
+
+    def show_history(self) -> None:
+        """The selected record's history, from the audit log."""
+        from scp_desktop.ui.record_history import RecordHistoryDialog
+
+        rows = self.table.selectionModel().selectedRows()
+        org = self.ctx.organization
+        if not rows or org is None:
+            return
+        raw = self.model.row_as_text(rows[0].row())
+        facility_id, values, issues = self.ctx.workspace.check_record(self.kind, org, raw)
+        if facility_id is None or any(i.is_error and i.field in self.kind.key for i in issues):
+            return
+        entries = self.ctx.workspace.records.history(self.kind, facility_id, values)
+        RecordHistoryDialog(self, self.kind, raw, entries, self.ctx).open()
 
     # -- editing ----------------------------------------------------------------------------
     def new_record(self) -> None:
         self.table.clearSelection()
-        keep = (
-            (self.kind.owner_field, self.kind.time_field)
-            if self.kind.code != "cp-options"
-            else (self.kind.owner_field,)
-        )
-        self.editor.set_values({}, keep=keep)
+        keep = (self.kind.owner_field, self.kind.time_field) if self.kind.is_periodic else (self.kind.owner_field,)
+        self.editor.set_values(record_form.fresh_values(self.kind, dt.date.today()), keep=keep)
         self._focus_first_value()
 
     def _focus_first_value(self) -> None:
@@ -707,26 +805,36 @@ class RecordPage(Page):
     def save(self) -> None:
         self.editor.touched.update(spec.name for spec in self.kind.fields)  # now every missing field is shown
         self.editor.check()
-        if not self.editor.save_button.isEnabled() or self.ctx.tax_code is None:
+        org = self.ctx.organization
+        if not self.editor.save_button.isEnabled() or org is None or self.ctx.tax_code is None:
             return
-        after = self.editor.raw()
+        typed = self.editor.raw()
+        facility_id, values, issues = self.ctx.workspace.check_record(
+            self.kind, org, typed, numbers=self.editor.numbers()
+        )
+        if facility_id is None or any(i.is_error for i in issues):
+            return
+        after = record_form.plain_record(self.kind, typed[self.kind.owner_field], values)
         before = self.ctx.workspace.record_as_text(self.kind, self.ctx.tax_code, after)
         if not self.write(after, report_errors=True):
             return
         self.undo_stack.push(SaveCommand(self, before, after))
-        self._advance(after)
-
-    def _advance(self, saved: dict[str, str]) -> None:
-        """After a save, get ready for the next row: the next day for the bag log, else a blank form."""
-        if self.kind.time_field == "date":
-            try:
-                next_day: dt.date | None = parse_date(saved["date"]) + dt.timedelta(days=1)
-            except DomainError:
-                next_day = None
-            self.editor.set_values({"date": next_day.isoformat() if next_day else ""}, keep=(self.kind.owner_field,))
-        else:
-            self.new_record()
+        self.editor.set_values(record_form.next_values(self.kind, after, dt.date.today()))
+        self.show_saved(facility_id, values)
         self._focus_first_value()
+
+    def show_saved(self, facility_id: int, values: dict[str, Any]) -> None:
+        """Select the record just saved and scroll to it; say it is saved."""
+        row = self.ctx.workspace.records.position(self.model.query, facility_id, values)
+        if row is not None and row < self.model.rowCount():
+            index = self.model.index(row, 0)
+            self.table.selectionModel().blockSignals(True)  # selecting must not load it back into the form
+            self.table.selectRow(row)
+            self.table.selectionModel().blockSignals(False)
+            self.table.scrollTo(index, QTableView.ScrollHint.PositionAtCenter)
+        self.editor.history_button.setEnabled(row is not None)
+        self.editor.saved_note.setText(QCoreApplication.translate("RecordPage", "Saved."))
+        self.editor.saved_note.show()
 
     def write(self, values: dict[str, str], report_errors: bool = False) -> bool:
         assert self.ctx.tax_code is not None
@@ -762,38 +870,50 @@ class RecordPage(Page):
 
     # -- pasting a block from a spreadsheet -------------------------------------------------
     def paste(self) -> None:
+        """Rows copied from a spreadsheet: numbers read the way their columns write them (asked when a
+        column can be read two ways), the good rows saved in one transaction and undone as one step."""
         from PySide6.QtWidgets import QApplication
 
         text = QApplication.clipboard().text()
         if not text.strip() or self.ctx.tax_code is None:
             return
-        names = [spec.name for spec in self.kind.fields]
-        saved, problems = 0, []
-        macro = False
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            cells = [cell.strip() for cell in line.split("\t")]
-            raw = dict(zip(names, cells, strict=False))
-            for spec in self.kind.fields:
-                if spec.type in NUMBER_TYPES and raw.get(spec.name):
-                    raw[spec.name] = canonical_number(raw[spec.name], self.ctx.language)
-            org = self.ctx.organization
-            assert org is not None
-            _, _, issues = self.ctx.workspace.check_record(self.kind, org, raw)
-            errors = [i for i in issues if i.is_error]
-            if errors:
-                problems += [(number, i) for i in errors]
-                continue
-            if not macro:
+        self._paste(record_form.read_paste(self.kind, text))
+
+    def _paste(self, pasted: record_form.PastedRows) -> None:
+        if pasted.undecided:
+            field_name, cells = pasted.undecided[0]
+            ask_convention(
+                self, field_label(field_name), cells, lambda style: self._answered(pasted, field_name, style)
+            )
+            return
+        org = self.ctx.organization
+        if org is None or self.ctx.tax_code is None:
+            return
+        good, problems = record_form.check_paste(self.ctx.workspace, org, pasted)
+        saved = 0
+        if good:
+            rows = [plain for _, plain in good]
+            try:
+                befores = self.ctx.workspace.save_records(self.kind, self.ctx.tax_code, rows)
+            except DomainError as error:
+                problems = [(0, Issue(error.field or "", error.message)), *problems]
+            else:
                 self.undo_stack.beginMacro(QCoreApplication.translate("RecordPage", "Paste rows"))
-                macro = True
-            before = self.ctx.workspace.record_as_text(self.kind, self.ctx.tax_code, raw)
-            if self.write(raw):
-                self.undo_stack.push(SaveCommand(self, before, raw))
-                saved += 1
-        if macro:
-            self.undo_stack.endMacro()
+                for before, after in zip(befores, rows, strict=True):
+                    self.undo_stack.push(SaveCommand(self, before, after))
+                self.undo_stack.endMacro()
+                saved = len(rows)
+                self.ctx.data_changed.emit(self.kind.code)
+        self._show_paste_outcome(saved, problems)
+
+    def _answered(self, pasted: record_form.PastedRows, field_name: str, style: str | None) -> None:
+        if style is None:
+            return  # the user cancelled: nothing is pasted
+        pasted.conventions[field_name] = style
+        pasted.undecided = [u for u in pasted.undecided if u[0] != field_name]
+        self._paste(pasted)
+
+    def _show_paste_outcome(self, saved: int, problems: list[tuple[int, Issue]]) -> None:
         self.paste_errors.clear()
         self.paste_errors.addItem(
             QCoreApplication.translate("RecordPage", "Pasted {saved} row(s); {bad} row(s) need fixing.").format(
@@ -807,6 +927,51 @@ class RecordPage(Page):
                 )
             )
         self.paste_errors.setVisible(True)
+
+
+def ask_convention(parent: QWidget, column: str, cells: list[str], answer: Any) -> None:
+    """Ask how a column writes its numbers, showing both readings of its first cells; `answer(style)`
+    gets "vi", "en", or None when the user cancels."""
+    from scp_desktop.domain.numbers import readings_of
+
+    lines = []
+    for text in cells[:3]:
+        vi, en = readings_of(text)
+        lines.append(
+            QCoreApplication.translate(
+                "RecordPage", "“{text}”: {vi} if written as 1.234,5, {en} if written as 1,234.5"
+            ).format(text=text, vi=_plain_figure(vi), en=_plain_figure(en))
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("RecordPage", "How are these numbers written?"),
+        QCoreApplication.translate(
+            "RecordPage", "The numbers of column “{column}” can be read two ways and nothing says which:"
+        ).format(column=column)
+        + "\n\n"
+        + "\n".join(lines),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setObjectName("ask_convention")
+    vi_button = box.addButton("1.234,5", QMessageBox.ButtonRole.AcceptRole)
+    en_button = box.addButton("1,234.5", QMessageBox.ButtonRole.AcceptRole)
+    vi_button.setObjectName("convention_vi")
+    en_button.setObjectName("convention_en")
+
+    def finished() -> None:
+        clicked = box.clickedButton()
+        answer("vi" if clicked is vi_button else "en" if clicked is en_button else None)
+
+    box.finished.connect(finished)
+    box.open()
+
+
+def _plain_figure(value: float | None) -> str:
+    """A reading without grouping marks (which would themselves be ambiguous here): 790120, 790.12."""
+    if value is None:
+        return "—"
+    return str(int(value)) if value.is_integer() else repr(value)
 
 
 class TabbedRecordsPage(Page):
