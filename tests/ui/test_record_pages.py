@@ -200,7 +200,7 @@ def test_finalize_makes_the_period_read_only_and_a_correction_reopens_it(qtbot, 
         " ON o.id = f.org_id WHERE o.tax_code = ? AND e.period LIKE '2025%'",
         [TEXTILE],
     ).fetchone()[0]
-    assert f"Năng lượng kỳ 2025 (toàn bộ tổ chức)" in question.text() and f"{count} bản ghi" in question.text()
+    assert "Năng lượng kỳ 2025 (toàn bộ tổ chức)" in question.text() and f"{count} bản ghi" in question.text()
     question.button(QMessageBox.StandardButton.Cancel).click()
     assert "bản nháp" in energy.report_status.text()  # nothing finalized
     energy.finalize_button.click()
