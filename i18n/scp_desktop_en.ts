@@ -173,6 +173,10 @@
         <translation>Not applicable</translation>
     </message>
     <message>
+        <source>Saved the answer to {criterion}.</source>
+        <translation>Saved the answer to {criterion}.</translation>
+    </message>
+    <message>
         <source>Attach evidence</source>
         <translation>Attach evidence</translation>
     </message>
@@ -271,6 +275,22 @@
     <message>
         <source>These are draft criteria: no official set has been published yet.</source>
         <translation>These are draft criteria: no official set has been published yet.</translation>
+    </message>
+    <message>
+        <source>Finalize the {scheme} self-assessment for {year}? Its score is {score} %.</source>
+        <translation>Finalize the {scheme} self-assessment for {year}? Its score is {score} %.</translation>
+    </message>
+    <message>
+        <source>Mandatory criteria not met: {criteria}.</source>
+        <translation>Mandatory criteria not met: {criteria}.</translation>
+    </message>
+    <message>
+        <source>Its answers and evidence then become read-only; a correction starts a new one.</source>
+        <translation>Its answers and evidence then become read-only; a correction starts a new one.</translation>
+    </message>
+    <message>
+        <source>Finalize the self-assessment?</source>
+        <translation>Finalize the self-assessment?</translation>
     </message>
     <message>
         <source>Report saved: {file}</source>
@@ -730,8 +750,8 @@
         <translation>Import a CSV or Excel file</translation>
     </message>
     <message>
-        <source>Either (unambiguous)</source>
-        <translation>Either (unambiguous)</translation>
+        <source>As each column's own cells show</source>
+        <translation>As each column's own cells show</translation>
     </message>
     <message>
         <source>2025-03-01 or 01/03/2025</source>
@@ -770,6 +790,14 @@
         <translation>&amp;Import</translation>
     </message>
     <message>
+        <source>How are these numbers written?</source>
+        <translation>How are these numbers written?</translation>
+    </message>
+    <message>
+        <source>Values not recognized</source>
+        <translation>Values not recognized</translation>
+    </message>
+    <message>
         <source>— not in the file —</source>
         <translation>— not in the file —</translation>
     </message>
@@ -796,6 +824,58 @@
     <message>
         <source>{rows} rows: {created} new, {replaced} would replace a different stored value, {unchanged} already there; {bad} bad row(s). Nothing is stored until you press Import.</source>
         <translation>{rows} rows: {created} new, {replaced} would replace a different stored value, {unchanged} already there; {bad} bad row(s). Nothing is stored until you press Import.</translation>
+    </message>
+    <message>
+        <source>Check {record}, {field}: {message}</source>
+        <translation>Check {record}, {field}: {message}</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” read as {label} in {count} row(s)</source>
+        <translation>{field}: “{value}” read as {label} in {count} row(s)</translation>
+    </message>
+    <message>
+        <source>“{text}” = {vi} or {en}</source>
+        <translation>“{text}” = {vi} or {en}</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>1.234,5 (Vietnamese): {first}</source>
+        <translation>1.234,5 (Vietnamese): {first}</translation>
+    </message>
+    <message>
+        <source>1,234.5 (English): {first}</source>
+        <translation>1,234.5 (English): {first}</translation>
+    </message>
+    <message>
+        <source>— leave as a bad row —</source>
+        <translation>— leave as a bad row —</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” ({count} row(s)) means:</source>
+        <translation>{field} “{value}” ({count} row(s)) means:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>More than ×10: check the file</source>
+        <translation>More than ×10: check the file</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.txt *.xlsx)</source>

@@ -174,6 +174,10 @@
         <translation>Không áp dụng</translation>
     </message>
     <message>
+        <source>Saved the answer to {criterion}.</source>
+        <translation>Đã lưu câu trả lời cho {criterion}.</translation>
+    </message>
+    <message>
         <source>Attach evidence</source>
         <translation>Đính kèm minh chứng</translation>
     </message>
@@ -272,6 +276,22 @@
     <message>
         <source>These are draft criteria: no official set has been published yet.</source>
         <translation>Đây là bộ tiêu chí dự thảo: chưa có bộ tiêu chí chính thức được ban hành.</translation>
+    </message>
+    <message>
+        <source>Finalize the {scheme} self-assessment for {year}? Its score is {score} %.</source>
+        <translation>Chốt bản tự đánh giá “{scheme}” năm {year}? Điểm hiện tại là {score} %.</translation>
+    </message>
+    <message>
+        <source>Mandatory criteria not met: {criteria}.</source>
+        <translation>Các tiêu chí bắt buộc chưa đạt: {criteria}.</translation>
+    </message>
+    <message>
+        <source>Its answers and evidence then become read-only; a correction starts a new one.</source>
+        <translation>Sau khi chốt, câu trả lời và minh chứng chỉ còn xem được; muốn sửa thì lập một bản mới.</translation>
+    </message>
+    <message>
+        <source>Finalize the self-assessment?</source>
+        <translation>Chốt bản tự đánh giá?</translation>
     </message>
     <message>
         <source>Report saved: {file}</source>
@@ -731,8 +751,8 @@
         <translation>Nhập tệp CSV hoặc Excel</translation>
     </message>
     <message>
-        <source>Either (unambiguous)</source>
-        <translation>Cả hai kiểu (khi không nhầm lẫn)</translation>
+        <source>As each column&apos;s own cells show</source>
+        <translation>Theo cách viết của chính từng cột</translation>
     </message>
     <message>
         <source>2025-03-01 or 01/03/2025</source>
@@ -771,6 +791,14 @@
         <translation>&amp;Nhập</translation>
     </message>
     <message>
+        <source>How are these numbers written?</source>
+        <translation>Các số này được viết theo kiểu nào?</translation>
+    </message>
+    <message>
+        <source>Values not recognized</source>
+        <translation>Giá trị chưa nhận ra</translation>
+    </message>
+    <message>
         <source>— not in the file —</source>
         <translation>— không có trong tệp —</translation>
     </message>
@@ -797,6 +825,58 @@
     <message>
         <source>{rows} rows: {created} new, {replaced} would replace a different stored value, {unchanged} already there; {bad} bad row(s). Nothing is stored until you press Import.</source>
         <translation>{rows} dòng: {created} mới, {replaced} sẽ thay giá trị khác đã lưu, {unchanged} đã có; {bad} dòng lỗi. Chưa có gì được lưu cho đến khi bạn bấm Nhập.</translation>
+    </message>
+    <message>
+        <source>Check {record}, {field}: {message}</source>
+        <translation>Kiểm tra {record}, {field}: {message}</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” read as {label} in {count} row(s)</source>
+        <translation>{field}: “{value}” được hiểu là {label} ở {count} dòng</translation>
+    </message>
+    <message>
+        <source>“{text}” = {vi} or {en}</source>
+        <translation>“{text}” = {vi} hoặc {en}</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>1.234,5 (Vietnamese): {first}</source>
+        <translation>1.234,5 (kiểu Việt Nam): {first}</translation>
+    </message>
+    <message>
+        <source>1,234.5 (English): {first}</source>
+        <translation>1,234.5 (kiểu tiếng Anh): {first}</translation>
+    </message>
+    <message>
+        <source>— leave as a bad row —</source>
+        <translation>— để là dòng lỗi —</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” ({count} row(s)) means:</source>
+        <translation>{field} “{value}” ({count} dòng) nghĩa là:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Đang lưu</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Trong tệp</translation>
+    </message>
+    <message>
+        <source>More than ×10: check the file</source>
+        <translation>Chênh hơn 10 lần: hãy kiểm tra tệp</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.txt *.xlsx)</source>

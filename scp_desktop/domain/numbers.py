@@ -220,6 +220,13 @@ def readings_of(text: str) -> tuple[float | None, float | None]:
     return read_in(text, "vi"), read_in(text, "en")
 
 
+def bare_number(value: float | None) -> str:
+    """A reading written without grouping marks, which would be ambiguous themselves: 790120, 790.12."""
+    if value is None:
+        return "—"
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
 # -- dates -------------------------------------------------------------------------------------
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 _EXCEL_DAY = re.compile(r"\d{5}(?:\.0+)?")  # 10000-99999 (1927-2173): never a year, never a dd/mm date

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,21 +15,25 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from scp_desktop.domain.messages import DomainError
+from scp_desktop.domain.numbers import bare_number, readings_of
 from scp_desktop.domain.records import RECORD_KINDS
 from scp_desktop.services.import_sources import Mapping
 from scp_desktop.services.importer import (
+    AmbiguousNumbers,
     ImportCancelled,
     ImportOptions,
     ImportRejected,
@@ -44,7 +48,7 @@ from scp_desktop.services.workspace import Workspace
 from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.errors import show_unexpected
-from scp_desktop.ui.labels import KIND_TITLES, field_label, tr
+from scp_desktop.ui.labels import KIND_TITLES, choice_labels, field_label, tr
 
 NOT_IN_FILE = None
 
@@ -79,7 +83,7 @@ class ImportDialog(QDialog):
             label.setBuddy(self.kind if field is self.kind else self.path)
             form.addRow(label, field)
         self.numbers, self.dates = QComboBox(), QComboBox()
-        self.numbers.addItem(QCoreApplication.translate("Import", "Either (unambiguous)"), None)
+        self.numbers.addItem(QCoreApplication.translate("Import", "As each column's own cells show"), None)
         self.numbers.addItem("1.234,5", "vi")
         self.numbers.addItem("1,234.5", "en")
         self.dates.addItem(QCoreApplication.translate("Import", "2025-03-01 or 01/03/2025"), None)
@@ -116,17 +120,47 @@ class ImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("Import", "&Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        box = QVBoxLayout(self)
+        # Asked after a check: how a two-way column writes its numbers, what an unknown value means.
+        self.conventions_group = QGroupBox(QCoreApplication.translate("Import", "How are these numbers written?"))
+        self.conventions_group.setObjectName("ask_conventions")
+        self.conventions_form = QFormLayout(self.conventions_group)
+        self.conventions_group.hide()
+        self.convention_choice: dict[str, QComboBox] = {}
+        self.values_group = QGroupBox(QCoreApplication.translate("Import", "Values not recognized"))
+        self.values_group.setObjectName("map_values")
+        self.values_form = QFormLayout(self.values_group)
+        self.values_group.hide()
+        self.value_choice: dict[tuple[str, str], QComboBox] = {}
+        self.remembered_values: dict[str, dict[str, str]] = {}
+        self.remembered_formats: dict[str, str] = {}
+        self.changes = QTableView()
+        self.changes.setObjectName("import_replacements")
+        self.changes_model = QStandardItemModel(self)
+        self.changes.setModel(self.changes_model)
+        self.changes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.changes.horizontalHeader().setStretchLastSection(True)
+        self.changes.hide()
+        content = QWidget()
+        box = QVBoxLayout(content)
         box.addLayout(form)
         box.addWidget(self.columns_group)
         box.addWidget(self.check_button)
         box.addWidget(self.summary)
+        box.addWidget(self.conventions_group)
+        box.addWidget(self.values_group)
         box.addWidget(self.preview, 1)
+        box.addWidget(self.changes, 1)
         box.addWidget(self.problems)
         box.addWidget(self.all_or_nothing)
         box.addWidget(self.skip_bad)
-        box.addWidget(self.buttons)
-        self.resize(820, 760)
+        scroll = QScrollArea()  # fits a 768-pixel screen: the content scrolls, the buttons stay
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.buttons)
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        self.resize(min(820, int(screen.width() * 0.9)), min(720, int(screen.height() * 0.9)))
 
     # -- columns ----------------------------------------------------------------------------
     def read_columns(self) -> None:
@@ -170,6 +204,9 @@ class ImportDialog(QDialog):
             self.column_choice[spec.name], self.constant[spec.name] = choice, value
         self.numbers.setCurrentIndex(max(self.numbers.findData(mapping.number_format), 0))
         self.dates.setCurrentIndex(max(self.dates.findData(mapping.date_format), 0))
+        self.remembered_formats = dict(mapping.number_formats)
+        self.remembered_values = {name: dict(table) for name, table in mapping.values.items()}
+        self._clear_questions()
         if remembered:
             self.summary.setText(
                 QCoreApplication.translate("Import", "This layout was mapped before; check and import.")
@@ -185,14 +222,23 @@ class ImportDialog(QDialog):
             if field.text().strip() and name not in columns
         }
         guessed = guess_mapping(RECORD_KINDS[self.kind.currentData()], self.header)
+        formats = {**self.remembered_formats, **{n: c.currentData() for n, c in self.convention_choice.items()}}
+        formats = {name: style for name, style in formats.items() if style}
+        values = {name: dict(table) for name, table in self.remembered_values.items()}
+        for (name, value), choice in self.value_choice.items():
+            if choice.currentData():
+                values.setdefault(name, {})[value] = choice.currentData()
         plain = columns == {k: v for k, v in guessed.items() if k in columns} and len(columns) == len(guessed)
-        if plain and not constants and self.numbers.currentData() is None and self.dates.currentData() is None:
+        chosen = constants or formats or values or self.numbers.currentData() or self.dates.currentData()
+        if plain and not chosen:
             return Mapping()  # nothing beyond what the app guesses by itself
         return Mapping(
             columns=columns,
             constants=constants,
             number_format=self.numbers.currentData(),
+            number_formats=formats,
             date_format=self.dates.currentData(),
+            values=values,
         )
 
     def options(self, dry_run: bool = False) -> ImportOptions:
@@ -215,7 +261,10 @@ class ImportDialog(QDialog):
                 return import_csv(ws, kind, path, tax_code, options, progress=progress, cancelled=cancelled)
 
         def failed(error: BaseException, details: str) -> None:
-            if isinstance(error, DomainError):
+            if isinstance(error, AmbiguousNumbers):
+                self.summary.setText(error.render(QCoreApplication.translate))
+                self.ask_conventions(error)
+            elif isinstance(error, DomainError):
                 self.summary.setText(error.render(QCoreApplication.translate))
                 self.problems.clear()
                 for problem in getattr(error, "problems", []):
@@ -254,6 +303,124 @@ class ImportDialog(QDialog):
         self.problems.clear()
         for problem in report.skipped_problems:
             self.problems.addItem(_problem_text(problem))
+        for far in report.outliers:
+            self.problems.addItem(
+                QCoreApplication.translate("Import", "Check {record}, {field}: {message}").format(
+                    record=tr_param(far.record), field=field_label(far.column), message=tr(far.message)
+                )
+            )
+        for name, counts in report.mapped_values.items():
+            for (value, code), count in counts.most_common():
+                self.problems.addItem(
+                    QCoreApplication.translate("Import", "{field}: “{value}” read as {label} in {count} row(s)").format(
+                        field=field_label(name), value=value, label=self._choice_label(name, code), count=count
+                    )
+                )
+        self.show_replacements(report)
+        self.ask_values(report)
+
+    # -- questions a check can raise --------------------------------------------------------
+    def _clear_questions(self) -> None:
+        for form in (self.conventions_form, self.values_form):
+            while form.rowCount():
+                form.removeRow(0)
+        self.convention_choice.clear()
+        self.value_choice.clear()
+        self.conventions_group.hide()
+        self.values_group.hide()
+
+    def ask_conventions(self, ambiguous: AmbiguousNumbers) -> None:
+        """One question per column that reads two ways, with both readings of its first cells; the answer
+        is part of the mapping, remembered with the layout."""
+        for name, column, cells in ambiguous.columns:
+            if name in self.convention_choice:
+                continue
+            readings = []
+            for text in cells[:3]:
+                vi, en = readings_of(text)
+                readings.append(
+                    QCoreApplication.translate("Import", "“{text}” = {vi} or {en}").format(
+                        text=text, vi=bare_number(vi), en=bare_number(en)
+                    )
+                )
+            choice = QComboBox()
+            choice.setObjectName(f"convention_{name}")
+            choice.addItem(QCoreApplication.translate("Import", "— choose —"), None)
+            choice.addItem(
+                QCoreApplication.translate("Import", "1.234,5 (Vietnamese): {first}").format(
+                    first=bare_number(readings_of(cells[0])[0])
+                ),
+                "vi",
+            )
+            choice.addItem(
+                QCoreApplication.translate("Import", "1,234.5 (English): {first}").format(
+                    first=bare_number(readings_of(cells[0])[1])
+                ),
+                "en",
+            )
+            choice.setAccessibleName(column)
+            label = QLabel(f"{column}: " + "; ".join(readings))
+            label.setWordWrap(True)
+            label.setBuddy(choice)
+            self.conventions_form.addRow(label, choice)
+            self.convention_choice[name] = choice
+        self.conventions_group.show()
+
+    def ask_values(self, report: ImportReport) -> None:
+        """Values of a list the app does not know (a fuel, a unit, a stream …): map each to an item."""
+        kind = RECORD_KINDS[self.kind.currentData()]
+        for name, counts in report.unknown_values.items():
+            spec = kind.field(name)
+            if spec.choices is None:
+                continue
+            labels = choice_labels(spec, self.ctx.workspace.ref, self.ctx.language)
+            for value, count in counts.most_common():
+                if (name, value) in self.value_choice:
+                    continue
+                choice = QComboBox()
+                choice.setObjectName(f"value_{name}_{value}")
+                choice.addItem(QCoreApplication.translate("Import", "— leave as a bad row —"), None)
+                for code, text in labels.items():
+                    choice.addItem(text, code)
+                choice.setAccessibleName(f"{field_label(name)} “{value}”")
+                label = QLabel(
+                    QCoreApplication.translate("Import", "{field} “{value}” ({count} row(s)) means:").format(
+                        field=field_label(name), value=value, count=count
+                    )
+                )
+                label.setBuddy(choice)
+                self.values_form.addRow(label, choice)
+                self.value_choice[(name, value)] = choice
+        self.values_group.setVisible(bool(self.value_choice))
+
+    def show_replacements(self, report: ImportReport) -> None:
+        """Every stored value the import would replace, old → new; a change over ×10 stands out."""
+        self.changes_model.clear()
+        self.changes_model.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("Import", "Record"),
+                QCoreApplication.translate("Import", "Field"),
+                QCoreApplication.translate("Import", "Stored"),
+                QCoreApplication.translate("Import", "In the file"),
+            ]
+        )
+        for change in report.replacements:
+            cells = [
+                QStandardItem(tr_param(change.record)),
+                QStandardItem(field_label(change.field)),
+                QStandardItem(tr_param(change.old_shown)),
+                QStandardItem(tr_param(change.new_shown)),
+            ]
+            if change.flagged:
+                for cell in cells:
+                    cell.setBackground(QBrush(QColor("#fde7c8")))
+                    cell.setToolTip(QCoreApplication.translate("Import", "More than ×10: check the file"))
+            self.changes_model.appendRow(cells)
+        self.changes.setVisible(bool(report.replacements))
+
+    def _choice_label(self, name: str, code: str) -> str:
+        spec = RECORD_KINDS[self.kind.currentData()].field(name)
+        return choice_labels(spec, self.ctx.workspace.ref, self.ctx.language).get(code, code)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -265,6 +432,12 @@ class ImportDialog(QDialog):
         if path:
             self.path.setText(path)
             self.read_columns()
+
+
+def tr_param(value: Any) -> str:
+    """A message parameter (a label, a figure, a key) in the user's language."""
+    render = getattr(value, "render", None)
+    return render(QCoreApplication.translate) if callable(render) else "" if value is None else str(value)
 
 
 def _problem_text(problem: Any) -> str:

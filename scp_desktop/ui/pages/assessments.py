@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -119,7 +120,30 @@ class AnswerEditor(QWidget):
         box.addStretch(1)
         for field in (self.number, self.reason, self.note):
             field.returnPressed.connect(self.save)
+            field.textEdited.connect(self._edited)
+        self.choice.activated.connect(self._edited)
+        self.dirty = False  # the answer on screen differs from the stored one
         self.retranslate()
+
+    def _edited(self, *_args: object) -> None:
+        self.dirty = True
+        self.page.saved_note.hide()
+
+    def unsaved(self) -> tuple[str, int, str, str, str] | None:
+        """The answer being typed, when it is not saved yet: kept across a reload (attaching evidence)."""
+        if not self.dirty or self.criterion is None:
+            return None
+        return self.criterion.id, self.choice.currentIndex(), self.number.text(), self.reason.text(), self.note.text()
+
+    def restore(self, draft: tuple[str, int, str, str, str] | None) -> None:
+        if draft is None or self.criterion is None or self.criterion.id != draft[0]:
+            return
+        _, choice, number, reason, note = draft
+        self.choice.setCurrentIndex(choice)
+        self.number.setText(number)
+        self.reason.setText(reason)
+        self.note.setText(note)
+        self.dirty = True
 
     def retranslate(self) -> None:
         texts = (
@@ -142,6 +166,7 @@ class AnswerEditor(QWidget):
     # -- showing one criterion --------------------------------------------------------------
     def show_criterion(self, criterion: Criterion | None) -> None:
         self.criterion = criterion
+        self.dirty = False
         current = self.page.current
         self.setEnabled(criterion is not None and current is not None)
         self.message.clear()
@@ -253,7 +278,14 @@ class AnswerEditor(QWidget):
         except DomainError as error:
             self.message.setText(error.render(QCoreApplication.translate))
             return
+        self.dirty = False
         self.page.reload(select_next=True)
+        self.page.saved_note.setText(
+            QCoreApplication.translate("AssessmentPage", "Saved the answer to {criterion}.").format(
+                criterion=criterion.id
+            )
+        )
+        self.page.saved_note.show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.choice.hasFocus():
@@ -272,23 +304,28 @@ class AnswerEditor(QWidget):
         current, criterion = self.page.current, self.criterion
         if current is None or criterion is None or not paths:
             return
+        draft = self.unsaved()
+        problem = ""
         for path in paths:
             try:
                 assessments.attach_evidence(self.page.ctx.workspace, current.id, criterion.id, path)
             except DomainError as error:
-                self.message.setText(error.render(QCoreApplication.translate))
-                self.page.reload()
-                return
+                problem = error.render(QCoreApplication.translate)
+                break
         self.page.reload()
+        self.restore(draft)  # the answer being typed survives: only the evidence list changed
+        self.message.setText(problem)
 
     def remove_evidence(self) -> None:
         current, criterion, item = self.page.current, self.criterion, self.evidence.currentItem()
         if current is None or criterion is None or item is None:
             return
+        draft = self.unsaved()
         assessments.remove_evidence(
             self.page.ctx.workspace, current.id, criterion.id, item.data(Qt.ItemDataRole.UserRole)
         )
         self.page.reload()
+        self.restore(draft)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and self.criterion is not None and self.attach.isEnabled():
@@ -337,6 +374,10 @@ class AssessmentPage(Page):
             history_row.addWidget(button)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.saved_note = QLabel()
+        self.saved_note.setObjectName("assessment_saved")
+        self.saved_note.setStyleSheet("color: #1b6e2d;")
+        self.saved_note.hide()
 
         self.model = QStandardItemModel()
         self.tree = QTreeView()
@@ -372,6 +413,7 @@ class AssessmentPage(Page):
         box.addLayout(start_row)
         box.addLayout(history_row)
         box.addWidget(self.status)
+        box.addWidget(self.saved_note)
         box.addWidget(split, 1)
         self.retranslate()
         self.refresh()
@@ -624,10 +666,44 @@ class AssessmentPage(Page):
             self.reload()
 
     def finalize(self) -> None:
-        if self.current is None:
+        """Ask first: the score, every mandatory criterion not met, and that the answers lock."""
+        current = self.current
+        if current is None:
             return
-        assessments.finalize(self.ctx.workspace, self.current.id)
-        self._fill_history(select=self.current.id)
+        language = self.ctx.language
+        failed = ", ".join(r.criterion.id for r in current.score.mandatory_failed)
+        text = QCoreApplication.translate(
+            "AssessmentPage", "Finalize the {scheme} self-assessment for {year}? Its score is {score} %."
+        ).format(
+            scheme=bilingual(current.criteria.title, language),
+            year=current.record["year"],
+            score=format_number(current.score.pct, language, 1),
+        )
+        if failed:
+            text += " " + QCoreApplication.translate(
+                "AssessmentPage", "Mandatory criteria not met: {criteria}."
+            ).format(criteria=failed)
+        text += " " + QCoreApplication.translate(
+            "AssessmentPage", "Its answers and evidence then become read-only; a correction starts a new one."
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("AssessmentPage", "Finalize the self-assessment?"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirm_finalize_assessment")
+        box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("AssessmentPage", "&Finalize"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(
+            lambda answer: self._finalize(current.id) if answer == QMessageBox.StandardButton.Yes else None
+        )
+        box.open()
+
+    def _finalize(self, assessment_id: int) -> None:
+        assessments.finalize(self.ctx.workspace, assessment_id)
+        self._fill_history(select=assessment_id)
 
     def print_report(self) -> None:
         current = self.current

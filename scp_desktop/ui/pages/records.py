@@ -932,7 +932,7 @@ class RecordPage(Page):
 def ask_convention(parent: QWidget, column: str, cells: list[str], answer: Any) -> None:
     """Ask how a column writes its numbers, showing both readings of its first cells; `answer(style)`
     gets "vi", "en", or None when the user cancels."""
-    from scp_desktop.domain.numbers import readings_of
+    from scp_desktop.domain.numbers import bare_number, readings_of
 
     lines = []
     for text in cells[:3]:
@@ -940,7 +940,7 @@ def ask_convention(parent: QWidget, column: str, cells: list[str], answer: Any) 
         lines.append(
             QCoreApplication.translate(
                 "RecordPage", "“{text}”: {vi} if written as 1.234,5, {en} if written as 1,234.5"
-            ).format(text=text, vi=_plain_figure(vi), en=_plain_figure(en))
+            ).format(text=text, vi=bare_number(vi), en=bare_number(en))
         )
     box = QMessageBox(
         QMessageBox.Icon.Question,
@@ -965,13 +965,6 @@ def ask_convention(parent: QWidget, column: str, cells: list[str], answer: Any) 
 
     box.finished.connect(finished)
     box.open()
-
-
-def _plain_figure(value: float | None) -> str:
-    """A reading without grouping marks (which would themselves be ambiguous here): 790120, 790.12."""
-    if value is None:
-        return "—"
-    return str(int(value)) if value.is_integer() else repr(value)
 
 
 class TabbedRecordsPage(Page):
