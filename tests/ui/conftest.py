@@ -51,3 +51,11 @@ def window(qtbot, tmp_path: Path, demo_template: Path) -> Iterator[MainWindow]:
 def page(window: MainWindow, page_id: str):
     window.show_page(page_id)
     return window.page(page_id)
+
+
+def visible_box(parent, name: str):
+    """The one message box of that name showing now (closed ones may linger until deleted)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    (box,) = [b for b in parent.findChildren(QMessageBox, name) if b.isVisible()]
+    return box

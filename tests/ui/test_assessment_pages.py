@@ -5,8 +5,10 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.conftest import CHAIN, page
+from scp_desktop.domain.numbers import format_number
+from tests.ui.conftest import CHAIN, page, visible_box
 
 
 def pdf_text(path: Path) -> str:
@@ -53,15 +55,36 @@ def test_supermarket_manager_self_assesses_from_bag_data_and_prints(qtbot, windo
     editor.save_button.click()
     a2 = next(r for r in page_.current.score.results if r.criterion.id == "A2")
     assert a2.status.value == "needs_evidence"
+    assert page_.saved_note.isVisible() and page_.saved_note.text() == "Đã lưu câu trả lời cho A2."
     page_.select("A2")
+    editor.note.setText("Quy định ban hành 01/2025")  # typed, not saved yet …
+    editor.note.textEdited.emit(editor.note.text())
     policy = tmp_path / "Quy định túi ni lông.pdf"
     policy.write_bytes(b"%PDF-1.4 policy")
     drop_file(editor, policy)
+    assert editor.note.text() == "Quy định ban hành 01/2025"  # … and still there after attaching
     a2 = next(r for r in page_.current.score.results if r.criterion.id == "A2")
     assert a2.status.value == "met" and editor.evidence.count() == 1
     assert "Điểm" in page_.score_label.text() and page_.gaps.count() > 0
 
     page_.finalize_button.click()
+    question = visible_box(page_, "confirm_finalize_assessment")
+    score = format_number(page_.current.score.pct, "vi", 1)
+    assert f"Điểm hiện tại là {score} %" in question.text()
+    assert page_.current.score.mandatory_failed == [] and "bắt buộc chưa đạt" not in question.text()
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    assert not page_.current.finalized
+    page_.select("A2")
+    editor.evidence.setCurrentRow(0)
+    editor.remove_evidence()  # now the mandatory A2 lacks its evidence: the question names it
+    page_.finalize_button.click()
+    question = visible_box(page_, "confirm_finalize_assessment")
+    assert "Các tiêu chí bắt buộc chưa đạt: A2" in question.text()
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    drop_file(editor, policy)
+    page_.finalize_button.click()
+    question = visible_box(page_, "confirm_finalize_assessment")
+    question.button(QMessageBox.StandardButton.Yes).click()
     assert page_.current.finalized and not editor.save_button.isEnabled()
     assert "Đã chốt" in page_.status.text()
     target = tmp_path / "phan-phoi-xanh.pdf"

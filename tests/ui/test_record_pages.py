@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
 
-from tests.ui.conftest import CHAIN, TEXTILE, page
+from tests.ui.conftest import CHAIN, TEXTILE, page, visible_box
 
 
 def type_into(qtbot, widget: QLineEdit, text: str) -> None:
@@ -193,7 +193,7 @@ def test_finalize_makes_the_period_read_only_and_a_correction_reopens_it(qtbot, 
     energy.year_filter.setCurrentIndex(energy.year_filter.findData(2025))
     assert "bản nháp" in energy.report_status.text()
     energy.finalize_button.click()
-    question = energy.findChild(QMessageBox, "confirm_finalize")
+    question = visible_box(energy, "confirm_finalize")
     assert question.isVisible()
     count = window.ctx.workspace.db.execute(
         "SELECT count(*) FROM energy_use e JOIN facilities f ON f.id = e.facility_id JOIN organizations o"
@@ -204,7 +204,7 @@ def test_finalize_makes_the_period_read_only_and_a_correction_reopens_it(qtbot, 
     question.button(QMessageBox.StandardButton.Cancel).click()
     assert "bản nháp" in energy.report_status.text()  # nothing finalized
     energy.finalize_button.click()
-    energy.findChild(QMessageBox, "confirm_finalize").button(QMessageBox.StandardButton.Yes).click()
+    visible_box(energy, "confirm_finalize").button(QMessageBox.StandardButton.Yes).click()
     assert "Đã chốt, chờ gửi" in energy.report_status.text()
     assert not energy.editor.inputs["quantity"].isEnabled()
     assert not energy.editor.save_button.isEnabled()

@@ -694,6 +694,7 @@ class AssessmentPage(Page):
             self,
         )
         box.setObjectName("confirm_finalize_assessment")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("AssessmentPage", "&Finalize"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(

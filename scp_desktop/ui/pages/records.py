@@ -650,6 +650,7 @@ class RecordPage(Page):
             self,
         )
         box.setObjectName("confirm_finalize")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("RecordPage", "&Finalize"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(
@@ -954,6 +955,7 @@ def ask_convention(parent: QWidget, column: str, cells: list[str], answer: Any) 
         parent,
     )
     box.setObjectName("ask_convention")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     vi_button = box.addButton("1.234,5", QMessageBox.ButtonRole.AcceptRole)
     en_button = box.addButton("1,234.5", QMessageBox.ButtonRole.AcceptRole)
     vi_button.setObjectName("convention_vi")
