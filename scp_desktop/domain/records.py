@@ -404,6 +404,7 @@ def outlier_warning(field: str, value: float, neighbours: Sequence[float]) -> Is
     return Issue(field, message, Severity.WARNING)
 
 
+_BAG_WEIGHTS = ("nonbio_kg", "bio_kg", "paper_kg")
 UNKNOWN_STORE = QT_TRANSLATE_NOOP("Records", "Unknown store “{code}”: add it as a facility first.")
 
 
@@ -432,6 +433,7 @@ class BagRowParser:
         self.tag = tag
         self.numbers = numbers or ColumnConventions()
         self._styles = self.numbers.settled  # updated in place as cells settle their columns
+        self._kg_plain = False
         self._dates: dict[str, str | None] = {}
         self._max_per = ref.max_bags_per_transaction
         self._max_kg = ref.max_kg_per_bag
@@ -455,7 +457,12 @@ class BagRowParser:
             owner = self.owners[store]
             day = self._date(date_text)
             t, nb, bc, pc, rs = int(t), int(nb), int(bc), int(pc), int(rs)
-            nbk, bk, pk = self._kg("nonbio_kg", nbk), self._kg("bio_kg", bk), self._kg("paper_kg", pk)
+            if self._kg_plain:  # every weight column settled as 1,234.5: float() reads them, bar grouping
+                if "," in nbk or "," in bk or "," in pk:
+                    raise ValueError
+                nbk, bk, pk = float(nbk), float(bk), float(pk)
+            else:
+                nbk, bk, pk = self._kg("nonbio_kg", nbk), self._kg("bio_kg", bk), self._kg("paper_kg", pk)
             if (
                 day is None
                 or (t | nb | bc | pc | rs) < 0  # any negative (two's complement sign bit)
@@ -464,6 +471,9 @@ class BagRowParser:
                 raise ValueError
         except (ValueError, KeyError):
             return self._slow(cells)
+        finally:
+            if not self._kg_plain:
+                self._kg_plain = all(self._styles.get(c) == "en" for c in _BAG_WEIGHTS)
         row = (owner, day, t, nb, nbk, bc, bk, pc, pk, rs, self.tag)
         bags = nb + bc + pc
         if (bags <= self._max_per * t if t else not bags) and (nbk <= self._max_kg * nb or not nb):

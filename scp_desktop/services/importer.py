@@ -392,10 +392,13 @@ def _settle_conventions(plan: _Plan, fixed: dict[str, str], cancelled: Callable[
         rows = _Rows(
             source, plan.indexes, _Progress(None, cancelled, source), _transform(plan.kind, plan.mapping, source)
         )
-        for cells in _decoded(rows, plan.path.name):
-            for index, name, whole in numeric:
-                if cells[index]:
-                    evidence.add(name, cells[index], whole)
+        try:
+            for cells in rows:
+                for index, name, whole in numeric:
+                    if cells[index]:
+                        evidence.add(name, cells[index], whole)
+        except (UnicodeDecodeError, csv.Error) as error:
+            raise _unreadable(plan.path.name, rows.line, error) from None
     settled, undecided = evidence.conventions()
     if undecided:
         raise AmbiguousNumbers(
@@ -404,14 +407,11 @@ def _settle_conventions(plan: _Plan, fixed: dict[str, str], cancelled: Callable[
     return {**settled, **fixed}
 
 
-def _decoded(rows: _Rows, file_name: str) -> Iterator[Sequence[str]]:
-    """The rows, with a file that stops being text or CSV part-way turned into a clear refusal."""
-    try:
-        yield from rows
-    except UnicodeDecodeError:
-        raise ImportRejected(file_name, [RowProblem(rows.line, "", NOT_UTF8(line=rows.line))], 1) from None
-    except csv.Error as error:
-        raise ImportRejected(file_name, [RowProblem(rows.line, "", BAD_CSV(reason=str(error)))], 1) from None
+def _unreadable(file_name: str, line: int, error: Exception) -> ImportRejected:
+    """A file that stops being text, or CSV, part-way: a clear refusal pointing at the line."""
+    if isinstance(error, UnicodeDecodeError):
+        return ImportRejected(file_name, [RowProblem(line, "", NOT_UTF8(line=line))], 1)
+    return ImportRejected(file_name, [RowProblem(line, "", BAD_CSV(reason=str(error)))], 1)
 
 
 class _ImportRun:
@@ -441,7 +441,10 @@ class _ImportRun:
                 with ws.transaction("import"):
                     mark = ws.records.audit_mark()
                     batch = ws.records.start_import(self.org.id, kind.code, plan.path.name, plan.digest)
-                    counts = self._load(_decoded(rows, plan.path.name), rows, problems, batch, numbers, report)
+                    try:
+                        counts = self._load(rows, problems, batch, numbers, report)
+                    except (UnicodeDecodeError, csv.Error) as error:
+                        raise _unreadable(plan.path.name, rows.line, error) from None
                     if problems.bad_rows and not options.skip_bad_rows:
                         raise ImportRejected(plan.path.name, problems.errors, problems.bad_rows)
                     ws.records.finish_import(batch, rows.count, counts)
@@ -465,8 +468,7 @@ class _ImportRun:
 
     def _load(
         self,
-        rows: Iterator[Sequence[str]],
-        counter: _Rows,
+        rows: _Rows,
         problems: _Problems,
         batch: int,
         numbers: ColumnConventions,
@@ -475,11 +477,9 @@ class _ImportRun:
         skip = self.options.skip_bad_rows
         if self.plan.kind is BAGS:
             expected = self.plan.size // BYTES_PER_BAG_ROW
-            return _import_bags(
-                self.ws, self.org, rows, counter, problems, batch, self.today, expected, skip, report, numbers
-            )
+            return _import_bags(self.ws, self.org, rows, problems, batch, self.today, expected, skip, report, numbers)
         return _import_periodic(
-            self.ws, self.plan.kind, self.org, rows, counter, problems, batch, self.today, skip, report, numbers
+            self.ws, self.plan.kind, self.org, rows, problems, batch, self.today, skip, report, numbers
         )
 
     def _outliers(self, batch: int, saved: list[tuple[int, int, dict[str, Any]]]) -> list[RowProblem]:
@@ -684,8 +684,7 @@ class _Rows:
 def _import_bags(
     ws: Workspace,
     org: Any,
-    rows: Iterator[Sequence[str]],
-    counter: _Rows,
+    rows: _Rows,
     problems: _Problems,
     batch: int,
     today: dt.date,
@@ -704,7 +703,7 @@ def _import_bags(
             row, issues = parse(cells)
             if locked and row is not None and _in_locked(row, locked):
                 issues = [*issues, Issue("date", LOCKED(period=row[1][:7], kind=BAGS.code, state="finalized"))]
-            if issues and problems.add(counter.line, issues):
+            if issues and problems.add(rows.line, issues):
                 continue
             if skip or not problems.bad_rows:
                 if len(preview) < PREVIEW_ROWS:
@@ -723,8 +722,7 @@ def _import_periodic(
     ws: Workspace,
     kind: RecordKind,
     org: Any,
-    rows: Iterator[Sequence[str]],
-    counter: _Rows,
+    rows: _Rows,
     problems: _Problems,
     batch: int,
     today: dt.date,
@@ -751,12 +749,12 @@ def _import_periodic(
                 try:
                     ws.ensure_unlocked(kind, org, facility_id, values)
                     outcomes[ws.records.save(kind, facility_id, values, import_id=batch)] += 1
-                    report.saved.append((counter.line, facility_id, values))
+                    report.saved.append((rows.line, facility_id, values))
                     if len(report.preview) < PREVIEW_ROWS:
                         report.preview.append({k: _shown(v) for k, v in values.items()})
                 except DomainError as error:
                     issues.append(Issue(error.field or "", error.message))
-        problems.add(counter.line, issues)
+        problems.add(rows.line, issues)
     return BulkCounts(outcomes[Outcome.CREATED], outcomes[Outcome.REPLACED], outcomes[Outcome.UNCHANGED])
 
 
