@@ -137,7 +137,9 @@ def _cp_statuses(ref: ReferenceData) -> CodeList:
 
 
 FACILITY = FieldSpec("facility", FieldType.OWNER, aliases=("cơ sở", "mã cơ sở", "nhà máy"))
-PERIOD = FieldSpec("period", FieldType.PERIOD, aliases=("kỳ", "kỳ báo cáo", "thời kỳ"))
+PERIOD = FieldSpec(
+    "period", FieldType.PERIOD, aliases=("kỳ", "kỳ báo cáo", "thời kỳ", "tháng", "tháng năm", "thời gian", "năm", "quý")
+)
 
 ENERGY = RecordKind(
     "energy",
@@ -145,9 +147,14 @@ ENERGY = RecordKind(
     (
         FACILITY,
         PERIOD,
-        FieldSpec("fuel", FieldType.CHOICE, choices=_fuels, aliases=("nhiên liệu", "loại nhiên liệu")),
-        FieldSpec("quantity", FieldType.DECIMAL, aliases=("số lượng", "lượng tiêu thụ")),
-        FieldSpec("unit", FieldType.CHOICE, choices=_units, aliases=("đơn vị", "đơn vị tính")),
+        FieldSpec(
+            "fuel",
+            FieldType.CHOICE,
+            choices=_fuels,
+            aliases=("nhiên liệu", "loại nhiên liệu", "loại năng lượng", "năng lượng", "nguồn năng lượng"),
+        ),
+        FieldSpec("quantity", FieldType.DECIMAL, aliases=("số lượng", "lượng tiêu thụ", "khối lượng tiêu thụ")),
+        FieldSpec("unit", FieldType.CHOICE, choices=_units, aliases=("đơn vị", "đơn vị tính", "đvt")),
         FieldSpec("ncv_gj_per_t", FieldType.DECIMAL, required=False, aliases=("nhiệt trị", "nhiệt trị gj/t")),
     ),
     key=("facility", "period", "fuel"),

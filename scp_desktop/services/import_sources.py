@@ -22,6 +22,7 @@ from scp_desktop.domain.numbers import PlainNumber
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 SNIFF_BYTES = 65_536
+HEADER_SEARCH_LINES = 30  # titles above a header row are a few lines, never pages
 # Bytes where Windows-1258 (Vietnamese) differs from Windows-1252 by a Vietnamese letter or tone mark.
 _VIETNAMESE_1258 = frozenset(b"\xc3\xcc\xd0\xd2\xd5\xdd\xde\xe3\xec\xf0\xf2\xf5\xfd\xfe")
 
@@ -141,15 +142,33 @@ class CsvSource:
         self.delimiter = ","
         self.reader: Any = None
 
-    def header(self, header_row: int | None) -> list[str]:
+    def header(self, header_row: int | None, looks_like_header: Any = None) -> list[str]:
+        """The given line, or the first of the first lines whose cells name at least two of the kind's
+        columns (titles above a header, as spreadsheets export them); else the first line."""
+        if header_row is None and looks_like_header is not None:
+            for index in range(HEADER_SEARCH_LINES):
+                line = self.text.readline()
+                if not line:
+                    break
+                if looks_like_header(self._cells(line)):
+                    return self._start_after(line, index)
+            self.raw.seek(0)
+            self.text = io.TextIOWrapper(self.raw, encoding=self.encoding, newline="")
         for _ in range((header_row or 1) - 1):
             self.text.readline()
-            self.skipped += 1
         line = self.text.readline()
+        return self._start_after(line, (header_row or 1) - 1)
+
+    def _cells(self, line: str) -> list[str]:
+        delimiter = max((";", ",", "\t"), key=line.count)
+        return [self._nfc(c) for c in next(csv.reader([line], delimiter=delimiter))] if line.strip() else []
+
+    def _start_after(self, line: str, skipped: int) -> list[str]:
+        """Rows are read from after this header line, with its delimiter."""
+        self.skipped = skipped
         self.delimiter = max((";", ",", "\t"), key=line.count)
-        header = next(csv.reader([line], delimiter=self.delimiter)) if line.strip() else []
         self.reader = csv.reader(self.text, delimiter=self.delimiter)
-        return [self._nfc(h) for h in header]
+        return self._cells(line)
 
     def _nfc(self, text: str) -> str:
         return unicodedata.normalize("NFC", text) if self.normalize else text

@@ -36,7 +36,7 @@ from scp_desktop.domain.records import (
     outlier_warning,
     validate_record,
 )
-from scp_desktop.domain.reference import fold_name
+from scp_desktop.domain.reference import ReferenceData, fold_name, load_bundled
 from scp_desktop.domain.reports import LOCKED
 from scp_desktop.services.import_sources import CsvSource, Mapping, XlsxSource, excel_serial_date
 from scp_desktop.services.workspace import Workspace
@@ -162,20 +162,49 @@ def _label_headers(kind: RecordKind) -> dict[str, str]:
     return found
 
 
-def _wanted_headers(kind: RecordKind, mapping: Mapping) -> dict[str, str]:
-    """Header key → field: exported labels, the field names, their aliases, then the mapping's own names."""
-    wanted = {**_label_headers(kind), **{header_key(spec.name): spec.name for spec in kind.fields}}
+# A bag type's columns, headed by any of its names (bag_types in the reference data): its count, its weight.
+BAG_TYPE_FIELDS = {
+    "nonbio": ("nonbio_count", "nonbio_kg"),
+    "bio": ("bio_count", "bio_kg"),
+    "paper": ("paper_count", "paper_kg"),
+    "reusable": ("reusable_sold", None),
+}
+_COUNT_HEADERS = ("{}", "{} cái", "{} chiếc", "số {}", "số lượng {}", "{} số lượng", "{} count")
+_WEIGHT_HEADERS = ("{} kg", "kg {}", "khối lượng {}", "{} khối lượng", "{} khối lượng kg", "{} weight")
+
+
+def _bag_type_headers(ref: ReferenceData) -> dict[str, str]:
+    """Header key → bag field for every name of every bag type: "Túi ni lông khó phân hủy (kg)" → nonbio_kg."""
+    found: dict[str, str] = {}
+    for code, (count, weight) in BAG_TYPE_FIELDS.items():
+        item = ref.bag_types.get(code)
+        if item is None:
+            continue
+        for name in (item.vi, item.en, *item.aliases):
+            found.update({header_key(form.format(name)): count for form in _COUNT_HEADERS})
+            if weight:
+                found.update({header_key(form.format(name)): weight for form in _WEIGHT_HEADERS})
+    return found
+
+
+def _wanted_headers(kind: RecordKind, mapping: Mapping, ref: ReferenceData | None = None) -> dict[str, str]:
+    """Header key → field: bag types' names, exported labels, the field names, their aliases, then the
+    mapping's own names (each later source wins)."""
+    wanted = _bag_type_headers(ref or load_bundled()) if kind is BAGS else {}
+    wanted.update({**_label_headers(kind), **{header_key(spec.name): spec.name for spec in kind.fields}})
     for spec in kind.fields:
         wanted.update({header_key(alias): spec.name for alias in spec.aliases})
     wanted.update({header_key(column): name for name, column in mapping.columns.items()})
     return wanted
 
 
-def map_header(kind: RecordKind, header: Sequence[str], mapping: Mapping | None = None) -> list[int | None]:
+def map_header(
+    kind: RecordKind, header: Sequence[str], mapping: Mapping | None = None, ref: ReferenceData | None = None
+) -> list[int | None]:
     """For each field of the kind, the index of its column (None for an absent optional one,
     or one the mapping gives a constant for). The mapping's own names win over the aliases."""
     mapping = mapping or Mapping()
-    wanted = _wanted_headers(kind, mapping)
+    wanted = _wanted_headers(kind, mapping, ref)
     found: dict[str, int] = {}
     problems: list[RowProblem] = []
     for index, name in enumerate(header):
@@ -259,6 +288,7 @@ class _Plan:
     mapping: Mapping
     indexes: list[int | None]
     layout: str
+    ref: ReferenceData
 
     def column_of(self, field_name: str) -> str:
         """The file's header over a field's column (the field's name where it has none)."""
@@ -338,18 +368,18 @@ def import_csv(
 
 def _plan(ws: Workspace, org_id: int, kind: RecordKind, path: Path, given: Mapping) -> _Plan:
     digest, size = _file_identity(path)
-    with _opened(path, size, kind, given) as (source, header):
+    with _opened(path, size, kind, given, ws.ref) as (source, header):
         if not any(h.strip() for h in header):
             raise ImportRejected(path.name, [RowProblem(1, "", EMPTY_FILE)], 1)
         layout = layout_key(header)
         remembered = None if given != Mapping() else remembered_mapping(ws, org_id, kind, layout)
         mapping = remembered or given
         try:
-            indexes = map_header(kind, header, mapping)
+            indexes = map_header(kind, header, mapping, ws.ref)
         except ImportRejected as rejected:  # point at the header's own line (a title may sit above it)
             at = [replace(p, line=source.line) for p in rejected.problems]
             raise ImportRejected(path.name, at, 1) from None
-    return _Plan(kind, path, size, digest, header, mapping, indexes, layout)
+    return _Plan(kind, path, size, digest, header, mapping, indexes, layout, ws.ref)
 
 
 def _file_identity(path: Path) -> tuple[str, int]:
@@ -364,7 +394,9 @@ def _file_identity(path: Path) -> tuple[str, int]:
 
 
 @contextmanager
-def _opened(path: Path, size: int, kind: RecordKind, mapping: Mapping) -> Iterator[tuple[Any, list[str]]]:
+def _opened(
+    path: Path, size: int, kind: RecordKind, mapping: Mapping, ref: ReferenceData | None = None
+) -> Iterator[tuple[Any, list[str]]]:
     """The file's source positioned after its header, and the header."""
     try:
         handle = path.open("rb")
@@ -374,7 +406,7 @@ def _opened(path: Path, size: int, kind: RecordKind, mapping: Mapping) -> Iterat
         source = _open_source(path, handle, size, mapping)
         try:
             try:
-                header = _read_header(source, kind, mapping)
+                header = _read_header(source, kind, mapping, ref)
             except UnicodeDecodeError:
                 raise ImportRejected(path.name, [RowProblem(1, "", NOT_UTF8(line=1))], 1) from None
             yield source, header
@@ -388,10 +420,9 @@ def _settle_conventions(plan: _Plan, fixed: dict[str, str], cancelled: Callable[
     evidence = ColumnEvidence()
     numeric = [(i, spec.name, spec.type is FieldType.WHOLE) for i, spec in enumerate(plan.kind.fields)]
     numeric = [n for n in numeric if n[1] in _numeric_fields(plan.kind) and n[1] not in fixed]
-    with _opened(plan.path, plan.size, plan.kind, plan.mapping) as (source, _header):
-        rows = _Rows(
-            source, plan.indexes, _Progress(None, cancelled, source), _transform(plan.kind, plan.mapping, source)
-        )
+    with _opened(plan.path, plan.size, plan.kind, plan.mapping, plan.ref) as (source, _header):
+        transform = _transform(plan.kind, plan.mapping, source)
+        rows = _Rows(source, plan.indexes, _Progress(None, cancelled, source), transform, len(plan.header))
         try:
             for cells in rows:
                 for index, name, whole in numeric:
@@ -434,9 +465,10 @@ class _ImportRun:
         ws, plan, options, kind = self.ws, self.plan, self.options, self.plan.kind
         report = ImportReport(kind.code, plan.path.name)
         problems = _Problems()
-        with _opened(plan.path, plan.size, kind, plan.mapping) as (source, _header):
+        with _opened(plan.path, plan.size, kind, plan.mapping, plan.ref) as (source, _header):
             transform = _transform(kind, plan.mapping, source, report.mapped_values)
-            rows = _Rows(source, plan.indexes, _Progress(self.progress, self.cancelled, source), transform)
+            tracker = _Progress(self.progress, self.cancelled, source)
+            rows = _Rows(source, plan.indexes, tracker, transform, len(plan.header))
             try:
                 with ws.transaction("import"):
                     mark = ws.records.audit_mark()
@@ -461,7 +493,7 @@ class _ImportRun:
         report.created, report.replaced, report.unchanged = counts.created, counts.replaced, counts.unchanged
         report.warnings, report.warning_count = problems.warnings, problems.warning_count
         report.skipped, report.skipped_problems = problems.bad_rows, problems.errors
-        report.conventions = {k: v for k, v in numbers.settled.items() if k in numbers.used}
+        report.conventions = {k: style for k in sorted(numbers.used) if (style := numbers.convention(k))}
         if options.skipped_report is not None and problems.bad_rows:
             write_problems(options.skipped_report, problems.errors)
         return report
@@ -529,15 +561,13 @@ def _open_source(path: Path, handle: Any, size: int, mapping: Mapping) -> Any:
     return CsvSource(handle, size)
 
 
-def _read_header(source: Any, kind: RecordKind, mapping: Mapping) -> list[str]:
-    if isinstance(source, XlsxSource):
-        wanted = _wanted_headers(kind, mapping)
+def _read_header(source: Any, kind: RecordKind, mapping: Mapping, ref: ReferenceData | None = None) -> list[str]:
+    wanted = _wanted_headers(kind, mapping, ref)
 
-        def names_two_fields(cells: list[str]) -> bool:
-            return len({wanted[key] for key in map(header_key, cells) if key in wanted}) >= 2
+    def names_two_fields(cells: list[str]) -> bool:
+        return len({wanted[key] for key in map(header_key, cells) if key in wanted}) >= 2
 
-        return source.header(mapping.header_row, names_two_fields)
-    return source.header(mapping.header_row)
+    return source.header(mapping.header_row, names_two_fields)
 
 
 def _transform(
@@ -599,21 +629,21 @@ def remember_mapping(ws: Workspace, org_id: int, kind: RecordKind, layout: str, 
     )
 
 
-def read_header(path: Path, kind: RecordKind, mapping: Mapping | None = None) -> list[str]:
+def read_header(
+    path: Path, kind: RecordKind, mapping: Mapping | None = None, ref: ReferenceData | None = None
+) -> list[str]:
     """The header row of a CSV or XLSX file, found as an import would find it (for the mapping dialog)."""
-    mapping = mapping or Mapping()
-    with Path(path).open("rb") as handle:
-        source = _open_source(Path(path), handle, Path(path).stat().st_size, mapping)
-        try:
-            return _read_header(source, kind, mapping)
-        finally:
-            if isinstance(source, XlsxSource):
-                source.close()
+    path = Path(path)
+    _digest, size = _file_identity(path)
+    with _opened(path, size, kind, mapping or Mapping(), ref) as (_source, header):
+        return header
 
 
-def guess_mapping(kind: RecordKind, header: Sequence[str], mapping: Mapping | None = None) -> dict[str, str]:
+def guess_mapping(
+    kind: RecordKind, header: Sequence[str], mapping: Mapping | None = None, ref: ReferenceData | None = None
+) -> dict[str, str]:
     """Field → the file's column that the names, aliases and exported labels point at."""
-    wanted = _wanted_headers(kind, mapping or Mapping())
+    wanted = _wanted_headers(kind, mapping or Mapping(), ref)
     guessed: dict[str, str] = {}
     for column in header:
         name = wanted.get(header_key(column))
@@ -640,13 +670,16 @@ class _Rows:
         indexes: list[int | None],
         tracker: _Progress,
         transform: Callable[[list[str]], list[str]] | None = None,
+        width: int = 0,
     ) -> None:
         self.source = source
         self.tracker = tracker
         self.transform = transform
         self.count = 0
         present = [i for i in indexes if i is not None]
-        absent = max(present, default=-1) + 1  # an absent column reads this always-empty padding cell
+        # An absent column reads an always-empty padding cell past the file's last column (a column the
+        # mapping does not use, such as "Ghi chú", must never stand in for it).
+        absent = max(width, max(present, default=-1) + 1)
         order = [i if i is not None else absent for i in indexes]
         self.needed = max(order) + 1
         self.identity = order == list(range(len(order))) and transform is None  # nothing to reorder or rewrite

@@ -174,14 +174,14 @@ class ImportDialog(QDialog):
         if not path.is_file():
             return
         try:
-            self.header = read_header(path, kind)
+            self.header = read_header(path, kind, ref=self.ctx.workspace.ref)
         except DomainError as error:
             self.summary.setText(error.render(QCoreApplication.translate))
             return
         org = self.ctx.organization
         remembered = remembered_mapping(self.ctx.workspace, org.id, kind, layout_key(self.header)) if org else None
         mapping = remembered or Mapping()
-        guessed = {**guess_mapping(kind, self.header, mapping), **mapping.columns}
+        guessed = {**guess_mapping(kind, self.header, mapping, self.ctx.workspace.ref), **mapping.columns}
         for spec in kind.fields:
             choice = QComboBox()
             choice.addItem(QCoreApplication.translate("Import", "— not in the file —"), NOT_IN_FILE)
@@ -221,7 +221,7 @@ class ImportDialog(QDialog):
             for name, field in self.constant.items()
             if field.text().strip() and name not in columns
         }
-        guessed = guess_mapping(RECORD_KINDS[self.kind.currentData()], self.header)
+        guessed = guess_mapping(RECORD_KINDS[self.kind.currentData()], self.header, ref=self.ctx.workspace.ref)
         formats = {**self.remembered_formats, **{n: c.currentData() for n, c in self.convention_choice.items()}}
         formats = {name: style for name, style in formats.items() if style}
         values = {name: dict(table) for name, table in self.remembered_values.items()}

@@ -88,3 +88,21 @@ def test_bad_sector_codes(ref, text: str) -> None:
 def test_fold_name() -> None:
     assert fold_name("Thành phố  Hồ Chí Minh") == "thanh pho ho chi minh"
     assert fold_name("Đắk_Lắk") == "dak lak"
+
+
+def test_no_written_form_names_two_items_of_a_code_list(ref) -> None:
+    for name, codes in ref.code_lists().items():
+        assert codes.collisions() == [], name
+
+
+def test_every_item_of_every_code_list_has_both_names(ref) -> None:
+    for name, codes in ref.code_lists().items():
+        for code, item in codes.items():
+            assert item.vi.strip() and item.en.strip(), f"{name}/{code}"
+
+
+def test_every_fuel_has_a_usual_unit_it_accepts(ref) -> None:
+    from scp_desktop.domain.energy import allowed_units
+
+    for code in ref.fuels:
+        assert ref.default_units[code] in allowed_units(code, ref), code
