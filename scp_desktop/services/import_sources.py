@@ -152,6 +152,7 @@ class CsvSource:
                     break
                 if looks_like_header(self._cells(line)):
                     return self._start_after(line, index)
+            self.text.detach()  # a discarded wrapper would close the file it wraps
             self.raw.seek(0)
             self.text = io.TextIOWrapper(self.raw, encoding=self.encoding, newline="")
         for _ in range((header_row or 1) - 1):

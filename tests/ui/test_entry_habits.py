@@ -292,3 +292,21 @@ def test_the_check_lists_each_replaced_value_and_flags_a_thousandfold_change(qtb
     assert [model.item(0, c).text() for c in range(4)] == ["NM01 · 2002-06 · Điện", "Số lượng", "790.120", "790,12"]
     assert model.item(0, 2).background().color().name() == "#fde7c8"  # more than ×10
     assert window.ctx.workspace.db.execute(sql).fetchone() == (790120.0,)  # a check stores nothing
+
+
+def test_a_month_far_from_its_neighbours_warns_at_the_field(qtbot, window) -> None:
+    window.ctx.set_organization(TEXTILE)
+    energy = page(window, "energy")
+    editor = energy.editor
+    for month, kwh in ((1, "812.345,6"), (2, "790.120"), (3, "801.500"), (5, "805.000")):
+        set_text(editor, "period", f"2003-{month:02d}")
+        choose(editor.inputs["fuel"], "electricity")
+        set_text(editor, "quantity", kwh)
+        editor.check()
+        energy.save()
+    set_text(editor, "period", "2003-04")
+    set_text(editor, "quantity", "790,12")  # the thousands dot misread as a decimal comma
+    editor.check()
+    message = editor.messages["quantity"]
+    assert message.isVisible() and "chỉ bằng 1/" in message.text() and "các kỳ lân cận" in message.text()
+    assert editor.save_button.isEnabled()  # a warning: the figure may be right, and can be saved
