@@ -220,11 +220,13 @@ def readings_of(text: str) -> tuple[float | None, float | None]:
     return read_in(text, "vi"), read_in(text, "en")
 
 
-def bare_number(value: float | None) -> str:
-    """A reading written without grouping marks, which would be ambiguous themselves: 790120, 790.12."""
+def bare_number(value: float | None, language: str) -> str:
+    """A reading written without grouping marks, which would be ambiguous themselves: 790120, or 790,12 in
+    Vietnamese and 790.12 in English."""
     if value is None:
         return "—"
-    return str(int(value)) if value.is_integer() else repr(value)
+    text = str(int(value)) if value.is_integer() else repr(value)
+    return text.replace(".", ",") if language == "vi" else text
 
 
 # -- dates -------------------------------------------------------------------------------------

@@ -332,6 +332,7 @@ class ImportDialog(QDialog):
     def ask_conventions(self, ambiguous: AmbiguousNumbers) -> None:
         """One question per column that reads two ways, with both readings of its first cells; the answer
         is part of the mapping, remembered with the layout."""
+        language = self.ctx.language
         for name, column, cells in ambiguous.columns:
             if name in self.convention_choice:
                 continue
@@ -340,7 +341,7 @@ class ImportDialog(QDialog):
                 vi, en = readings_of(text)
                 readings.append(
                     QCoreApplication.translate("Import", "“{text}” = {vi} or {en}").format(
-                        text=text, vi=bare_number(vi), en=bare_number(en)
+                        text=text, vi=bare_number(vi, language), en=bare_number(en, language)
                     )
                 )
             choice = QComboBox()
@@ -348,13 +349,13 @@ class ImportDialog(QDialog):
             choice.addItem(QCoreApplication.translate("Import", "— choose —"), None)
             choice.addItem(
                 QCoreApplication.translate("Import", "1.234,5 (Vietnamese): {first}").format(
-                    first=bare_number(readings_of(cells[0])[0])
+                    first=bare_number(readings_of(cells[0])[0], language)
                 ),
                 "vi",
             )
             choice.addItem(
                 QCoreApplication.translate("Import", "1,234.5 (English): {first}").format(
-                    first=bare_number(readings_of(cells[0])[1])
+                    first=bare_number(readings_of(cells[0])[1], language)
                 ),
                 "en",
             )

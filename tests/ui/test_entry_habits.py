@@ -190,7 +190,7 @@ def test_paste_asks_how_a_column_writes_its_numbers(qtbot, window) -> None:
     QApplication.clipboard().setText("NM01\t2001-09\t1.250\nNM01\t2001-10\t2.500\n")
     water.paste()
     question = visible_box(water, "ask_convention")
-    assert "“1.250”: là 1250 nếu viết kiểu 1.234,5, là 1.25 nếu viết kiểu 1,234.5" in question.text()
+    assert "“1.250”: là 1250 nếu viết kiểu 1.234,5, là 1,25 nếu viết kiểu 1,234.5" in question.text()
     question.findChild(QPushButton, "convention_vi").click()
     stored = window.ctx.workspace.db.execute(
         "SELECT period, quantity_m3 FROM water_use WHERE period IN ('2001-09', '2001-10') ORDER BY period"
@@ -239,7 +239,7 @@ def test_the_import_dialog_asks_instead_of_guessing_and_remembers(qtbot, window,
     dialog.check()
     qtbot.waitUntil(dialog.conventions_group.isVisible, timeout=10_000)
     choice = dialog.convention_choice["quantity"]
-    assert "“790.120” = 790120 hoặc 790.12" in dialog.conventions_form.labelForField(choice).text()
+    assert "“790.120” = 790120 hoặc 790,12" in dialog.conventions_form.labelForField(choice).text()
     choice.setCurrentIndex(choice.findData("vi"))
     dialog.check()
     qtbot.waitUntil(lambda: "Chưa có gì được lưu" in dialog.summary.text(), timeout=10_000)

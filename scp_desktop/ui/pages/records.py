@@ -883,9 +883,8 @@ class RecordPage(Page):
     def _paste(self, pasted: record_form.PastedRows) -> None:
         if pasted.undecided:
             field_name, cells = pasted.undecided[0]
-            ask_convention(
-                self, field_label(field_name), cells, lambda style: self._answered(pasted, field_name, style)
-            )
+            answer = lambda style: self._answered(pasted, field_name, style)  # noqa: E731
+            ask_convention(self, field_label(field_name), cells, self.ctx.language, answer)
             return
         org = self.ctx.organization
         if org is None or self.ctx.tax_code is None:
@@ -930,7 +929,7 @@ class RecordPage(Page):
         self.paste_errors.setVisible(True)
 
 
-def ask_convention(parent: QWidget, column: str, cells: list[str], answer: Any) -> None:
+def ask_convention(parent: QWidget, column: str, cells: list[str], language: str, answer: Any) -> None:
     """Ask how a column writes its numbers, showing both readings of its first cells; `answer(style)`
     gets "vi", "en", or None when the user cancels."""
     from scp_desktop.domain.numbers import bare_number, readings_of
@@ -941,7 +940,7 @@ def ask_convention(parent: QWidget, column: str, cells: list[str], answer: Any) 
         lines.append(
             QCoreApplication.translate(
                 "RecordPage", "“{text}”: {vi} if written as 1.234,5, {en} if written as 1,234.5"
-            ).format(text=text, vi=bare_number(vi), en=bare_number(en))
+            ).format(text=text, vi=bare_number(vi, language), en=bare_number(en, language))
         )
     box = QMessageBox(
         QMessageBox.Icon.Question,
