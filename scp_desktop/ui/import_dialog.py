@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from scp_desktop.domain.messages import DomainError
-from scp_desktop.domain.numbers import bare_number, readings_of
+from scp_desktop.domain.numbers import bare_number, format_stored, readings_of
 from scp_desktop.domain.records import RECORD_KINDS
 from scp_desktop.services.import_sources import Mapping
 from scp_desktop.services.importer import (
@@ -299,7 +299,7 @@ class ImportDialog(QDialog):
             names = list(report.preview[0])
             self.preview_model.setHorizontalHeaderLabels([field_label(n) for n in names])
             for row in report.preview:
-                self.preview_model.appendRow([QStandardItem("" if row[n] is None else str(row[n])) for n in names])
+                self.preview_model.appendRow([QStandardItem(self._shown(n, row[n])) for n in names])
         self.problems.clear()
         for problem in report.skipped_problems:
             self.problems.addItem(_problem_text(problem))
@@ -418,6 +418,17 @@ class ImportDialog(QDialog):
                     cell.setToolTip(QCoreApplication.translate("Import", "More than ×10: check the file"))
             self.changes_model.appendRow(cells)
         self.changes.setVisible(bool(report.replacements))
+
+    def _shown(self, name: str, value: Any) -> str:
+        """A value as it will be stored, written the user's way: figures in their convention, codes by name."""
+        if value is None:
+            return ""
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return format_stored(value, self.ctx.language)
+        spec = next((f for f in RECORD_KINDS[self.kind.currentData()].fields if f.name == name), None)
+        if spec is not None and spec.choices is not None:
+            return self._choice_label(name, str(value))
+        return str(value)
 
     def _choice_label(self, name: str, code: str) -> str:
         spec = RECORD_KINDS[self.kind.currentData()].field(name)
