@@ -273,7 +273,7 @@ def cmd_assess(ws: Workspace, args: argparse.Namespace) -> int:
             )
         )
         return 0
-    verdict = "passed" if result.passed else "not passed"
+    verdict = {True: "passed", False: "not passed", None: "maturity picture, no pass mark"}[result.passed]
     print(f"assessment {done.id} ({done.record['state']}): {result.pct:.1f} % — {verdict}")
     for r in result.gaps:
         flag = " [mandatory]" if r.criterion.mandatory else ""

@@ -118,6 +118,9 @@ T: dict[str, Msg] = {
     "failed": QT_TRANSLATE_NOOP(
         "Report", "NOT PASSED: score {score} % (pass mark {mark} %), {failed} mandatory criteria not met"
     ),
+    "maturity": QT_TRANSLATE_NOOP(
+        "Report", "A maturity picture by area: this method has no pass mark, so there is no pass or fail."
+    ),
     "level": QT_TRANSLATE_NOOP("Report", "Maturity level"),
     "by_section": QT_TRANSLATE_NOOP("Report", "Score by section"),
     "section": QT_TRANSLATE_NOOP("Report", "Section"),
@@ -483,7 +486,9 @@ def assessment_report(ws: Workspace, assessment_id: int, language: str) -> Repor
     doc.heading(doc.tr(T["result"]))
     score_text = doc.number(result.pct, 1)
     mark = doc.number(criteria.pass_score_pct, 0)
-    if result.passed:
+    if result.passed is None:
+        doc.paragraph(doc.tr(T["maturity"]))
+    elif result.passed:
         doc.paragraph(doc.tr(T["passed"], score=score_text, mark=mark))
     else:
         doc.paragraph(doc.tr(T["failed"], score=score_text, mark=mark, failed=len(result.mandatory_failed)))
