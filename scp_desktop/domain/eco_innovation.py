@@ -859,24 +859,23 @@ class Completeness:
         return [s.label for s in self.steps if not s.done]
 
 
-S = QT_TRANSLATE_NOOP
-STEP_PROFILE = S("EcoInnovation", "Describe the client's business")
-STEP_VALUE_CHAIN = S("EcoInnovation", "Map the value chain (suppliers, operations, customers)")
-STEP_TEAM = S("EcoInnovation", "Name the project team")
-STEP_ASSESSMENT = S("EcoInnovation", "Answer the preliminary assessment")
-STEP_NARRATIVE = S("EcoInnovation", "Write the phase summary for the report")
-STEP_SWOT = S("EcoInnovation", "Fill every SWOT quadrant")
-STEP_HOTSPOTS = S("EcoInnovation", "Rate the life-cycle hotspots")
-STEP_VISION = S("EcoInnovation", "Write the vision and goals")
-STEP_TARGETS = S("EcoInnovation", "Set a measurable target (KPI with a baseline year and a target)")
-STEP_CANVAS_NOW = S("EcoInnovation", "Describe all nine blocks of the current business model")
-STEP_CANVAS_NEW = S("EcoInnovation", "Describe the new business model")
-STEP_IDEAS = S("EcoInnovation", "List ideas and rate their impact and ease")
-STEP_ACTIONS = S("EcoInnovation", "Plan actions with owners, dates and KPIs")
-STEP_PILOT = S("EcoInnovation", "Record a pilot with its status")
-STEP_PILOT_RESULT = S("EcoInnovation", "Record the pilot's investment and results")
-STEP_MEASURED = S("EcoInnovation", "Measure every KPI after its baseline year")
-STEP_CYCLE = S("EcoInnovation", "Record the findings of a review cycle")
+STEP_PROFILE = QT_TRANSLATE_NOOP("EcoInnovation", "Describe the client's business")
+STEP_VALUE_CHAIN = QT_TRANSLATE_NOOP("EcoInnovation", "Map the value chain (suppliers, operations, customers)")
+STEP_TEAM = QT_TRANSLATE_NOOP("EcoInnovation", "Name the project team")
+STEP_ASSESSMENT = QT_TRANSLATE_NOOP("EcoInnovation", "Answer the preliminary assessment")
+STEP_NARRATIVE = QT_TRANSLATE_NOOP("EcoInnovation", "Write the phase summary for the report")
+STEP_SWOT = QT_TRANSLATE_NOOP("EcoInnovation", "Fill every SWOT quadrant")
+STEP_HOTSPOTS = QT_TRANSLATE_NOOP("EcoInnovation", "Rate the life-cycle hotspots")
+STEP_VISION = QT_TRANSLATE_NOOP("EcoInnovation", "Write the vision and goals")
+STEP_TARGETS = QT_TRANSLATE_NOOP("EcoInnovation", "Set a measurable target (KPI with a baseline year and a target)")
+STEP_CANVAS_NOW = QT_TRANSLATE_NOOP("EcoInnovation", "Describe all nine blocks of the current business model")
+STEP_CANVAS_NEW = QT_TRANSLATE_NOOP("EcoInnovation", "Describe the new business model")
+STEP_IDEAS = QT_TRANSLATE_NOOP("EcoInnovation", "List ideas and rate their impact and ease")
+STEP_ACTIONS = QT_TRANSLATE_NOOP("EcoInnovation", "Plan actions with owners, dates and KPIs")
+STEP_PILOT = QT_TRANSLATE_NOOP("EcoInnovation", "Record a pilot with its status")
+STEP_PILOT_RESULT = QT_TRANSLATE_NOOP("EcoInnovation", "Record the pilot's investment and results")
+STEP_MEASURED = QT_TRANSLATE_NOOP("EcoInnovation", "Measure every KPI after its baseline year")
+STEP_CYCLE = QT_TRANSLATE_NOOP("EcoInnovation", "Record the findings of a review cycle")
 
 
 def completeness(
