@@ -3272,8 +3272,8 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>Eco-innovation assessment</translation>
     </message>
     <message>
-        <source>A consultant's assessment of this client, with the consultant's name.</source>
-        <translation>A consultant's assessment of this client, with the consultant's name.</translation>
+        <source>The client's eco-innovation project phase by phase (its preliminary assessment where there is no project), with the consultant's and the client's names.</source>
+        <translation>The client's eco-innovation project phase by phase (its preliminary assessment where there is no project), with the consultant's and the client's names.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>

@@ -3273,8 +3273,8 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Đánh giá đổi mới sinh thái</translation>
     </message>
     <message>
-        <source>A consultant&apos;s assessment of this client, with the consultant&apos;s name.</source>
-        <translation>Bản đánh giá của chuyên gia tư vấn cho khách hàng này, ghi rõ tên chuyên gia.</translation>
+        <source>The client&apos;s eco-innovation project phase by phase (its preliminary assessment where there is no project), with the consultant&apos;s and the client&apos;s names.</source>
+        <translation>Dự án đổi mới sinh thái của khách hàng theo từng giai đoạn (hoặc đánh giá sơ bộ nếu chưa có dự án), có tên chuyên gia tư vấn và đại diện khách hàng.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>

@@ -579,9 +579,17 @@ def build_report(
     scheme: str | None = None,
     assessment_id: int | None = None,
 ) -> ReportDocument:
-    """Write the PDF for `report KIND`; for assessments, the given one or the scheme's latest of the year."""
+    """Write the PDF for `report KIND`; for assessments, the given one or the scheme's latest of the year;
+    for eco-innovation, the client's project (else its eco-innovation assessment)."""
+    from scp_desktop.services.eco_innovation import project_for_report
+
+    project_id = project_for_report(ws, tax_code, _year(period)) if kind == "eco-innovation" else None
     if assessment_id is not None:
         doc = assessment_report(ws, assessment_id, language)
+    elif project_id is not None:  # the client's eco-innovation project report, phase by phase
+        from scp_desktop.pdf.eco_report import write_pdf
+
+        return write_pdf(ws, project_id, target, language)
     elif kind in ("assessment", "eco-innovation"):
         chosen = "eco-innovation" if kind == "eco-innovation" else (scheme or "")
         assessments.criteria_set(chosen, ws)  # unknown scheme: a clear message

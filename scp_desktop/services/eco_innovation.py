@@ -95,6 +95,13 @@ def all_projects(ws: Workspace) -> list[dict[str, Any]]:
     return _repo(ws).all()
 
 
+def project_for_report(ws: Workspace, tax_code: str, year: int | None = None) -> int | None:
+    """The client's project with that baseline year, else its newest; None when it has none."""
+    rows = projects(ws, tax_code)
+    chosen = next((r for r in rows if r["baseline_year"] == year), rows[0] if rows else None)
+    return chosen["id"] if chosen else None
+
+
 def load(ws: Workspace, project_id: int) -> Project:
     row = _repo(ws).get(project_id)
     if row is None:

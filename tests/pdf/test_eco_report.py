@@ -111,3 +111,45 @@ def test_docx_reads_back_with_the_canvas_and_the_signatures(demo, project, tmp_p
     assert "Mẫu đạt độ bền kéo" in everything  # the pilot's results
     footer = document.sections[0].footer.paragraphs[0]._p.xml
     assert "NUMPAGES" in footer and "PAGE" in footer
+
+
+def test_cli_writes_the_project_report_as_pdf_and_docx(demo, tmp_path, capsys) -> None:
+    from scp_desktop.cli import main
+
+    demo.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for name in ("eco.pdf", "eco.docx"):
+        target = tmp_path / name
+        code = main(
+            [
+                "--workspace",
+                str(demo.path),
+                "report",
+                "eco-innovation",
+                "--org",
+                CLIENT,
+                "--period",
+                "2024",
+                "--lang",
+                "en",
+                "-o",
+                str(target),
+            ]
+        )
+        assert code == 0 and target.exists() and not target.with_name(name + ".part").exists()
+    assert "Phase 4: Build roadmap" in " ".join(pages_of(tmp_path / "eco.pdf"))
+    assert Document(str(tmp_path / "eco.docx")).paragraphs[0].text.startswith("Eco-innovation report")
+    code = main(
+        [
+            "--workspace",
+            str(demo.path),
+            "report",
+            "energy",
+            "--org",
+            CLIENT,
+            "--period",
+            "2024",
+            "-o",
+            str(tmp_path / "energy.docx"),
+        ]
+    )
+    assert code == 2 and "only `report eco-innovation`" in capsys.readouterr().err

@@ -150,7 +150,7 @@ def test_consultant_eco_innovation_report_names_consultant_and_client(demo, tmp_
     for cid, option in {"P3": "o0", "P2": "o2", "B1": "o1", "R1": "o2"}.items():
         assessments.answer(demo, aid, cid, option)
     target = tmp_path / "eco.pdf"
-    build_report(demo, "eco-innovation", client, "2025", target, "en")
+    build_report(demo, "eco-innovation", client, "2025", target, "en", assessment_id=aid)
     body = flat(" ".join(read(target)[0]))
     assert "Nguyễn Thị Hương (tư vấn)" in body and demo.organization(client).name in body
     assert "Business model (9 blocks)" in body and "Maturity level" in body
