@@ -126,7 +126,10 @@ def _write(cell: _Cell, text: str, bold: bool = False, size: float = 9, colour: 
 
 
 def _widths(table: Table, widths_mm: list[float]) -> None:
+    """Column widths for Word (the cells) and for LibreOffice (the table grid)."""
     table.autofit = False
+    for column, width in zip(table.columns, widths_mm, strict=False):
+        column.width = Mm(width)
     for row in table.rows:
         for cell, width in zip(row.cells, widths_mm, strict=False):
             cell.width = Mm(width)
