@@ -973,6 +973,30 @@
         <translation>Next steps</translation>
     </message>
     <message>
+        <source>Prepare</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <source>Business model</source>
+        <translation>Business model</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Implement</source>
+        <translation>Implement</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
@@ -1011,6 +1035,14 @@
     <message>
         <source>Remove the row (Delete)</source>
         <translation>Remove the row (Delete)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
     </message>
     <message>
         <source>The client's business:</source>

@@ -974,6 +974,30 @@
         <translation>Bước tiếp theo</translation>
     </message>
     <message>
+        <source>Prepare</source>
+        <translation>Chuẩn bị</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Chiến lược</translation>
+    </message>
+    <message>
+        <source>Business model</source>
+        <translation>Mô hình kinh doanh</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Lộ trình</translation>
+    </message>
+    <message>
+        <source>Implement</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Đánh giá lại</translation>
+    </message>
+    <message>
         <source>&amp;New project…</source>
         <translation>&amp;Dự án mới…</translation>
     </message>
@@ -1012,6 +1036,14 @@
     <message>
         <source>Remove the row (Delete)</source>
         <translation>Xóa dòng (Delete)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Ưu tiên</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
     </message>
     <message>
         <source>The client&apos;s business:</source>

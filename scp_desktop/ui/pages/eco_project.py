@@ -132,6 +132,15 @@ COLUMNS: dict[str, list[Msg]] = {
     ],
 }
 SAVE_DELAY_MS = 600
+# Short names for the tabs (the method's full phase names are in their tooltips and the report).
+TAB_TITLES: dict[str, Msg] = {
+    "prepare": QT_TRANSLATE_NOOP("EcoProject", "Prepare"),
+    "strategy": QT_TRANSLATE_NOOP("EcoProject", "Strategy"),
+    "business_model": QT_TRANSLATE_NOOP("EcoProject", "Business model"),
+    "roadmap": QT_TRANSLATE_NOOP("EcoProject", "Roadmap"),
+    "implement": QT_TRANSLATE_NOOP("EcoProject", "Implement"),
+    "review": QT_TRANSLATE_NOOP("EcoProject", "Review"),
+}
 
 
 class EditCommand(QUndoCommand):
@@ -219,22 +228,24 @@ class EcoProjectPage(Page):
         self.title_edit, self.consultant_edit, self.representative_edit = QLineEdit(), QLineEdit(), QLineEdit()
         self.year_spin = QSpinBox()
         self.year_spin.setRange(1990, 2100)
-        header = QHBoxLayout()
-        for widget, text, name in (
-            (self.title_edit, QT_TRANSLATE_NOOP("EcoProject", "&Title:"), "title"),
-            (self.consultant_edit, QT_TRANSLATE_NOOP("EcoProject", "Co&nsultant:"), "consultant"),
+        self.header_grid = QGridLayout()  # shown at the top of the Prepare tab
+        for position, (widget, text, name) in enumerate(
             (
-                self.representative_edit,
-                QT_TRANSLATE_NOOP("EcoProject", "Client's &representative:"),
-                "client_representative",
-            ),
-            (self.year_spin, QT_TRANSLATE_NOOP("EcoProject", "&Baseline year:"), "baseline_year"),
+                (self.title_edit, QT_TRANSLATE_NOOP("EcoProject", "&Title:"), "title"),
+                (self.consultant_edit, QT_TRANSLATE_NOOP("EcoProject", "Co&nsultant:"), "consultant"),
+                (
+                    self.representative_edit,
+                    QT_TRANSLATE_NOOP("EcoProject", "Client's &representative:"),
+                    "client_representative",
+                ),
+                (self.year_spin, QT_TRANSLATE_NOOP("EcoProject", "&Baseline year:"), "baseline_year"),
+            )
         ):
             label = self._label(QLabel(), text)
             label.setBuddy(widget)
             widget.setObjectName(f"eco_{name}")
-            header.addWidget(label)
-            header.addWidget(widget, 0 if widget is self.year_spin else 2)
+            self.header_grid.addWidget(label, position // 2, 2 * (position % 2))
+            self.header_grid.addWidget(widget, position // 2, 2 * (position % 2) + 1)
             if isinstance(widget, QLineEdit):
                 widget.editingFinished.connect(self._header_edited)
         self.year_spin.editingFinished.connect(self._header_edited)
@@ -276,6 +287,8 @@ class EcoProjectPage(Page):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("eco_phases")
         self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(False)  # every phase stays in sight; labels shorten on small screens
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.checklists: dict[str, QLabel] = {}
         for builder in (
             self._prepare_tab,
@@ -293,7 +306,6 @@ class EcoProjectPage(Page):
         box = QVBoxLayout(self)
         box.addWidget(self.heading)
         box.addLayout(top)
-        box.addLayout(header)
         box.addLayout(actions)
         box.addWidget(self.message)
         box.addWidget(self.empty_hint)
@@ -342,9 +354,10 @@ class EcoProjectPage(Page):
             form.addRow(label, widget)
         return form
 
-    def _table(self, list_name: str, free: tuple[str, ...] = (), height: int = 150) -> QWidget:
+    def _table(self, list_name: str, free: tuple[str, ...] = ()) -> QWidget:
         """A list of the phase as a table, with add and remove (also Insert and Delete)."""
-        model = ListTableModel(self.presenter, list_name, COLUMNS[list_name], self.apply, self._choices)
+        computed = self._idea_columns() if list_name == "ideas" else []
+        model = ListTableModel(self.presenter, list_name, COLUMNS[list_name], self.apply, self._choices, computed)
         view = QTableView()
         view.setObjectName(f"table_{list_name}")
         view.setModel(model)
@@ -358,7 +371,6 @@ class EcoProjectPage(Page):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
         view.verticalHeader().setDefaultSectionSize(24)
-        view.setMinimumHeight(height)
         self.tables[list_name] = (view, model)
         add, remove = QPushButton("+"), QPushButton("−")
         for button, text, key, slot in (
@@ -395,7 +407,23 @@ class EcoProjectPage(Page):
         row.addLayout(buttons)
         return holder
 
-    def _group(self, title: Msg, *widgets: QWidget | QFormLayout | QHBoxLayout) -> QGroupBox:
+    def _idea_columns(self) -> list[tuple[Msg, Callable[[int], str]]]:
+        """An idea's priority (impact × ease) and its rank among the ideas: computed, not typed."""
+
+        def priority(row: int) -> str:
+            value = self.presenter.rows("ideas")[row].priority
+            return "" if value is None else str(value)
+
+        def rank(row: int) -> str:
+            value = self.presenter.ranks().get(self.presenter.rows("ideas")[row].code)
+            return "" if value is None else str(value)
+
+        return [
+            (QT_TRANSLATE_NOOP("EcoProject", "Priority"), priority),
+            (QT_TRANSLATE_NOOP("EcoProject", "Rank"), rank),
+        ]
+
+    def _group(self, title: Msg, *widgets: QWidget | QFormLayout | QHBoxLayout | QGridLayout) -> QGroupBox:
         group = self._label(QGroupBox(), title)
         box = QVBoxLayout(group)
         for widget in widgets:
@@ -408,6 +436,7 @@ class EcoProjectPage(Page):
     def _prepare_tab(self) -> QWidget:
         content = QWidget()
         box = QVBoxLayout(content)
+        box.addWidget(self._group(QT_TRANSLATE_NOOP("EcoProject", "Project"), self.header_grid))
         box.addLayout(
             self._form(
                 [
@@ -430,11 +459,11 @@ class EcoProjectPage(Page):
             chain.addWidget(label, 0, column)
             chain.addWidget(field, 1, column)
         box.addWidget(self._group(QT_TRANSLATE_NOOP("EcoProject", "Value chain"), chain))
-        box.addWidget(self._group(QT_TRANSLATE_NOOP("EcoProject", "Project team"), self._table("team", height=110)))
+        box.addWidget(self._group(QT_TRANSLATE_NOOP("EcoProject", "Project team"), self._table("team")))
         box.addWidget(
             self._group(
                 QT_TRANSLATE_NOOP("EcoProject", "Target markets (the manual's competition question)"),
-                self._table("markets", height=100),
+                self._table("markets"),
             )
         )
         self.assessment_button = self._label(
@@ -485,11 +514,7 @@ class EcoProjectPage(Page):
     def _strategy_tab(self) -> QWidget:
         content = QWidget()
         box = QVBoxLayout(content)
-        box.addWidget(
-            self._group(
-                QT_TRANSLATE_NOOP("EcoProject", "SWOT by area"), self._table("swot", free=("area",), height=130)
-            )
-        )
+        box.addWidget(self._group(QT_TRANSLATE_NOOP("EcoProject", "SWOT by area"), self._table("swot", free=("area",))))
         self.hotspots = HotspotModel(self.presenter, self.apply)
         self.hotspot_view = QTableView()
         self.hotspot_view.setObjectName("eco_hotspots")
@@ -523,9 +548,7 @@ class EcoProjectPage(Page):
                 ]
             )
         )
-        box.addWidget(
-            self._group(QT_TRANSLATE_NOOP("EcoProject", "Measurable targets (KPIs)"), self._table("kpis", height=120))
-        )
+        box.addWidget(self._group(QT_TRANSLATE_NOOP("EcoProject", "Measurable targets (KPIs)"), self._table("kpis")))
         box.addLayout(
             self._form(
                 [
@@ -597,11 +620,12 @@ class EcoProjectPage(Page):
     def _roadmap_tab(self) -> QWidget:
         content = QWidget()
         box = QVBoxLayout(content)
-        ideas = self._table("ideas", free=("source",), height=140)
+        ideas = self._table("ideas", free=("source",))
         view, _ = self.tables["ideas"]
         view.selectionModel().currentChanged.connect(lambda current, _: self._idea_chosen(current.row()))
         self.matrix = MatrixView()
         self.matrix.setObjectName("priority_matrix")
+        self.matrix.setFixedHeight(220)
         self.cp_model = QStandardItemModel()
         self.cp_model.itemChanged.connect(self._cp_toggled)
         self.cp_list = QListView()
@@ -626,7 +650,7 @@ class EcoProjectPage(Page):
         box.addWidget(
             self._group(
                 QT_TRANSLATE_NOOP("EcoProject", "Actions: short, medium and long term"),
-                self._table("actions", free=("owner",), height=120),
+                self._table("actions", free=("owner",)),
                 self.gantt,
             )
         )
@@ -651,7 +675,7 @@ class EcoProjectPage(Page):
         box.addWidget(
             self._group(
                 QT_TRANSLATE_NOOP("EcoProject", "Pilots: status, investment and results"),
-                self._table("pilots", height=140),
+                self._table("pilots"),
                 self.pilot_case,
             )
         )
@@ -690,13 +714,13 @@ class EcoProjectPage(Page):
         box.addWidget(
             self._group(
                 QT_TRANSLATE_NOOP("EcoProject", "Values measured by hand (KPIs not in the records)"),
-                self._table("measurements", height=100),
+                self._table("measurements"),
             )
         )
         box.addWidget(
             self._group(
                 QT_TRANSLATE_NOOP("EcoProject", "Review cycles: findings and next steps"),
-                self._table("cycles", height=100),
+                self._table("cycles"),
             )
         )
         box.addLayout(
@@ -829,9 +853,9 @@ class EcoProjectPage(Page):
                     current = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
                     if current.strip() != value:
                         (widget.setPlainText if isinstance(widget, QPlainTextEdit) else widget.setText)(value)
-            for list_name, (_, model) in self.tables.items():
+            for list_name in self.tables:
                 if project is None or _phase_of(list_name) == phase:
-                    model.reload()
+                    self._reload_table(list_name)
             if phase == "prepare":
                 self._show_assessment()
             elif phase == "strategy":
@@ -851,9 +875,14 @@ class EcoProjectPage(Page):
 
     def _show_header(self) -> None:
         project = self.presenter.project
-        self.title_edit.setText(project.title if project else "")
-        self.consultant_edit.setText(project.consultant if project else "")
-        self.representative_edit.setText(project.client_representative if project else "")
+        for edit, value in (
+            (self.title_edit, project.title if project else ""),
+            (self.consultant_edit, project.consultant if project else ""),
+            (self.representative_edit, project.client_representative if project else ""),
+        ):
+            edit.setText(value)
+            edit.setCursorPosition(0)  # show the start of a long name, not its end
+            edit.setToolTip(value)
         self.year_spin.setValue(project.baseline_year if project else dt.date.today().year - 1)
         index = self.project_combo.findData(project.id if project else None)
         if project is not None and index >= 0:
@@ -934,12 +963,12 @@ class EcoProjectPage(Page):
         done = self.presenter.completeness() if project else {}
         for index, (phase, title) in enumerate(PHASES.items()):
             state = done.get(phase)
-            text = f"{index + 1} {tr(title)}"
+            text = f"{index + 1} {tr(TAB_TITLES[phase])}"
             if state is not None:
-                text += f" · {state.done}/{state.total}" + (" ✓" if state.complete else "")
+                text += f" {state.done}/{state.total}" + (" ✓" if state.complete else "")
             self.tabs.setTabText(index, text)
             missing = [tr(m) for m in state.missing] if state else []
-            self.tabs.setTabToolTip(index, "\n".join(missing))
+            self.tabs.setTabToolTip(index, "\n".join([f"{index + 1}. {tr(title)} (Alt+{index + 1})", *missing]))
             self.checklists[phase].setText(
                 QCoreApplication.translate("EcoProject", "Still to do: {steps}").format(steps="; ".join(missing))
                 if missing
@@ -977,11 +1006,22 @@ class EcoProjectPage(Page):
                 self._refresh_after_edit(edit.phase)
         return True
 
+    def _reload_table(self, list_name: str) -> None:
+        view, model = self.tables[list_name]
+        model.reload()
+        view.resizeColumnsToContents()
+        header = view.horizontalHeader()
+        for column in range(model.columnCount() - 1):  # room for every column, none hogging the width
+            header.resizeSection(column, max(70, min(header.sectionSize(column), 240)))
+        view.resizeRowsToContents()
+        rows = sum(view.rowHeight(r) for r in range(model.rowCount()))
+        view.setFixedHeight(max(84, min(header.height() + rows + 30, 320)))  # room for one more row
+
     def _refresh_after_edit(self, phase: str) -> None:
         """After an edit: the phase's drawings and tables (not the text being typed) and completeness."""
-        for list_name, (_, model) in self.tables.items():
+        for list_name in self.tables:
             if _phase_of(list_name) == phase:
-                model.reload()
+                self._reload_table(list_name)
         if phase == "strategy":
             self.hotspots.reload()
             self.kpi_review.reload()

@@ -60,22 +60,27 @@ class ListTableModel(QAbstractTableModel):
         headers: Sequence[Msg],
         apply: Callable[[Callable[[], Any]], bool],
         choices: Callable[[str], list[tuple[str, str]] | None] | None = None,
+        computed: Sequence[tuple[Msg, Callable[[int], str]]] = (),
     ) -> None:
         super().__init__()
         self.presenter, self.list_name, self.headers = presenter, list_name, list(headers)
         self.fields = list(LIST_FIELDS[list_name])
         self.apply = apply  # runs an edit through the page (save, undo stack, errors at the field)
         self.choices = choices or (lambda _field: None)
+        self.computed = list(computed)  # read-only columns after the fields (e.g. an idea's priority)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.presenter.rows(self.list_name))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.fields)
+        return 0 if parent.isValid() else len(self.fields) + len(self.computed)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self.rowCount():
             return None
+        if index.column() >= len(self.fields):
+            _, value = self.computed[index.column() - len(self.fields)]
+            return value(index.row()) if role == Qt.ItemDataRole.DisplayRole else None
         name = self.fields[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.presenter.cell_text(self.list_name, index.row(), name, tr)
@@ -89,17 +94,20 @@ class ListTableModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() >= len(self.fields):
             return False
         name, row = self.fields[index.column()], index.row()
         return self.apply(lambda: self.presenter.set_cell(self.list_name, row, name, str(value)))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.column() >= len(self.fields):
+            return super().flags(index)
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.headers[section])
+            headers = [*self.headers, *(header for header, _ in self.computed)]
+            return tr(headers[section])
         return super().headerData(section, orientation, role)
 
     def reload(self) -> None:
@@ -356,7 +364,7 @@ class CanvasView(QWidget):
         self.selected = "value_proposition"
         self.title = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(360, 220)
+        self.setMinimumSize(300, 240)
 
     def sizeHint(self) -> QSize:
         return QSize(520, 300)
@@ -385,6 +393,8 @@ class CanvasView(QWidget):
         painter.drawText(QRect(2, 0, self.width() - 4, 18), Qt.AlignmentFlag.AlignVCenter, self.title)
         small = QFont(self.font())
         small.setPointSizeF(max(self.font().pointSizeF() - 1.5, 6.5))
+        bold = QFont(small)
+        bold.setBold(True)
         for block, title in CANVAS_BLOCKS.items():
             rect = self._rect(block)
             if block in self.changed:
