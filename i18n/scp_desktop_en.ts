@@ -753,6 +753,10 @@
         <translation>Ease</translation>
     </message>
     <message>
+        <source>Business case: the idea's CP options</source>
+        <translation>Business case: the idea's CP options</translation>
+    </message>
+    <message>
         <source>{pilot}: planned {planned} VND (business case), spent {spent} VND</source>
         <translation>{pilot}: planned {planned} VND (business case), spent {spent} VND</translation>
     </message>
@@ -907,14 +911,6 @@
     <message>
         <source>Idea</source>
         <translation>Idea</translation>
-    </message>
-    <message>
-        <source>Impact (1–5)</source>
-        <translation>Impact (1–5)</translation>
-    </message>
-    <message>
-        <source>Ease (1–5)</source>
-        <translation>Ease (1–5)</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1131,10 +1127,6 @@
     <message>
         <source>Edit a block (click it on a canvas, or choose it here)</source>
         <translation>Edit a block (click it on a canvas, or choose it here)</translation>
-    </message>
-    <message>
-        <source>Business case of the chosen idea: its cleaner-production options</source>
-        <translation>Business case of the chosen idea: its cleaner-production options</translation>
     </message>
     <message>
         <source>Ideas (priority = impact × ease)</source>

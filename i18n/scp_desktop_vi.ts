@@ -754,6 +754,10 @@
         <translation>Mức dễ</translation>
     </message>
     <message>
+        <source>Business case: the idea&apos;s CP options</source>
+        <translation>Phân tích kinh tế: giải pháp SXSH của ý tưởng</translation>
+    </message>
+    <message>
         <source>{pilot}: planned {planned} VND (business case), spent {spent} VND</source>
         <translation>{pilot}: dự kiến {planned} đồng (phân tích kinh tế), đã chi {spent} đồng</translation>
     </message>
@@ -908,14 +912,6 @@
     <message>
         <source>Idea</source>
         <translation>Ý tưởng</translation>
-    </message>
-    <message>
-        <source>Impact (1–5)</source>
-        <translation>Tác động (1–5)</translation>
-    </message>
-    <message>
-        <source>Ease (1–5)</source>
-        <translation>Mức dễ (1–5)</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1132,10 +1128,6 @@
     <message>
         <source>Edit a block (click it on a canvas, or choose it here)</source>
         <translation>Sửa một khối (nhấp vào khối trên mô hình hoặc chọn ở đây)</translation>
-    </message>
-    <message>
-        <source>Business case of the chosen idea: its cleaner-production options</source>
-        <translation>Phân tích kinh tế của ý tưởng đang chọn: các giải pháp sản xuất sạch hơn</translation>
     </message>
     <message>
         <source>Ideas (priority = impact × ease)</source>

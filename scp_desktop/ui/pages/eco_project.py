@@ -96,8 +96,8 @@ COLUMNS: dict[str, list[Msg]] = {
         QT_TRANSLATE_NOOP("EcoProject", "Source"),
         QT_TRANSLATE_NOOP("EcoProject", "Canvas block"),
         QT_TRANSLATE_NOOP("EcoProject", "Idea"),
-        QT_TRANSLATE_NOOP("EcoProject", "Impact (1–5)"),
-        QT_TRANSLATE_NOOP("EcoProject", "Ease (1–5)"),
+        QT_TRANSLATE_NOOP("EcoProject", "Impact"),
+        QT_TRANSLATE_NOOP("EcoProject", "Ease"),
     ],
     "actions": [
         QT_TRANSLATE_NOOP("EcoProject", "Action"),
@@ -132,6 +132,18 @@ COLUMNS: dict[str, list[Msg]] = {
     ],
 }
 SAVE_DELAY_MS = 600
+# The column of each list that takes the width left over (its main text).
+WIDE_COLUMN = {
+    "team": "role",
+    "markets": "note",
+    "swot": "text",
+    "kpis": "name",
+    "ideas": "description",
+    "actions": "title",
+    "pilots": "results",
+    "measurements": "note",
+    "cycles": "findings",
+}
 # Short names for the tabs (the method's full phase names are in their tooltips and the report).
 TAB_TITLES: dict[str, Msg] = {
     "prepare": QT_TRANSLATE_NOOP("EcoProject", "Prepare"),
@@ -636,10 +648,11 @@ class EcoProjectPage(Page):
         self.case_label.setObjectName("business_case")
         self.case_label.setWordWrap(True)
         case = self._group(
-            QT_TRANSLATE_NOOP("EcoProject", "Business case of the chosen idea: its cleaner-production options"),
+            QT_TRANSLATE_NOOP("EcoProject", "Business case: the idea's CP options"),
             self.cp_list,
             self.case_label,
         )
+        case.setMinimumWidth(240)  # its title may be cut on a small screen, the page does not scroll sideways
         split = QSplitter()
         split.addWidget(self.matrix)
         split.addWidget(case)
@@ -963,9 +976,8 @@ class EcoProjectPage(Page):
         done = self.presenter.completeness() if project else {}
         for index, (phase, title) in enumerate(PHASES.items()):
             state = done.get(phase)
-            text = f"{index + 1} {tr(TAB_TITLES[phase])}"
-            if state is not None:
-                text += f" {state.done}/{state.total}" + (" ✓" if state.complete else "")
+            progress = "" if state is None else "✓ " if state.complete else f"{state.done}/{state.total} "
+            text = f"{index + 1} {progress}{tr(TAB_TITLES[phase])}"  # the count first: a narrow tab keeps it
             self.tabs.setTabText(index, text)
             missing = [tr(m) for m in state.missing] if state else []
             self.tabs.setTabToolTip(index, "\n".join([f"{index + 1}. {tr(title)} (Alt+{index + 1})", *missing]))
@@ -1007,12 +1019,19 @@ class EcoProjectPage(Page):
         return True
 
     def _reload_table(self, list_name: str) -> None:
+        """Reload a list; its main text column takes the width left, the others fit their contents."""
         view, model = self.tables[list_name]
         model.reload()
-        view.resizeColumnsToContents()
         header = view.horizontalHeader()
-        for column in range(model.columnCount() - 1):  # room for every column, none hogging the width
-            header.resizeSection(column, max(70, min(header.sectionSize(column), 240)))
+        header.setStretchLastSection(False)
+        wide = model.fields.index(WIDE_COLUMN[list_name])
+        for column in range(model.columnCount()):
+            if column == wide:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                view.resizeColumnToContents(column)
+                header.resizeSection(column, max(44, min(header.sectionSize(column), 120)))
         view.resizeRowsToContents()
         rows = sum(view.rowHeight(r) for r in range(model.rowCount()))
         view.setFixedHeight(max(84, min(header.height() + rows + 30, 320)))  # room for one more row

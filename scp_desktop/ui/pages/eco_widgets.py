@@ -31,6 +31,7 @@ from scp_desktop.domain.eco_innovation import (
     IMPACTS,
     LIFE_CYCLE_STAGES,
     LIST_FIELDS,
+    OUT_OF_SCALE,
     Action,
     Idea,
     gantt,
@@ -105,9 +106,12 @@ class ListTableModel(QAbstractTableModel):
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             headers = [*self.headers, *(header for header, _ in self.computed)]
             return tr(headers[section])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            kind = LIST_FIELDS[self.list_name].get(self.fields[section]) if section < len(self.fields) else None
+            return tr(OUT_OF_SCALE) if kind is not None and kind.kind == "rating" else None
         return super().headerData(section, orientation, role)
 
     def reload(self) -> None:
