@@ -10,16 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from scp_desktop.domain.assessment import Status, bilingual
+from scp_desktop.domain.assessment import bilingual
 from scp_desktop.domain.eco_innovation import (
-    CANVAS_BLOCKS,
     LIST_FIELDS,
     LIST_ITEM,
     LIST_PHASE,
     MANUAL,
-    PHASES,
     BusinessCase,
-    CanvasBlock,
     Completeness,
     CpOption,
     Document,
@@ -215,9 +212,6 @@ class EcoPresenter:
         assert self.project is not None
         return eco.project_completeness(self.ws, self.project, self.facts)
 
-    def phase_ids(self) -> list[str]:
-        return list(PHASES)
-
     def kpi_table(self) -> list[KpiSeries]:
         return eco.kpi_table(self.ws, self.project, self.facts) if self.project else []
 
@@ -287,16 +281,3 @@ class EcoPresenter:
             chosen = "" if answer is None or answer.value is None else str(answer.value)
             result.append((criterion.id, bilingual(criterion.text, self.language), options, chosen))
         return result
-
-    def unanswered(self) -> int:
-        if self.assessment is None:
-            return 0
-        return sum(r.status is Status.UNANSWERED for r in self.assessment.score.results)
-
-    def canvas_block(self, block: str) -> CanvasBlock:
-        assert self.project is not None
-        return self.project.business_model.block(block)
-
-    @staticmethod
-    def blocks() -> list[str]:
-        return list(CANVAS_BLOCKS)
