@@ -238,8 +238,10 @@ class EcoProjectPage(Page):
         for button in (self.new_button, self.delete_button, self.clients_button):
             top.addWidget(button)
         self.title_edit, self.consultant_edit, self.representative_edit = QLineEdit(), QLineEdit(), QLineEdit()
-        self.year_spin = QSpinBox()
-        self.year_spin.setRange(1990, 2100)
+        self.year_combo = QComboBox()  # the baseline year: one of the last twenty
+        this_year = dt.date.today().year
+        for year in range(this_year, this_year - 21, -1):
+            self.year_combo.addItem(str(year), year)
         self.header_grid = QGridLayout()  # shown at the top of the Prepare tab
         for position, (widget, text, name) in enumerate(
             (
@@ -250,7 +252,7 @@ class EcoProjectPage(Page):
                     QT_TRANSLATE_NOOP("EcoProject", "Client's &representative:"),
                     "client_representative",
                 ),
-                (self.year_spin, QT_TRANSLATE_NOOP("EcoProject", "&Baseline year:"), "baseline_year"),
+                (self.year_combo, QT_TRANSLATE_NOOP("EcoProject", "&Baseline year:"), "baseline_year"),
             )
         ):
             label = self._label(QLabel(), text)
@@ -260,7 +262,7 @@ class EcoProjectPage(Page):
             self.header_grid.addWidget(widget, position // 2, 2 * (position % 2) + 1)
             if isinstance(widget, QLineEdit):
                 widget.editingFinished.connect(self._header_edited)
-        self.year_spin.editingFinished.connect(self._header_edited)
+        self.year_combo.activated.connect(lambda _: self._header_edited())
         self.undo_button, self.redo_button = QPushButton(), QPushButton()
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.redo_action = self.undo_stack.createRedoAction(self)
@@ -755,6 +757,8 @@ class EcoProjectPage(Page):
     def retranslate(self) -> None:
         self.heading.setText(self.title())
         for widget, text in self.labels:
+            if isinstance(widget, QLabel) and widget.buddy() is not None:  # the field is named by its label
+                widget.buddy().setAccessibleName(tr(text).replace("&", "").rstrip(":→ …").strip())
             if isinstance(widget, QGroupBox):
                 widget.setTitle(tr(text))
             elif isinstance(widget, QPushButton) and widget.text() in ("+", "−"):
@@ -836,7 +840,7 @@ class EcoProjectPage(Page):
             self.title_edit,
             self.consultant_edit,
             self.representative_edit,
-            self.year_spin,
+            self.year_combo,
         ):
             widget.setEnabled(has)
         self.empty_hint.setVisible(not has)
@@ -896,7 +900,10 @@ class EcoProjectPage(Page):
             edit.setText(value)
             edit.setCursorPosition(0)  # show the start of a long name, not its end
             edit.setToolTip(value)
-        self.year_spin.setValue(project.baseline_year if project else dt.date.today().year - 1)
+        year = project.baseline_year if project else dt.date.today().year - 1
+        if self.year_combo.findData(year) < 0:  # an older baseline than the list holds
+            self.year_combo.addItem(str(year), year)
+        self.year_combo.setCurrentIndex(self.year_combo.findData(year))
         index = self.project_combo.findData(project.id if project else None)
         if project is not None and index >= 0:
             self.project_combo.setItemText(index, f"{project.title} ({project.baseline_year})")
@@ -1102,7 +1109,7 @@ class EcoProjectPage(Page):
                 title=self.title_edit.text(),
                 consultant=self.consultant_edit.text(),
                 client_representative=self.representative_edit.text(),
-                baseline_year=self.year_spin.value(),
+                baseline_year=self.year_combo.currentData(),
             )
         )
 
@@ -1384,6 +1391,7 @@ class NewProjectDialog(QDialog):
             (QCoreApplication.translate("EcoProject", "Client's &representative:"), self.representative),
         ):
             form.addRow(text, widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
