@@ -249,6 +249,10 @@
         <translation>No assessment yet: choose a scheme and a year above.</translation>
     </message>
     <message>
+        <source>Maturity by area (no pass or fail): {areas}{level}</source>
+        <translation>Maturity by area (no pass or fail): {areas}{level}</translation>
+    </message>
+    <message>
         <source>passes</source>
         <translation>passes</translation>
     </message>
@@ -416,6 +420,1303 @@
     <message>
         <source>import needs --org TAX_CODE</source>
         <translation>import needs --org TAX_CODE</translation>
+    </message>
+</context>
+<context>
+    <name>EcoInnovation</name>
+    <message>
+        <source>Draft worksheets by SCP Desktop after the UNEP eco-innovation method: the method has no pass mark or score; rating scales, hotspot ratings and the completeness checklist are ours.</source>
+        <translation>Draft worksheets by SCP Desktop after the UNEP eco-innovation method: the method has no pass mark or score; rating scales, hotspot ratings and the completeness checklist are ours.</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <source>Set strategy</source>
+        <translation>Set strategy</translation>
+    </message>
+    <message>
+        <source>Set business model</source>
+        <translation>Set business model</translation>
+    </message>
+    <message>
+        <source>Build roadmap</source>
+        <translation>Build roadmap</translation>
+    </message>
+    <message>
+        <source>Implement</source>
+        <translation>Implement</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Key partners</source>
+        <translation>Key partners</translation>
+    </message>
+    <message>
+        <source>Key activities</source>
+        <translation>Key activities</translation>
+    </message>
+    <message>
+        <source>Key resources</source>
+        <translation>Key resources</translation>
+    </message>
+    <message>
+        <source>Value proposition</source>
+        <translation>Value proposition</translation>
+    </message>
+    <message>
+        <source>Customer relationships</source>
+        <translation>Customer relationships</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Customer segments</source>
+        <translation>Customer segments</translation>
+    </message>
+    <message>
+        <source>Cost structure</source>
+        <translation>Cost structure</translation>
+    </message>
+    <message>
+        <source>Revenue streams</source>
+        <translation>Revenue streams</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Weakness</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Threat</translation>
+    </message>
+    <message>
+        <source>Business strategy</source>
+        <translation>Business strategy</translation>
+    </message>
+    <message>
+        <source>Markets and customers</source>
+        <translation>Markets and customers</translation>
+    </message>
+    <message>
+        <source>Products and services</source>
+        <translation>Products and services</translation>
+    </message>
+    <message>
+        <source>Operations and value chain</source>
+        <translation>Operations and value chain</translation>
+    </message>
+    <message>
+        <source>Raw materials</source>
+        <translation>Raw materials</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Distribution and retail</source>
+        <translation>Distribution and retail</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>End of life</source>
+        <translation>End of life</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Waste</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>not significant</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>high (hotspot)</source>
+        <translation>high (hotspot)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>strong (6+ companies competing)</source>
+        <translation>strong (6+ companies competing)</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>short term</source>
+        <translation>short term</translation>
+    </message>
+    <message>
+        <source>medium term</source>
+        <translation>medium term</translation>
+    </message>
+    <message>
+        <source>long term</source>
+        <translation>long term</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a month: write 2026-03 or 03/2026.</source>
+        <translation>“{text}” is not a month: write 2026-03 or 03/2026.</translation>
+    </message>
+    <message>
+        <source>The end ({end}) is before the start ({start}).</source>
+        <translation>The end ({end}) is before the start ({start}).</translation>
+    </message>
+    <message>
+        <source>Rate from 1 (low) to 5 (high).</source>
+        <translation>Rate from 1 (low) to 5 (high).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a year between 1990 and 2100.</source>
+        <translation>“{text}” is not a year between 1990 and 2100.</translation>
+    </message>
+    <message>
+        <source>“{text}” cannot be negative.</source>
+        <translation>“{text}” cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The code “{code}” is already used in this project.</source>
+        <translation>The code “{code}” is already used in this project.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {known}.</source>
+        <translation>“{value}” is not one of: {known}.</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>At most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Energy use</source>
+        <translation>Energy use</translation>
+    </message>
+    <message>
+        <source>Scope-2 CO₂ from electricity</source>
+        <translation>Scope-2 CO₂ from electricity</translation>
+    </message>
+    <message>
+        <source>Water use</source>
+        <translation>Water use</translation>
+    </message>
+    <message>
+        <source>Material use</source>
+        <translation>Material use</translation>
+    </message>
+    <message>
+        <source>Waste generated</source>
+        <translation>Waste generated</translation>
+    </message>
+    <message>
+        <source>Waste recovery rate</source>
+        <translation>Waste recovery rate</translation>
+    </message>
+    <message>
+        <source>Non-biodegradable bags per transaction</source>
+        <translation>Non-biodegradable bags per transaction</translation>
+    </message>
+    <message>
+        <source>Energy per unit of output</source>
+        <translation>Energy per unit of output</translation>
+    </message>
+    <message>
+        <source>Water per unit of output</source>
+        <translation>Water per unit of output</translation>
+    </message>
+    <message>
+        <source>Material per unit of output</source>
+        <translation>Material per unit of output</translation>
+    </message>
+    <message>
+        <source>{value} TOE in {year}</source>
+        <translation>{value} TOE in {year}</translation>
+    </message>
+    <message>
+        <source>{value} m³ in {year}</source>
+        <translation>{value} m³ in {year}</translation>
+    </message>
+    <message>
+        <source>{value} t of materials in {year}</source>
+        <translation>{value} t of materials in {year}</translation>
+    </message>
+    <message>
+        <source>{value} t of waste in {year}, {rate} % recovered</source>
+        <translation>{value} t of waste in {year}, {rate} % recovered</translation>
+    </message>
+    <message>
+        <source>{value} kg of non-biodegradable bags in {year}</source>
+        <translation>{value} kg of non-biodegradable bags in {year}</translation>
+    </message>
+    <message>
+        <source>Describe the client's business</source>
+        <translation>Describe the client's business</translation>
+    </message>
+    <message>
+        <source>Map the value chain (suppliers, operations, customers)</source>
+        <translation>Map the value chain (suppliers, operations, customers)</translation>
+    </message>
+    <message>
+        <source>Name the project team</source>
+        <translation>Name the project team</translation>
+    </message>
+    <message>
+        <source>Answer the preliminary assessment</source>
+        <translation>Answer the preliminary assessment</translation>
+    </message>
+    <message>
+        <source>Write the phase summary for the report</source>
+        <translation>Write the phase summary for the report</translation>
+    </message>
+    <message>
+        <source>Fill every SWOT quadrant</source>
+        <translation>Fill every SWOT quadrant</translation>
+    </message>
+    <message>
+        <source>Rate the life-cycle hotspots</source>
+        <translation>Rate the life-cycle hotspots</translation>
+    </message>
+    <message>
+        <source>Write the vision and goals</source>
+        <translation>Write the vision and goals</translation>
+    </message>
+    <message>
+        <source>Set a measurable target (KPI with a baseline year and a target)</source>
+        <translation>Set a measurable target (KPI with a baseline year and a target)</translation>
+    </message>
+    <message>
+        <source>Describe all nine blocks of the current business model</source>
+        <translation>Describe all nine blocks of the current business model</translation>
+    </message>
+    <message>
+        <source>Describe the new business model</source>
+        <translation>Describe the new business model</translation>
+    </message>
+    <message>
+        <source>List ideas and rate their impact and ease</source>
+        <translation>List ideas and rate their impact and ease</translation>
+    </message>
+    <message>
+        <source>Plan actions with owners, dates and KPIs</source>
+        <translation>Plan actions with owners, dates and KPIs</translation>
+    </message>
+    <message>
+        <source>Record a pilot with its status</source>
+        <translation>Record a pilot with its status</translation>
+    </message>
+    <message>
+        <source>Record the pilot's investment and results</source>
+        <translation>Record the pilot's investment and results</translation>
+    </message>
+    <message>
+        <source>Measure every KPI after its baseline year</source>
+        <translation>Measure every KPI after its baseline year</translation>
+    </message>
+    <message>
+        <source>Record the findings of a review cycle</source>
+        <translation>Record the findings of a review cycle</translation>
+    </message>
+    <message>
+        <source>There is no eco-innovation project {id}.</source>
+        <translation>There is no eco-innovation project {id}.</translation>
+    </message>
+    <message>
+        <source>Give the project a title.</source>
+        <translation>Give the project a title.</translation>
+    </message>
+    <message>
+        <source>The baseline year must be between 1990 and 2100.</source>
+        <translation>The baseline year must be between 1990 and 2100.</translation>
+    </message>
+    <message>
+        <source>Unknown phase “{phase}”.</source>
+        <translation>Unknown phase “{phase}”.</translation>
+    </message>
+</context>
+<context>
+    <name>EcoProject</name>
+    <message>
+        <source>Measured by hand</source>
+        <translation>Measured by hand</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Competition</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Baseline year</translation>
+    </message>
+    <message>
+        <source>Baseline (typed)</source>
+        <translation>Baseline (typed)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Canvas block</source>
+        <translation>Canvas block</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Ease</source>
+        <translation>Ease</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Start (month)</source>
+        <translation>Start (month)</translation>
+    </message>
+    <message>
+        <source>End (month)</source>
+        <translation>End (month)</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Investment spent (VND)</source>
+        <translation>Investment spent (VND)</translation>
+    </message>
+    <message>
+        <source>Savings measured (VND/year)</source>
+        <translation>Savings measured (VND/year)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <source>Business model</source>
+        <translation>Business model</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Implement</source>
+        <translation>Implement</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Edit the project</source>
+        <translation>Edit the project</translation>
+    </message>
+    <message>
+        <source>Answer a question</source>
+        <translation>Answer a question</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <source>Delete project…</source>
+        <translation>Delete project…</translation>
+    </message>
+    <message>
+        <source>All c&amp;lients…</source>
+        <translation>All c&amp;lients…</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsultant:</source>
+        <translation>Co&amp;nsultant:</translation>
+    </message>
+    <message>
+        <source>Client's &amp;representative:</source>
+        <translation>Client's &amp;representative:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline year:</source>
+        <translation>&amp;Baseline year:</translation>
+    </message>
+    <message>
+        <source>Report as P&amp;DF…</source>
+        <translation>Report as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Report as &amp;Word…</source>
+        <translation>Report as &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>Report lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Add a row (Insert)</source>
+        <translation>Add a row (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the row (Delete)</source>
+        <translation>Remove the row (Delete)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>The client's business:</source>
+        <translation>The client's business:</translation>
+    </message>
+    <message>
+        <source>Products and services:</source>
+        <translation>Products and services:</translation>
+    </message>
+    <message>
+        <source>Suppliers →</source>
+        <translation>Suppliers →</translation>
+    </message>
+    <message>
+        <source>The client's operations →</source>
+        <translation>The client's operations →</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Value chain</source>
+        <translation>Value chain</translation>
+    </message>
+    <message>
+        <source>Project team</source>
+        <translation>Project team</translation>
+    </message>
+    <message>
+        <source>Target markets (the manual's competition question)</source>
+        <translation>Target markets (the manual's competition question)</translation>
+    </message>
+    <message>
+        <source>Start the preliminary &amp;assessment</source>
+        <translation>Start the preliminary &amp;assessment</translation>
+    </message>
+    <message>
+        <source>Preliminary assessment: maturity by area, no pass or fail</source>
+        <translation>Preliminary assessment: maturity by area, no pass or fail</translation>
+    </message>
+    <message>
+        <source>Summary of this phase for the report:</source>
+        <translation>Summary of this phase for the report:</translation>
+    </message>
+    <message>
+        <source>SWOT by area</source>
+        <translation>SWOT by area</translation>
+    </message>
+    <message>
+        <source>Note for the chosen cell:</source>
+        <translation>Note for the chosen cell:</translation>
+    </message>
+    <message>
+        <source>Life-cycle hotspots (stage × impact)</source>
+        <translation>Life-cycle hotspots (stage × impact)</translation>
+    </message>
+    <message>
+        <source>Vision:</source>
+        <translation>Vision:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Goals:</translation>
+    </message>
+    <message>
+        <source>Measurable targets (KPIs)</source>
+        <translation>Measurable targets (KPIs)</translation>
+    </message>
+    <message>
+        <source>Current:</source>
+        <translation>Current:</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>New:</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>What changes:</translation>
+    </message>
+    <message>
+        <source>Bloc&amp;k:</source>
+        <translation>Bloc&amp;k:</translation>
+    </message>
+    <message>
+        <source>Edit a block (click it on a canvas, or choose it here)</source>
+        <translation>Edit a block (click it on a canvas, or choose it here)</translation>
+    </message>
+    <message>
+        <source>Business case: the idea's CP options</source>
+        <translation>Business case: the idea's CP options</translation>
+    </message>
+    <message>
+        <source>Ideas (priority = impact × ease)</source>
+        <translation>Ideas (priority = impact × ease)</translation>
+    </message>
+    <message>
+        <source>Actions: short, medium and long term</source>
+        <translation>Actions: short, medium and long term</translation>
+    </message>
+    <message>
+        <source>Pilots: status, investment and results</source>
+        <translation>Pilots: status, investment and results</translation>
+    </message>
+    <message>
+        <source>KPIs against the baseline, year after year</source>
+        <translation>KPIs against the baseline, year after year</translation>
+    </message>
+    <message>
+        <source>Values measured by hand (KPIs not in the records)</source>
+        <translation>Values measured by hand (KPIs not in the records)</translation>
+    </message>
+    <message>
+        <source>Review cycles: findings and next steps</source>
+        <translation>Review cycles: findings and next steps</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Draft questions, scored by area to show where the client stands; UNEP's method has no pass mark.</source>
+        <translation>Draft questions, scored by area to show where the client stands; UNEP's method has no pass mark.</translation>
+    </message>
+    <message>
+        <source>Rate each cell (double-click or F2); figures from the client's records for the baseline year are filled in where they exist.</source>
+        <translation>Rate each cell (double-click or F2); figures from the client's records for the baseline year are filled in where they exist.</translation>
+    </message>
+    <message>
+        <source>Record KPIs follow the client's records each year; the others take the values measured below. Green: moved the right way.</source>
+        <translation>Record KPIs follow the client's records each year; the others take the values measured below. Green: moved the right way.</translation>
+    </message>
+    <message>
+        <source>No eco-innovation project for this client yet: start one with “New project…”.</source>
+        <translation>No eco-innovation project for this client yet: start one with “New project…”.</translation>
+    </message>
+    <message>
+        <source>Choose or add an organization first.</source>
+        <translation>Choose or add an organization first.</translation>
+    </message>
+    <message>
+        <source>Current business model</source>
+        <translation>Current business model</translation>
+    </message>
+    <message>
+        <source>New business model</source>
+        <translation>New business model</translation>
+    </message>
+    <message>
+        <source>{pilot}: planned {planned} VND (business case), spent {spent} VND</source>
+        <translation>{pilot}: planned {planned} VND (business case), spent {spent} VND</translation>
+    </message>
+    <message>
+        <source>Still to do: {steps}</source>
+        <translation>Still to do: {steps}</translation>
+    </message>
+    <message>
+        <source>Every worksheet of this phase is filled in.</source>
+        <translation>Every worksheet of this phase is filled in.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Every change is saved.</source>
+        <translation>Every change is saved.</translation>
+    </message>
+    <message>
+        <source>Choose an idea to link its cleaner-production options.</source>
+        <translation>Choose an idea to link its cleaner-production options.</translation>
+    </message>
+    <message>
+        <source>The client has no cleaner-production options yet: add them on the CP page.</source>
+        <translation>The client has no cleaner-production options yet: add them on the CP page.</translation>
+    </message>
+    <message>
+        <source>{idea}: no option linked yet.</source>
+        <translation>{idea}: no option linked yet.</translation>
+    </message>
+    <message>
+        <source>{idea}: investment {investment} VND, savings {savings} VND/year, payback {payback} years, NPV {npv} VND at {rate} %, IRR {irr}</source>
+        <translation>{idea}: investment {investment} VND, savings {savings} VND/year, payback {payback} years, NPV {npv} VND at {rate} %, IRR {irr}</translation>
+    </message>
+    <message>
+        <source>Delete the project “{title}” and all its worksheets?</source>
+        <translation>Delete the project “{title}” and all its worksheets?</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <source>Report saved: {file}</source>
+        <translation>Report saved: {file}</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message>
+        <source>New eco-innovation project</source>
+        <translation>New eco-innovation project</translation>
+    </message>
+    <message>
+        <source>Eco-innovation {year}</source>
+        <translation>Eco-innovation {year}</translation>
+    </message>
+    <message>
+        <source>Eco-innovation projects of every client</source>
+        <translation>Eco-innovation projects of every client</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <source>Give actions a start month to see them here.</source>
+        <translation>Give actions a start month to see them here.</translation>
+    </message>
+</context>
+<context>
+    <name>EcoReport</name>
+    <message>
+        <source>Eco-innovation report: {client}</source>
+        <translation>Eco-innovation report: {client}</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Province or city</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <source>Sector (VSIC)</source>
+        <translation>Sector (VSIC)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Client's representative</source>
+        <translation>Client's representative</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Baseline year</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>UNEP eco-innovation method, six phases: prepare, set strategy, set business model, build roadmap, implement, review. The figures are the client's own records in SCP Desktop.</source>
+        <translation>UNEP eco-innovation method, six phases: prepare, set strategy, set business model, build roadmap, implement, review. The figures are the client's own records in SCP Desktop.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Phase {number}: {name}</source>
+        <translation>Phase {number}: {name}</translation>
+    </message>
+    <message>
+        <source>(No summary written for this phase yet.)</source>
+        <translation>(No summary written for this phase yet.)</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>Business profile</translation>
+    </message>
+    <message>
+        <source>Products and services</source>
+        <translation>Products and services</translation>
+    </message>
+    <message>
+        <source>Value chain</source>
+        <translation>Value chain</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <source>The client's operations</source>
+        <translation>The client's operations</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Project team</source>
+        <translation>Project team</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Target markets</source>
+        <translation>Target markets</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Competition</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Preliminary assessment: maturity by area</source>
+        <translation>Preliminary assessment: maturity by area</translation>
+    </message>
+    <message>
+        <source>Draft questions of SCP Desktop, answered with the client: a picture of where the client stands, with no pass or fail.</source>
+        <translation>Draft questions of SCP Desktop, answered with the client: a picture of where the client stands, with no pass or fail.</translation>
+    </message>
+    <message>
+        <source>The preliminary assessment has not been started.</source>
+        <translation>The preliminary assessment has not been started.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Share of points (%)</source>
+        <translation>Share of points (%)</translation>
+    </message>
+    <message>
+        <source>SWOT by area</source>
+        <translation>SWOT by area</translation>
+    </message>
+    <message>
+        <source>Life-cycle hotspots</source>
+        <translation>Life-cycle hotspots</translation>
+    </message>
+    <message>
+        <source>Rows: life-cycle stages; columns: impacts. Ratings are the consultant's; figures in italics are the client's own records for {year}.</source>
+        <translation>Rows: life-cycle stages; columns: impacts. Ratings are the consultant's; figures in italics are the client's own records for {year}.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Measurable targets</source>
+        <translation>Measurable targets</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <source>Business model canvas: current</source>
+        <translation>Business model canvas: current</translation>
+    </message>
+    <message>
+        <source>Business model canvas: new</source>
+        <translation>Business model canvas: new</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <source>The blocks in full: current, new and what changes</source>
+        <translation>The blocks in full: current, new and what changes</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>No block of the business model changes yet.</source>
+        <translation>No block of the business model changes yet.</translation>
+    </message>
+    <message>
+        <source>Ideas, by priority</source>
+        <translation>Ideas, by priority</translation>
+    </message>
+    <message>
+        <source>Impact and ease rated 1 (low) to 5 (high) with the client; priority = impact × ease (our draft rule).</source>
+        <translation>Impact and ease rated 1 (low) to 5 (high) with the client; priority = impact × ease (our draft rule).</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Ease</source>
+        <translation>Ease</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Impact × ease matrix</source>
+        <translation>Impact × ease matrix</translation>
+    </message>
+    <message>
+        <source>Business case from the cleaner-production register</source>
+        <translation>Business case from the cleaner-production register</translation>
+    </message>
+    <message>
+        <source>Linked options of the client's CP register; NPV at {rate} % over each option's life ({years} years where none is recorded; reference data), payback = investment ÷ annual savings.</source>
+        <translation>Linked options of the client's CP register; NPV at {rate} % over each option's life ({years} years where none is recorded; reference data), payback = investment ÷ annual savings.</translation>
+    </message>
+    <message>
+        <source>CP options</source>
+        <translation>CP options</translation>
+    </message>
+    <message>
+        <source>Investment (VND)</source>
+        <translation>Investment (VND)</translation>
+    </message>
+    <message>
+        <source>Savings (VND/year)</source>
+        <translation>Savings (VND/year)</translation>
+    </message>
+    <message>
+        <source>Payback (years)</source>
+        <translation>Payback (years)</translation>
+    </message>
+    <message>
+        <source>NPV (VND)</source>
+        <translation>NPV (VND)</translation>
+    </message>
+    <message>
+        <source>IRR (%)</source>
+        <translation>IRR (%)</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pilots</source>
+        <translation>Pilots</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Planned investment (VND)</source>
+        <translation>Planned investment (VND)</translation>
+    </message>
+    <message>
+        <source>Actual investment (VND)</source>
+        <translation>Actual investment (VND)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>KPIs against the baseline</source>
+        <translation>KPIs against the baseline</translation>
+    </message>
+    <message>
+        <source>Each year: the value and its change against the baseline (%); progress = share of the way from the baseline to the target. “records”: computed from the client's records; “measured”: entered by the consultant. {partial}</source>
+        <translation>Each year: the value and its change against the baseline (%); progress = share of the way from the baseline to the target. “records”: computed from the client's records; “measured”: entered by the consultant. {partial}</translation>
+    </message>
+    <message>
+        <source>{year} is not over: its figures are the year so far.</source>
+        <translation>{year} is not over: its figures are the year so far.</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <source>Review cycles</source>
+        <translation>Review cycles</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>None recorded.</translation>
+    </message>
+    <message>
+        <source>Consultant (signature)</source>
+        <translation>Consultant (signature)</translation>
+    </message>
+    <message>
+        <source>For the client (signature, seal)</source>
+        <translation>For the client (signature, seal)</translation>
+    </message>
+    <message>
+        <source>Date: ……/……/…………</source>
+        <translation>Date: ……/……/…………</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +2416,10 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>Self-assessment</source>
         <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Eco-innovation projects</source>
+        <translation>Eco-innovation projects</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2150,6 +3455,10 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>NOT PASSED: score {score} % (pass mark {mark} %), {failed} mandatory criteria not met</translation>
     </message>
     <message>
+        <source>A maturity picture by area: this method has no pass mark, so there is no pass or fail.</source>
+        <translation>A maturity picture by area: this method has no pass mark, so there is no pass or fail.</translation>
+    </message>
+    <message>
         <source>Maturity level</source>
         <translation>Maturity level</translation>
     </message>
@@ -2320,8 +3629,8 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>Eco-innovation assessment</translation>
     </message>
     <message>
-        <source>A consultant's assessment of this client, with the consultant's name.</source>
-        <translation>A consultant's assessment of this client, with the consultant's name.</translation>
+        <source>The client's eco-innovation project phase by phase (its preliminary assessment where there is no project), with the consultant's and the client's names.</source>
+        <translation>The client's eco-innovation project phase by phase (its preliminary assessment where there is no project), with the consultant's and the client's names.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>

@@ -250,6 +250,10 @@
         <translation>Chưa có bản đánh giá: hãy chọn chương trình và năm ở trên.</translation>
     </message>
     <message>
+        <source>Maturity by area (no pass or fail): {areas}{level}</source>
+        <translation>Mức độ sẵn sàng theo lĩnh vực (không có đạt hay không đạt): {areas}{level}</translation>
+    </message>
+    <message>
         <source>passes</source>
         <translation>đạt</translation>
     </message>
@@ -417,6 +421,1303 @@
     <message>
         <source>import needs --org TAX_CODE</source>
         <translation>lệnh import cần --org MÃ_SỐ_THUẾ</translation>
+    </message>
+</context>
+<context>
+    <name>EcoInnovation</name>
+    <message>
+        <source>Draft worksheets by SCP Desktop after the UNEP eco-innovation method: the method has no pass mark or score; rating scales, hotspot ratings and the completeness checklist are ours.</source>
+        <translation>Các biểu mẫu dự thảo của SCP Desktop theo phương pháp đổi mới sinh thái của UNEP: phương pháp không có ngưỡng đạt hay điểm số; thang đánh giá, mức điểm nóng và danh mục mức độ hoàn thành là của chúng tôi.</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Chuẩn bị</translation>
+    </message>
+    <message>
+        <source>Set strategy</source>
+        <translation>Xây dựng chiến lược</translation>
+    </message>
+    <message>
+        <source>Set business model</source>
+        <translation>Xây dựng mô hình kinh doanh</translation>
+    </message>
+    <message>
+        <source>Build roadmap</source>
+        <translation>Xây dựng lộ trình</translation>
+    </message>
+    <message>
+        <source>Implement</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Đánh giá lại</translation>
+    </message>
+    <message>
+        <source>Key partners</source>
+        <translation>Đối tác chính</translation>
+    </message>
+    <message>
+        <source>Key activities</source>
+        <translation>Hoạt động chính</translation>
+    </message>
+    <message>
+        <source>Key resources</source>
+        <translation>Nguồn lực chính</translation>
+    </message>
+    <message>
+        <source>Value proposition</source>
+        <translation>Giá trị mang lại</translation>
+    </message>
+    <message>
+        <source>Customer relationships</source>
+        <translation>Quan hệ khách hàng</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kênh phân phối</translation>
+    </message>
+    <message>
+        <source>Customer segments</source>
+        <translation>Phân khúc khách hàng</translation>
+    </message>
+    <message>
+        <source>Cost structure</source>
+        <translation>Cơ cấu chi phí</translation>
+    </message>
+    <message>
+        <source>Revenue streams</source>
+        <translation>Dòng doanh thu</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Điểm mạnh</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Điểm yếu</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Thách thức</translation>
+    </message>
+    <message>
+        <source>Business strategy</source>
+        <translation>Chiến lược kinh doanh</translation>
+    </message>
+    <message>
+        <source>Markets and customers</source>
+        <translation>Thị trường và khách hàng</translation>
+    </message>
+    <message>
+        <source>Products and services</source>
+        <translation>Sản phẩm và dịch vụ</translation>
+    </message>
+    <message>
+        <source>Operations and value chain</source>
+        <translation>Vận hành và chuỗi giá trị</translation>
+    </message>
+    <message>
+        <source>Raw materials</source>
+        <translation>Nguyên liệu thô</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Sản xuất</translation>
+    </message>
+    <message>
+        <source>Distribution and retail</source>
+        <translation>Phân phối và bán lẻ</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Sử dụng</translation>
+    </message>
+    <message>
+        <source>End of life</source>
+        <translation>Thải bỏ</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Năng lượng</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Nguyên vật liệu</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Nước</translation>
+    </message>
+    <message>
+        <source>Waste</source>
+        <translation>Chất thải</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>không đáng kể</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>thấp</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>trung bình</translation>
+    </message>
+    <message>
+        <source>high (hotspot)</source>
+        <translation>cao (điểm nóng)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>chưa rõ</translation>
+    </message>
+    <message>
+        <source>strong (6+ companies competing)</source>
+        <translation>mạnh (từ 6 doanh nghiệp cạnh tranh)</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>vừa phải</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>yếu</translation>
+    </message>
+    <message>
+        <source>short term</source>
+        <translation>ngắn hạn</translation>
+    </message>
+    <message>
+        <source>medium term</source>
+        <translation>trung hạn</translation>
+    </message>
+    <message>
+        <source>long term</source>
+        <translation>dài hạn</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>đã lên kế hoạch</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>đang thực hiện</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>đang chạy</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>đã dừng</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>càng thấp càng tốt</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>càng cao càng tốt</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a month: write 2026-03 or 03/2026.</source>
+        <translation>“{text}” không phải là tháng: hãy ghi 2026-03 hoặc 03/2026.</translation>
+    </message>
+    <message>
+        <source>The end ({end}) is before the start ({start}).</source>
+        <translation>Thời điểm kết thúc ({end}) trước thời điểm bắt đầu ({start}).</translation>
+    </message>
+    <message>
+        <source>Rate from 1 (low) to 5 (high).</source>
+        <translation>Chấm từ 1 (thấp) đến 5 (cao).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a year between 1990 and 2100.</source>
+        <translation>“{text}” không phải là năm trong khoảng 1990 đến 2100.</translation>
+    </message>
+    <message>
+        <source>“{text}” cannot be negative.</source>
+        <translation>“{text}” không được âm.</translation>
+    </message>
+    <message>
+        <source>The code “{code}” is already used in this project.</source>
+        <translation>Mã “{code}” đã được dùng trong dự án này.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {known}.</source>
+        <translation>“{value}” không thuộc các lựa chọn: {known}.</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>Tối đa {max} ký tự.</translation>
+    </message>
+    <message>
+        <source>Energy use</source>
+        <translation>Năng lượng sử dụng</translation>
+    </message>
+    <message>
+        <source>Scope-2 CO₂ from electricity</source>
+        <translation>CO₂ phạm vi 2 từ điện</translation>
+    </message>
+    <message>
+        <source>Water use</source>
+        <translation>Nước sử dụng</translation>
+    </message>
+    <message>
+        <source>Material use</source>
+        <translation>Nguyên vật liệu sử dụng</translation>
+    </message>
+    <message>
+        <source>Waste generated</source>
+        <translation>Chất thải phát sinh</translation>
+    </message>
+    <message>
+        <source>Waste recovery rate</source>
+        <translation>Tỷ lệ thu hồi chất thải</translation>
+    </message>
+    <message>
+        <source>Non-biodegradable bags per transaction</source>
+        <translation>Túi khó phân hủy trên mỗi giao dịch</translation>
+    </message>
+    <message>
+        <source>Energy per unit of output</source>
+        <translation>Năng lượng trên đơn vị sản phẩm</translation>
+    </message>
+    <message>
+        <source>Water per unit of output</source>
+        <translation>Nước trên đơn vị sản phẩm</translation>
+    </message>
+    <message>
+        <source>Material per unit of output</source>
+        <translation>Nguyên vật liệu trên đơn vị sản phẩm</translation>
+    </message>
+    <message>
+        <source>{value} TOE in {year}</source>
+        <translation>{value} TOE năm {year}</translation>
+    </message>
+    <message>
+        <source>{value} m³ in {year}</source>
+        <translation>{value} m³ năm {year}</translation>
+    </message>
+    <message>
+        <source>{value} t of materials in {year}</source>
+        <translation>{value} t nguyên vật liệu năm {year}</translation>
+    </message>
+    <message>
+        <source>{value} t of waste in {year}, {rate} % recovered</source>
+        <translation>{value} t chất thải năm {year}, thu hồi {rate} %</translation>
+    </message>
+    <message>
+        <source>{value} kg of non-biodegradable bags in {year}</source>
+        <translation>{value} kg túi khó phân hủy năm {year}</translation>
+    </message>
+    <message>
+        <source>Describe the client&apos;s business</source>
+        <translation>Mô tả hoạt động kinh doanh của khách hàng</translation>
+    </message>
+    <message>
+        <source>Map the value chain (suppliers, operations, customers)</source>
+        <translation>Vẽ chuỗi giá trị (nhà cung cấp, vận hành, khách hàng)</translation>
+    </message>
+    <message>
+        <source>Name the project team</source>
+        <translation>Ghi tên nhóm dự án</translation>
+    </message>
+    <message>
+        <source>Answer the preliminary assessment</source>
+        <translation>Trả lời đánh giá sơ bộ</translation>
+    </message>
+    <message>
+        <source>Write the phase summary for the report</source>
+        <translation>Viết phần tóm tắt giai đoạn cho báo cáo</translation>
+    </message>
+    <message>
+        <source>Fill every SWOT quadrant</source>
+        <translation>Điền đủ bốn ô SWOT</translation>
+    </message>
+    <message>
+        <source>Rate the life-cycle hotspots</source>
+        <translation>Đánh giá các điểm nóng vòng đời</translation>
+    </message>
+    <message>
+        <source>Write the vision and goals</source>
+        <translation>Viết tầm nhìn và mục tiêu</translation>
+    </message>
+    <message>
+        <source>Set a measurable target (KPI with a baseline year and a target)</source>
+        <translation>Đặt chỉ tiêu đo được (KPI có năm cơ sở và giá trị mục tiêu)</translation>
+    </message>
+    <message>
+        <source>Describe all nine blocks of the current business model</source>
+        <translation>Mô tả đủ chín khối của mô hình kinh doanh hiện tại</translation>
+    </message>
+    <message>
+        <source>Describe the new business model</source>
+        <translation>Mô tả mô hình kinh doanh mới</translation>
+    </message>
+    <message>
+        <source>List ideas and rate their impact and ease</source>
+        <translation>Liệt kê ý tưởng và chấm tác động, mức dễ thực hiện</translation>
+    </message>
+    <message>
+        <source>Plan actions with owners, dates and KPIs</source>
+        <translation>Lập kế hoạch hành động có người phụ trách, thời gian và KPI</translation>
+    </message>
+    <message>
+        <source>Record a pilot with its status</source>
+        <translation>Ghi dự án thí điểm và tình trạng</translation>
+    </message>
+    <message>
+        <source>Record the pilot&apos;s investment and results</source>
+        <translation>Ghi vốn đầu tư và kết quả thí điểm</translation>
+    </message>
+    <message>
+        <source>Measure every KPI after its baseline year</source>
+        <translation>Đo mọi KPI sau năm cơ sở</translation>
+    </message>
+    <message>
+        <source>Record the findings of a review cycle</source>
+        <translation>Ghi kết quả một chu kỳ đánh giá</translation>
+    </message>
+    <message>
+        <source>There is no eco-innovation project {id}.</source>
+        <translation>Không có dự án đổi mới sinh thái {id}.</translation>
+    </message>
+    <message>
+        <source>Give the project a title.</source>
+        <translation>Hãy đặt tên cho dự án.</translation>
+    </message>
+    <message>
+        <source>The baseline year must be between 1990 and 2100.</source>
+        <translation>Năm cơ sở phải trong khoảng 1990 đến 2100.</translation>
+    </message>
+    <message>
+        <source>Unknown phase “{phase}”.</source>
+        <translation>Không có giai đoạn “{phase}”.</translation>
+    </message>
+</context>
+<context>
+    <name>EcoProject</name>
+    <message>
+        <source>Measured by hand</source>
+        <translation>Đo thủ công</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Thị trường</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Mức cạnh tranh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Ô SWOT</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Nhận định</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Năm cơ sở</translation>
+    </message>
+    <message>
+        <source>Baseline (typed)</source>
+        <translation>Giá trị cơ sở (nhập tay)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Năm mục tiêu</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều hướng</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Canvas block</source>
+        <translation>Khối mô hình</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Ý tưởng</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Tác động</translation>
+    </message>
+    <message>
+        <source>Ease</source>
+        <translation>Mức dễ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Hành động</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Start (month)</source>
+        <translation>Bắt đầu (tháng)</translation>
+    </message>
+    <message>
+        <source>End (month)</source>
+        <translation>Kết thúc (tháng)</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Thí điểm</translation>
+    </message>
+    <message>
+        <source>Investment spent (VND)</source>
+        <translation>Vốn đã chi (đồng)</translation>
+    </message>
+    <message>
+        <source>Savings measured (VND/year)</source>
+        <translation>Tiết kiệm đo được (đồng/năm)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Bước tiếp theo</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Chuẩn bị</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Chiến lược</translation>
+    </message>
+    <message>
+        <source>Business model</source>
+        <translation>Mô hình kinh doanh</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Lộ trình</translation>
+    </message>
+    <message>
+        <source>Implement</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Đánh giá lại</translation>
+    </message>
+    <message>
+        <source>Edit the project</source>
+        <translation>Sửa dự án</translation>
+    </message>
+    <message>
+        <source>Answer a question</source>
+        <translation>Trả lời câu hỏi</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Dự án mới…</translation>
+    </message>
+    <message>
+        <source>Delete project…</source>
+        <translation>Xóa dự án…</translation>
+    </message>
+    <message>
+        <source>All c&amp;lients…</source>
+        <translation>Mọi k&amp;hách hàng…</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>Dự á&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên dự án:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsultant:</source>
+        <translation>Chuyên gia tư &amp;vấn:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s &amp;representative:</source>
+        <translation>Đại diện &amp;khách hàng:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline year:</source>
+        <translation>Năm &amp;cơ sở:</translation>
+    </message>
+    <message>
+        <source>Report as P&amp;DF…</source>
+        <translation>Báo cáo &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Report as &amp;Word…</source>
+        <translation>Báo cáo &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Report lan&amp;guage:</source>
+        <translation>Ngôn ngữ báo cá&amp;o:</translation>
+    </message>
+    <message>
+        <source>Add a row (Insert)</source>
+        <translation>Thêm dòng (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the row (Delete)</source>
+        <translation>Xóa dòng (Delete)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Ưu tiên</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>The client&apos;s business:</source>
+        <translation>Hoạt động của khách hàng:</translation>
+    </message>
+    <message>
+        <source>Products and services:</source>
+        <translation>Sản phẩm và dịch vụ:</translation>
+    </message>
+    <message>
+        <source>Suppliers →</source>
+        <translation>Nhà cung cấp →</translation>
+    </message>
+    <message>
+        <source>The client&apos;s operations →</source>
+        <translation>Hoạt động của khách hàng →</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Value chain</source>
+        <translation>Chuỗi giá trị</translation>
+    </message>
+    <message>
+        <source>Project team</source>
+        <translation>Nhóm dự án</translation>
+    </message>
+    <message>
+        <source>Target markets (the manual&apos;s competition question)</source>
+        <translation>Thị trường mục tiêu (câu hỏi về mức cạnh tranh của sổ tay)</translation>
+    </message>
+    <message>
+        <source>Start the preliminary &amp;assessment</source>
+        <translation>Bắt đầu đánh giá &amp;sơ bộ</translation>
+    </message>
+    <message>
+        <source>Preliminary assessment: maturity by area, no pass or fail</source>
+        <translation>Đánh giá sơ bộ: mức độ sẵn sàng theo lĩnh vực, không có đạt hay không đạt</translation>
+    </message>
+    <message>
+        <source>Summary of this phase for the report:</source>
+        <translation>Tóm tắt giai đoạn này cho báo cáo:</translation>
+    </message>
+    <message>
+        <source>SWOT by area</source>
+        <translation>SWOT theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Note for the chosen cell:</source>
+        <translation>Ghi chú cho ô đang chọn:</translation>
+    </message>
+    <message>
+        <source>Life-cycle hotspots (stage × impact)</source>
+        <translation>Điểm nóng vòng đời (giai đoạn × tác động)</translation>
+    </message>
+    <message>
+        <source>Vision:</source>
+        <translation>Tầm nhìn:</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Mục tiêu:</translation>
+    </message>
+    <message>
+        <source>Measurable targets (KPIs)</source>
+        <translation>Chỉ tiêu đo được (KPI)</translation>
+    </message>
+    <message>
+        <source>Current:</source>
+        <translation>Hiện tại:</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Mới:</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Thay đổi:</translation>
+    </message>
+    <message>
+        <source>Bloc&amp;k:</source>
+        <translation>Khố&amp;i:</translation>
+    </message>
+    <message>
+        <source>Edit a block (click it on a canvas, or choose it here)</source>
+        <translation>Sửa một khối (nhấp vào khối trên mô hình hoặc chọn ở đây)</translation>
+    </message>
+    <message>
+        <source>Business case: the idea&apos;s CP options</source>
+        <translation>Phân tích kinh tế: giải pháp SXSH của ý tưởng</translation>
+    </message>
+    <message>
+        <source>Ideas (priority = impact × ease)</source>
+        <translation>Ý tưởng (ưu tiên = tác động × mức dễ)</translation>
+    </message>
+    <message>
+        <source>Actions: short, medium and long term</source>
+        <translation>Hành động: ngắn, trung và dài hạn</translation>
+    </message>
+    <message>
+        <source>Pilots: status, investment and results</source>
+        <translation>Thí điểm: tình trạng, vốn đầu tư và kết quả</translation>
+    </message>
+    <message>
+        <source>KPIs against the baseline, year after year</source>
+        <translation>KPI so với năm cơ sở qua từng năm</translation>
+    </message>
+    <message>
+        <source>Values measured by hand (KPIs not in the records)</source>
+        <translation>Giá trị đo thủ công (KPI không có trong hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Review cycles: findings and next steps</source>
+        <translation>Chu kỳ đánh giá: kết quả và bước tiếp theo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Draft questions, scored by area to show where the client stands; UNEP&apos;s method has no pass mark.</source>
+        <translation>Câu hỏi dự thảo, tính điểm theo lĩnh vực để thấy khách hàng đang ở đâu; phương pháp UNEP không có ngưỡng đạt.</translation>
+    </message>
+    <message>
+        <source>Rate each cell (double-click or F2); figures from the client&apos;s records for the baseline year are filled in where they exist.</source>
+        <translation>Đánh giá từng ô (nhấp đúp hoặc F2); số liệu năm cơ sở từ hồ sơ của khách hàng được điền sẵn khi có.</translation>
+    </message>
+    <message>
+        <source>Record KPIs follow the client&apos;s records each year; the others take the values measured below. Green: moved the right way.</source>
+        <translation>KPI theo hồ sơ lấy số liệu của khách hàng từng năm; các KPI khác lấy giá trị đo ở dưới. Màu xanh: thay đổi đúng hướng.</translation>
+    </message>
+    <message>
+        <source>No eco-innovation project for this client yet: start one with “New project…”.</source>
+        <translation>Khách hàng này chưa có dự án đổi mới sinh thái: bắt đầu bằng “Dự án mới…”.</translation>
+    </message>
+    <message>
+        <source>Choose or add an organization first.</source>
+        <translation>Hãy chọn hoặc thêm một tổ chức trước.</translation>
+    </message>
+    <message>
+        <source>Current business model</source>
+        <translation>Mô hình kinh doanh hiện tại</translation>
+    </message>
+    <message>
+        <source>New business model</source>
+        <translation>Mô hình kinh doanh mới</translation>
+    </message>
+    <message>
+        <source>{pilot}: planned {planned} VND (business case), spent {spent} VND</source>
+        <translation>{pilot}: dự kiến {planned} đồng (phân tích kinh tế), đã chi {spent} đồng</translation>
+    </message>
+    <message>
+        <source>Still to do: {steps}</source>
+        <translation>Còn phải làm: {steps}</translation>
+    </message>
+    <message>
+        <source>Every worksheet of this phase is filled in.</source>
+        <translation>Đã điền đủ mọi biểu mẫu của giai đoạn này.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Every change is saved.</source>
+        <translation>Mọi thay đổi đã được lưu.</translation>
+    </message>
+    <message>
+        <source>Choose an idea to link its cleaner-production options.</source>
+        <translation>Chọn một ý tưởng để liên kết các giải pháp sản xuất sạch hơn.</translation>
+    </message>
+    <message>
+        <source>The client has no cleaner-production options yet: add them on the CP page.</source>
+        <translation>Khách hàng chưa có giải pháp sản xuất sạch hơn: hãy thêm ở trang SXSH.</translation>
+    </message>
+    <message>
+        <source>{idea}: no option linked yet.</source>
+        <translation>{idea}: chưa liên kết giải pháp nào.</translation>
+    </message>
+    <message>
+        <source>{idea}: investment {investment} VND, savings {savings} VND/year, payback {payback} years, NPV {npv} VND at {rate} %, IRR {irr}</source>
+        <translation>{idea}: đầu tư {investment} đồng, tiết kiệm {savings} đồng/năm, hoàn vốn {payback} năm, NPV {npv} đồng với chiết khấu {rate} %, IRR {irr}</translation>
+    </message>
+    <message>
+        <source>Delete the project “{title}” and all its worksheets?</source>
+        <translation>Xóa dự án “{title}” cùng mọi biểu mẫu của nó?</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Lưu báo cáo thành</translation>
+    </message>
+    <message>
+        <source>Report saved: {file}</source>
+        <translation>Đã lưu báo cáo: {file}</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Đang ghi {file}…</translation>
+    </message>
+    <message>
+        <source>New eco-innovation project</source>
+        <translation>Dự án đổi mới sinh thái mới</translation>
+    </message>
+    <message>
+        <source>Eco-innovation {year}</source>
+        <translation>Đổi mới sinh thái {year}</translation>
+    </message>
+    <message>
+        <source>Eco-innovation projects of every client</source>
+        <translation>Dự án đổi mới sinh thái của mọi khách hàng</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Tiến độ (%)</translation>
+    </message>
+    <message>
+        <source>Give actions a start month to see them here.</source>
+        <translation>Nhập tháng bắt đầu cho các hành động để thấy chúng ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>EcoReport</name>
+    <message>
+        <source>Eco-innovation report: {client}</source>
+        <translation>Báo cáo đổi mới sinh thái: {client}</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Province or city</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Sector (VSIC)</source>
+        <translation>Ngành (VSIC)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Dự án</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Chuyên gia tư vấn</translation>
+    </message>
+    <message>
+        <source>Client&apos;s representative</source>
+        <translation>Đại diện khách hàng</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Năm cơ sở</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Ngày báo cáo</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Phương pháp</translation>
+    </message>
+    <message>
+        <source>UNEP eco-innovation method, six phases: prepare, set strategy, set business model, build roadmap, implement, review. The figures are the client&apos;s own records in SCP Desktop.</source>
+        <translation>Phương pháp đổi mới sinh thái của UNEP gồm sáu giai đoạn: chuẩn bị, xây dựng chiến lược, xây dựng mô hình kinh doanh, xây dựng lộ trình, thực hiện, đánh giá lại. Số liệu là hồ sơ của chính khách hàng trong SCP Desktop.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Phase {number}: {name}</source>
+        <translation>Giai đoạn {number}: {name}</translation>
+    </message>
+    <message>
+        <source>(No summary written for this phase yet.)</source>
+        <translation>(Chưa có tóm tắt cho giai đoạn này.)</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>Hồ sơ doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Products and services</source>
+        <translation>Sản phẩm và dịch vụ</translation>
+    </message>
+    <message>
+        <source>Value chain</source>
+        <translation>Chuỗi giá trị</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>The client&apos;s operations</source>
+        <translation>Hoạt động của khách hàng</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Project team</source>
+        <translation>Nhóm dự án</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <source>Target markets</source>
+        <translation>Thị trường mục tiêu</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Thị trường</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Mức cạnh tranh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Preliminary assessment: maturity by area</source>
+        <translation>Đánh giá sơ bộ: mức độ sẵn sàng theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Draft questions of SCP Desktop, answered with the client: a picture of where the client stands, with no pass or fail.</source>
+        <translation>Câu hỏi dự thảo của SCP Desktop, trả lời cùng khách hàng: bức tranh về vị trí hiện tại của khách hàng, không có đạt hay không đạt.</translation>
+    </message>
+    <message>
+        <source>The preliminary assessment has not been started.</source>
+        <translation>Chưa bắt đầu đánh giá sơ bộ.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Share of points (%)</source>
+        <translation>Tỷ lệ điểm (%)</translation>
+    </message>
+    <message>
+        <source>SWOT by area</source>
+        <translation>SWOT theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Life-cycle hotspots</source>
+        <translation>Điểm nóng trong vòng đời</translation>
+    </message>
+    <message>
+        <source>Rows: life-cycle stages; columns: impacts. Ratings are the consultant&apos;s; figures in italics are the client&apos;s own records for {year}.</source>
+        <translation>Hàng: các giai đoạn vòng đời; cột: tác động. Mức đánh giá do chuyên gia tư vấn đưa ra; số liệu in nghiêng là hồ sơ của khách hàng năm {year}.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Tầm nhìn</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Measurable targets</source>
+        <translation>Chỉ tiêu đo được</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Đến năm</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều hướng</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>hồ sơ</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>đo</translation>
+    </message>
+    <message>
+        <source>Business model canvas: current</source>
+        <translation>Mô hình kinh doanh: hiện tại</translation>
+    </message>
+    <message>
+        <source>Business model canvas: new</source>
+        <translation>Mô hình kinh doanh: mới</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>The blocks in full: current, new and what changes</source>
+        <translation>Nội dung đầy đủ các khối: hiện tại, mới và thay đổi</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Khối</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>No block of the business model changes yet.</source>
+        <translation>Chưa có khối nào của mô hình kinh doanh thay đổi.</translation>
+    </message>
+    <message>
+        <source>Ideas, by priority</source>
+        <translation>Ý tưởng theo thứ tự ưu tiên</translation>
+    </message>
+    <message>
+        <source>Impact and ease rated 1 (low) to 5 (high) with the client; priority = impact × ease (our draft rule).</source>
+        <translation>Tác động và mức dễ thực hiện chấm từ 1 (thấp) đến 5 (cao) cùng khách hàng; mức ưu tiên = tác động × mức dễ (quy tắc dự thảo của chúng tôi).</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Ý tưởng</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Tác động</translation>
+    </message>
+    <message>
+        <source>Ease</source>
+        <translation>Mức dễ</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Ưu tiên</translation>
+    </message>
+    <message>
+        <source>Impact × ease matrix</source>
+        <translation>Ma trận tác động × mức dễ</translation>
+    </message>
+    <message>
+        <source>Business case from the cleaner-production register</source>
+        <translation>Phân tích kinh tế từ sổ giải pháp sản xuất sạch hơn</translation>
+    </message>
+    <message>
+        <source>Linked options of the client&apos;s CP register; NPV at {rate} % over each option&apos;s life ({years} years where none is recorded; reference data), payback = investment ÷ annual savings.</source>
+        <translation>Các giải pháp đã liên kết trong sổ SXSH của khách hàng; NPV với chiết khấu {rate} % theo tuổi thọ từng giải pháp ({years} năm nếu chưa ghi; dữ liệu tham chiếu), thời gian hoàn vốn = vốn đầu tư ÷ tiết kiệm hằng năm.</translation>
+    </message>
+    <message>
+        <source>CP options</source>
+        <translation>Giải pháp SXSH</translation>
+    </message>
+    <message>
+        <source>Investment (VND)</source>
+        <translation>Vốn đầu tư (đồng)</translation>
+    </message>
+    <message>
+        <source>Savings (VND/year)</source>
+        <translation>Tiết kiệm (đồng/năm)</translation>
+    </message>
+    <message>
+        <source>Payback (years)</source>
+        <translation>Hoàn vốn (năm)</translation>
+    </message>
+    <message>
+        <source>NPV (VND)</source>
+        <translation>NPV (đồng)</translation>
+    </message>
+    <message>
+        <source>IRR (%)</source>
+        <translation>IRR (%)</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Lộ trình</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Hành động</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Pilots</source>
+        <translation>Dự án thí điểm</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Thí điểm</translation>
+    </message>
+    <message>
+        <source>Planned investment (VND)</source>
+        <translation>Vốn dự kiến (đồng)</translation>
+    </message>
+    <message>
+        <source>Actual investment (VND)</source>
+        <translation>Vốn thực chi (đồng)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>KPIs against the baseline</source>
+        <translation>KPI so với năm cơ sở</translation>
+    </message>
+    <message>
+        <source>Each year: the value and its change against the baseline (%); progress = share of the way from the baseline to the target. “records”: computed from the client&apos;s records; “measured”: entered by the consultant. {partial}</source>
+        <translation>Mỗi năm: giá trị và mức thay đổi so với năm cơ sở (%); tiến độ = phần đã đi được từ năm cơ sở đến mục tiêu. “hồ sơ”: tính từ hồ sơ của khách hàng; “đo”: do chuyên gia tư vấn nhập. {partial}</translation>
+    </message>
+    <message>
+        <source>{year} is not over: its figures are the year so far.</source>
+        <translation>Năm {year} chưa kết thúc: số liệu tính đến hiện tại.</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Tiến độ (%)</translation>
+    </message>
+    <message>
+        <source>Review cycles</source>
+        <translation>Các chu kỳ đánh giá</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Bước tiếp theo</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Chưa có.</translation>
+    </message>
+    <message>
+        <source>Consultant (signature)</source>
+        <translation>Chuyên gia tư vấn (ký tên)</translation>
+    </message>
+    <message>
+        <source>For the client (signature, seal)</source>
+        <translation>Đại diện khách hàng (ký tên, đóng dấu)</translation>
+    </message>
+    <message>
+        <source>Date: ……/……/…………</source>
+        <translation>Ngày ……/……/…………</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +2417,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>Self-assessment</source>
         <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Eco-innovation projects</source>
+        <translation>Dự án đổi mới sinh thái</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2151,6 +3456,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>CHƯA ĐẠT: điểm {score} % (mức đạt {mark} %), {failed} tiêu chí bắt buộc chưa đạt</translation>
     </message>
     <message>
+        <source>A maturity picture by area: this method has no pass mark, so there is no pass or fail.</source>
+        <translation>Bức tranh mức độ sẵn sàng theo lĩnh vực: phương pháp này không có ngưỡng đạt nên không có đạt hay không đạt.</translation>
+    </message>
+    <message>
         <source>Maturity level</source>
         <translation>Mức độ</translation>
     </message>
@@ -2321,8 +3630,8 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Đánh giá đổi mới sinh thái</translation>
     </message>
     <message>
-        <source>A consultant&apos;s assessment of this client, with the consultant&apos;s name.</source>
-        <translation>Bản đánh giá của chuyên gia tư vấn cho khách hàng này, ghi rõ tên chuyên gia.</translation>
+        <source>The client&apos;s eco-innovation project phase by phase (its preliminary assessment where there is no project), with the consultant&apos;s and the client&apos;s names.</source>
+        <translation>Dự án đổi mới sinh thái của khách hàng theo từng giai đoạn (hoặc đánh giá sơ bộ nếu chưa có dự án), có tên chuyên gia tư vấn và đại diện khách hàng.</translation>
     </message>
     <message>
         <source>Writing {file}…</source>

@@ -342,12 +342,29 @@ def cmd_report(ws: Workspace, args: argparse.Namespace) -> int:
     target = Path(args.output)
     partial = target.with_name(target.name + ".part")  # nothing half-written under the real name
     try:
-        build_report(ws, args.kind, args.org, args.period, partial, args.lang or "vi", args.facility, args.scheme)
+        if target.suffix.lower() == ".docx":
+            _eco_docx(ws, args, partial)
+        else:
+            build_report(ws, args.kind, args.org, args.period, partial, args.lang or "vi", args.facility, args.scheme)
         partial.replace(target)
     finally:
         partial.unlink(missing_ok=True)
     print(f"wrote {target}")
     return 0
+
+
+def _eco_docx(ws: Workspace, args: argparse.Namespace, target: Path) -> None:
+    """`report eco-innovation -o FILE.docx`: the client's project report as an editable Word file."""
+    from scp_desktop.domain.periods import parse_period
+    from scp_desktop.services.eco_innovation import project_for_report
+    from scp_desktop.word.eco_report import write_docx
+
+    if args.kind != "eco-innovation":
+        raise UserError("only `report eco-innovation` can be written as .docx; use .pdf")
+    project_id = project_for_report(ws, args.org, parse_period(args.period).start_month // 12)
+    if project_id is None:
+        raise UserError(f"{args.org} has no eco-innovation project: start one on the Eco-innovation page")
+    write_docx(ws, project_id, target, args.lang or "vi")
 
 
 def cmd_assess(ws: Workspace, args: argparse.Namespace) -> int:
@@ -380,7 +397,7 @@ def cmd_assess(ws: Workspace, args: argparse.Namespace) -> int:
             )
         )
         return 0
-    verdict = "passed" if result.passed else "not passed"
+    verdict = {True: "passed", False: "not passed", None: "maturity picture, no pass mark"}[result.passed]
     print(f"assessment {done.id} ({done.record['state']}): {result.pct:.1f} % — {verdict}")
     for r in result.gaps:
         flag = " [mandatory]" if r.criterion.mandatory else ""
@@ -598,7 +615,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--facility", metavar="CODE", help="one facility or store (default: the whole organization)")
     rep.add_argument("--scheme", help="for `assessment`: green-distribution, sustainable-export, …")
     rep.add_argument("--lang", choices=["vi", "en"], help="the report's language, and the messages' (default vi)")
-    rep.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    rep.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="FILE.docx for eco-innovation (Word)")
     rep.set_defaults(handler=cmd_report)
 
     ass = commands.add_parser("assess", help="run a self-assessment from an answers file (JSON)")

@@ -10,7 +10,8 @@ or 0 (yes/no, measure) or points ÷ the best option's points (choice). "Not
 applicable" removes a non-mandatory criterion from both sides. A criterion whose
 evidence is required but missing earns nothing until the evidence is attached. The
 assessment passes when every mandatory criterion is met and the overall score reaches
-the set's pass mark.
+the set's pass mark. A set with `"verdict": false` (UNEP eco-innovation) has no pass mark:
+its score is a maturity picture by section, and `passed` is None.
 """
 
 from __future__ import annotations
@@ -148,6 +149,7 @@ class CriteriaSet:
     sections: tuple[Section, ...]
     levels: tuple[Level, ...] = ()
     document: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    verdict: bool = True  # False: a maturity picture, never pass or fail
 
     @property
     def is_draft(self) -> bool:
@@ -183,6 +185,7 @@ class CriteriaSet:
                 sections=sections,
                 levels=tuple(Level(float(lv["min_pct"]), dict(lv["label"])) for lv in doc.get("levels", ())),
                 document=doc,
+                verdict=bool(doc.get("verdict", True)),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"criteria set {doc.get('id', '?')}: malformed ({error!r})") from None
@@ -305,6 +308,7 @@ class Score:
     earned: float
     possible: float
     pass_score_pct: float
+    verdict: bool = True
 
     @property
     def pct(self) -> float:
@@ -315,7 +319,10 @@ class Score:
         return [r for r in self.results if r.criterion.mandatory and r.status is not Status.MET]
 
     @property
-    def passed(self) -> bool:
+    def passed(self) -> bool | None:
+        """None for a set without a verdict."""
+        if not self.verdict:
+            return None
         return not self.mandatory_failed and self.pct >= self.pass_score_pct - 1e-9
 
     @property
@@ -383,6 +390,7 @@ def score(criteria_set: CriteriaSet, answers: Mapping[str, Answer], org_kind: st
         sum(r.earned for r in results),
         sum(r.possible for r in results),
         criteria_set.pass_score_pct,
+        criteria_set.verdict,
     )
 
 

@@ -277,27 +277,24 @@ class ReportDocument:
         self.story.append(KeepTogether([drawing]))
 
     # -- closing ----------------------------------------------------------------------------
-    def signature_and_qr(self) -> None:
-        """Signature block beside the identity QR code, kept on one page."""
+    def signature_and_qr(self, signers: Sequence[tuple[str, str]] = ()) -> None:
+        """Signature block beside the identity QR code, kept on one page.
+
+        `signers` (role, name) replace the default "prepared by" and "legal representative"."""
         qr = QrCodeWidget(self.identity.payload())
         x0, y0, x1, y1 = qr.getBounds()
         size = 38 * mm
         drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
         drawing.add(qr)
+        who = list(signers) or [(self.tr(PREPARED_BY), ""), (self.tr(APPROVED_BY), "")]
+        rows = [[Paragraph(_escape(role), self.styles["cell"]) for role, _ in who]]
+        if any(name for _, name in who):
+            rows.append([Paragraph(_escape(name), self.styles["h3"]) for _, name in who])
+        rows += [[Paragraph(_escape(self.tr(DATE_LINE)), self.styles["small"]) for _ in who], ["" for _ in who]]
         signatures = Table(
-            [
-                [
-                    Paragraph(_escape(self.tr(PREPARED_BY)), self.styles["cell"]),
-                    Paragraph(_escape(self.tr(APPROVED_BY)), self.styles["cell"]),
-                ],
-                [
-                    Paragraph(_escape(self.tr(DATE_LINE)), self.styles["small"]),
-                    Paragraph(_escape(self.tr(DATE_LINE)), self.styles["small"]),
-                ],
-                ["", ""],
-            ],
-            colWidths=[62 * mm, 62 * mm],
-            rowHeights=[None, None, 24 * mm],
+            rows,
+            colWidths=[124 / len(who) * mm] * len(who),
+            rowHeights=[None] * (len(rows) - 1) + [24 * mm],
         )
         signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         block = Table([[signatures, drawing]], colWidths=[130 * mm, 44 * mm])

@@ -118,6 +118,9 @@ T: dict[str, Msg] = {
     "failed": QT_TRANSLATE_NOOP(
         "Report", "NOT PASSED: score {score} % (pass mark {mark} %), {failed} mandatory criteria not met"
     ),
+    "maturity": QT_TRANSLATE_NOOP(
+        "Report", "A maturity picture by area: this method has no pass mark, so there is no pass or fail."
+    ),
     "level": QT_TRANSLATE_NOOP("Report", "Maturity level"),
     "by_section": QT_TRANSLATE_NOOP("Report", "Score by section"),
     "section": QT_TRANSLATE_NOOP("Report", "Section"),
@@ -483,7 +486,9 @@ def assessment_report(ws: Workspace, assessment_id: int, language: str) -> Repor
     doc.heading(doc.tr(T["result"]))
     score_text = doc.number(result.pct, 1)
     mark = doc.number(criteria.pass_score_pct, 0)
-    if result.passed:
+    if result.passed is None:
+        doc.paragraph(doc.tr(T["maturity"]))
+    elif result.passed:
         doc.paragraph(doc.tr(T["passed"], score=score_text, mark=mark))
     else:
         doc.paragraph(doc.tr(T["failed"], score=score_text, mark=mark, failed=len(result.mandatory_failed)))
@@ -574,9 +579,17 @@ def build_report(
     scheme: str | None = None,
     assessment_id: int | None = None,
 ) -> ReportDocument:
-    """Write the PDF for `report KIND`; for assessments, the given one or the scheme's latest of the year."""
+    """Write the PDF for `report KIND`; for assessments, the given one or the scheme's latest of the year;
+    for eco-innovation, the client's project (else its eco-innovation assessment)."""
+    from scp_desktop.services.eco_innovation import project_for_report
+
+    project_id = project_for_report(ws, tax_code, _year(period)) if kind == "eco-innovation" else None
     if assessment_id is not None:
         doc = assessment_report(ws, assessment_id, language)
+    elif project_id is not None:  # the client's eco-innovation project report, phase by phase
+        from scp_desktop.pdf.eco_report import write_pdf
+
+        return write_pdf(ws, project_id, target, language)
     elif kind in ("assessment", "eco-innovation"):
         chosen = "eco-innovation" if kind == "eco-innovation" else (scheme or "")
         assessments.criteria_set(chosen, ws)  # unknown scheme: a clear message

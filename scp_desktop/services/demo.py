@@ -402,6 +402,9 @@ def fill_demo(ws: Workspace, today: dt.date | None = None) -> list[str]:
                 _plant(ws, demo, ids[demo.facilities[0][0]], years, rng, today)
             else:
                 _retail(ws, demo, ids, years, rng, today)
+    from scp_desktop.services.eco_demo import fill_demo_project
+
+    fill_demo_project(ws, demo_tax_code(30612345), years[0])  # the consultant's client
     return codes
 
 

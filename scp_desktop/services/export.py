@@ -116,9 +116,12 @@ class ArchiveReport:
     reports: int = 0
     assessments: int = 0
     evidence: int = 0
+    eco_projects: int = 0
 
 
 def _organization_data(ws: Workspace, tax_code: str) -> dict[str, Any]:
+    from scp_desktop.services.eco_innovation import archive_entries
+
     org = ws.organization(tax_code)
     assert org.id is not None
     records = {}
@@ -154,6 +157,7 @@ def _organization_data(ws: Workspace, tax_code: str) -> dict[str, Any]:
         "records": records,
         "reports": reports,
         "assessments": assessments,
+        "eco_projects": archive_entries(ws, org.id),
     }
 
 
@@ -213,6 +217,7 @@ def import_archive(ws: Workspace, path: Path, today: dt.date | None = None) -> A
     natural key, reports by submission id, assessments by scheme, year and start time. Importing
     the same archive twice changes nothing. One transaction: all of it, or nothing."""
     from scp_desktop.services.assessments import evidence_folder, evidence_path
+    from scp_desktop.services.eco_innovation import import_archive_entries
 
     archive, manifest = _read_archive(Path(path))
     report = ArchiveReport(list(manifest["organizations"]))
@@ -234,6 +239,7 @@ def import_archive(ws: Workspace, path: Path, today: dt.date | None = None) -> A
                 report.created += created
             report.reports += _import_reports(ws, org_id, ids, data["reports"])
             report.assessments += _import_assessments(ws, org_id, ids, data["assessments"])
+            report.eco_projects += import_archive_entries(ws, org_id, data.get("eco_projects", []))
         for member in manifest["files"]:
             if member.startswith("evidence/"):
                 sha = member.split("/", 1)[1]

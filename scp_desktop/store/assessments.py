@@ -112,9 +112,9 @@ class AssessmentRepository:
             result.setdefault(row["criterion_id"], []).append(row)
         return result
 
-    def finalize(self, assessment_id: int, score_pct: float, passed: bool, content_sha256: str) -> None:
+    def finalize(self, assessment_id: int, score_pct: float, passed: bool | None, content_sha256: str) -> None:
         self.db.execute(
             """UPDATE assessments SET state = 'finalized', finalized_at = ?, score_pct = ?, passed = ?,
                content_sha256 = ? WHERE id = ? AND state = 'draft'""",
-            [now_utc(), score_pct, int(passed), content_sha256, assessment_id],
+            [now_utc(), score_pct, None if passed is None else int(passed), content_sha256, assessment_id],
         )

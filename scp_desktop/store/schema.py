@@ -363,5 +363,56 @@ def m0007_record_history(db: Database) -> None:
     _run(db, ["CREATE INDEX audit_log_key ON audit_log (table_name, record_key)"])
 
 
+@migrations()
+def m0008_eco_projects(db: Database) -> None:
+    """Eco-innovation projects: a consultant's project per client, one JSON document per UNEP phase.
+
+    A phase document is written whole in one transaction; `assessment_id` links the preliminary assessment.
+    """
+    _run(
+        db,
+        [
+            """CREATE TABLE eco_projects (
+            id INTEGER PRIMARY KEY,
+            org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            consultant TEXT NOT NULL DEFAULT '',
+            client_representative TEXT NOT NULL DEFAULT '',
+            baseline_year INTEGER NOT NULL CHECK (baseline_year BETWEEN 1990 AND 2100),
+            assessment_id INTEGER REFERENCES assessments(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (org_id, created_at)
+        ) STRICT""",
+            """CREATE TABLE eco_project_phases (
+            project_id INTEGER NOT NULL REFERENCES eco_projects(id) ON DELETE CASCADE,
+            phase TEXT NOT NULL CHECK (phase IN
+                ('prepare', 'strategy', 'business_model', 'roadmap', 'implement', 'review')),
+            document TEXT NOT NULL CHECK (json_valid(document)),
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (project_id, phase)
+        ) STRICT, WITHOUT ROWID""",
+        ],
+    )
+    _run(
+        db,
+        trigger_sql(
+            "eco_projects",
+            ["title", "consultant", "client_representative", "baseline_year", "assessment_id"],
+            "(SELECT tax_code FROM organizations WHERE id = {row}.org_id) || ':' || {row}.created_at",
+            bulk=False,
+        ),
+    )
+    _run(
+        db,
+        trigger_sql(
+            "eco_project_phases",
+            ["document"],
+            "{row}.project_id || ':' || {row}.phase",
+            bulk=False,
+            id_sql="{row}.project_id",
+        ),
+    )
+
+
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))

@@ -177,3 +177,19 @@ def test_every_bundled_set_loads_and_drafts_say_so() -> None:
     eco = sets["eco-innovation"]
     assert {s.id for s in eco.sections} >= {"prepare", "strategy", "business-model", "roadmap", "implement", "review"}
     assert len(next(s for s in eco.sections if s.id == "business-model").criteria) == 9
+
+
+def test_eco_innovation_is_a_draft_maturity_picture_without_pass_or_fail() -> None:
+    from scp_desktop.services.assessments import bundled_criteria_sets
+
+    eco = bundled_criteria_sets()["eco-innovation"]
+    assert eco.is_draft and not eco.verdict
+    # The manual's competition question chooses target markets: it is not scored as maturity.
+    assert "P1" not in {c.id for c in eco.criteria()}
+    answers = {"P2": Answer("o2"), "P3": Answer("o1"), "S1": Answer("o0")}
+    result = score(eco, answers, "manufacturer")
+    assert result.passed is None
+    prepare = next(s for s in result.sections if s.section.id == "prepare")
+    assert (prepare.earned, prepare.possible) == (1.5, 2.0)  # P2: 2 of 2 points, P3: 1 of 2, weight 1 each
+    strategy = next(s for s in result.sections if s.section.id == "strategy")
+    assert (strategy.earned, strategy.possible) == (0.0, 4.0)  # S1 answered with 0 points, S2 unanswered

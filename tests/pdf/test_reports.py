@@ -147,13 +147,14 @@ def test_supermarket_self_assessment_report(demo, tmp_path) -> None:
 def test_consultant_eco_innovation_report_names_consultant_and_client(demo, tmp_path) -> None:
     client = "0306123457"
     aid = assessments.start(demo, client, "eco-innovation", 2025, assessor="Nguyễn Thị Hương (tư vấn)")
-    for cid, option in {"P1": "o0", "P2": "o2", "B1": "o1", "R1": "o2"}.items():
+    for cid, option in {"P3": "o0", "P2": "o2", "B1": "o1", "R1": "o2"}.items():
         assessments.answer(demo, aid, cid, option)
     target = tmp_path / "eco.pdf"
-    build_report(demo, "eco-innovation", client, "2025", target, "en")
+    build_report(demo, "eco-innovation", client, "2025", target, "en", assessment_id=aid)
     body = flat(" ".join(read(target)[0]))
     assert "Nguyễn Thị Hương (tư vấn)" in body and demo.organization(client).name in body
     assert "Business model (9 blocks)" in body and "Maturity level" in body
+    assert "no pass or fail" in body and "PASSED" not in body
 
 
 def test_page_one_renders(demo, tmp_path) -> None:

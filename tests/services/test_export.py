@@ -70,10 +70,10 @@ def test_exported_headers_have_units_in_the_language(demo, tmp_path) -> None:
 def test_archive_moves_a_client_to_a_new_computer(demo, tmp_path) -> None:
     client = "0306123457"
     aid = assessments.start(demo, client, "eco-innovation", 2025, assessor="Trần Văn Bình")
-    assessments.answer(demo, aid, "P1", "o2")
+    assessments.answer(demo, aid, "P2", "o2")
     proof = tmp_path / "Biên bản.pdf"
     proof.write_bytes(b"%PDF-1.4 minutes")
-    sha = assessments.attach_evidence(demo, aid, "P1", proof)
+    sha = assessments.attach_evidence(demo, aid, "P2", proof)
     finalize(demo, "energy", client, "2025")
     archive = tmp_path / "client.zip"
     assert export_archive(demo, archive, [client]) == [client]
@@ -88,7 +88,7 @@ def test_archive_moves_a_client_to_a_new_computer(demo, tmp_path) -> None:
         for year in (2024, 2025):
             assert summary(ws, client, year) == summary(demo, client, year)
         moved = assessments.load(ws, assessments.history(ws, client)[0]["id"])
-        assert moved.record["assessor"] == "Trần Văn Bình" and moved.answers["P1"].value == "o2"
+        assert moved.record["assessor"] == "Trần Văn Bình" and moved.answers["P2"].value == "o2"
         assert assessments.evidence_path(ws, sha).read_bytes() == b"%PDF-1.4 minutes"
         assert [r["state"] for r in ws.reports.all()] == ["finalized"]
 

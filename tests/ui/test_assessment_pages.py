@@ -100,11 +100,13 @@ def test_consultant_runs_eco_innovation_for_a_client(qtbot, window, tmp_path) ->
     window.ctx.set_organization(client)
     page_ = start(window, "eco-innovation", 2025, assessor="Trần Văn Bình")
     editor = page_.editor
-    page_.select("P1")
+    page_.select("P2")
     editor.choice.setCurrentIndex(editor.choice.findData("o2"))
     editor.save_button.click()
-    assert editor.criterion.id == "P2"
-    assert page_.current.answers["P1"].value == "o2"
+    assert editor.criterion.id == "P3"
+    assert page_.current.answers["P2"].value == "o2"
+    assert "không có đạt hay không đạt" in page_.score_label.text()  # a maturity picture by area
+    assert "Chuẩn bị 50 %" in page_.score_label.text()
     target = tmp_path / "eco.pdf"
     page_.print_to(target)
     qtbot.waitUntil(target.exists, timeout=10_000)

@@ -93,7 +93,7 @@ def test_settings_remember_recent_workspaces(tmp_path) -> None:
 def test_self_test_command(tmp_path) -> None:
     result = run_module("--self-test", env={"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr
-    assert "self-test passed: 10 pages in 2 languages" in result.stdout
+    assert "self-test passed: 11 pages in 2 languages" in result.stdout
 
 
 def test_csv_import_runs_in_the_background_with_progress(qtbot, window, tmp_path) -> None:

@@ -61,6 +61,12 @@ def _assessments(ctx: AppContext) -> Page:
     return AssessmentPage(ctx)
 
 
+def _eco_innovation(ctx: AppContext) -> Page:
+    from scp_desktop.ui.pages.eco_project import EcoProjectPage
+
+    return EcoProjectPage(ctx)
+
+
 def _reports(ctx: AppContext) -> Page:
     from scp_desktop.ui.pages.reports import ReportsPage
 
@@ -82,6 +88,7 @@ PAGES: list[PageEntry] = [
     PageEntry("bags", KIND_TITLES["bags"], _records("bags", "bags")),
     PageEntry("cleaner-production", KIND_TITLES["cp-options"], _records("cp-options", "cleaner-production")),
     PageEntry("assessments", QT_TRANSLATE_NOOP("MainWindow", "Self-assessment"), _assessments),
+    PageEntry("eco-innovation", QT_TRANSLATE_NOOP("MainWindow", "Eco-innovation projects"), _eco_innovation),
     PageEntry("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), _reports),
     PageEntry("sync", QT_TRANSLATE_NOOP("MainWindow", "Send to the ministry"), _sync),
 ]

@@ -569,23 +569,35 @@ class AssessmentPage(Page):
         header.resizeSection(1, 150)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         score = current.score
-        verdict = (
-            QCoreApplication.translate("AssessmentPage", "passes")
-            if score.passed
-            else QCoreApplication.translate("AssessmentPage", "does not pass yet")
-        )
         level = current.criteria.level(score.pct)
         level_text = f" · {bilingual(level.label, language)}" if level else ""
-        self.score_label.setText(
-            QCoreApplication.translate(
-                "AssessmentPage", "Score {score} % (pass mark {mark} %): {verdict}{level}"
-            ).format(
-                score=format_number(score.pct, language, 1),
-                mark=format_number(current.criteria.pass_score_pct, language, 0),
-                verdict=verdict,
-                level=level_text,
+        if score.passed is None:  # a maturity picture (UNEP eco-innovation): by area, no pass mark
+            areas = " · ".join(
+                f"{bilingual(s.section.title, language)} {format_number(s.pct, language, 0)} %"
+                for s in score.sections
+                if s.pct is not None
             )
-        )
+            self.score_label.setText(
+                QCoreApplication.translate(
+                    "AssessmentPage", "Maturity by area (no pass or fail): {areas}{level}"
+                ).format(areas=areas or "–", level=level_text)
+            )
+        else:
+            verdict = (
+                QCoreApplication.translate("AssessmentPage", "passes")
+                if score.passed
+                else QCoreApplication.translate("AssessmentPage", "does not pass yet")
+            )
+            self.score_label.setText(
+                QCoreApplication.translate(
+                    "AssessmentPage", "Score {score} % (pass mark {mark} %): {verdict}{level}"
+                ).format(
+                    score=format_number(score.pct, language, 1),
+                    mark=format_number(current.criteria.pass_score_pct, language, 0),
+                    verdict=verdict,
+                    level=level_text,
+                )
+            )
         self.gaps.clear()
         for gap in score.gaps:
             flag = QCoreApplication.translate("AssessmentPage", "mandatory") + " · " if gap.criterion.mandatory else ""

@@ -52,7 +52,11 @@ REPORTS: dict[str, tuple[Msg, Msg]] = {
     ),
     "eco-innovation": (
         QT_TRANSLATE_NOOP("Reports", "Eco-innovation assessment"),
-        QT_TRANSLATE_NOOP("Reports", "A consultant's assessment of this client, with the consultant's name."),
+        QT_TRANSLATE_NOOP(
+            "Reports",
+            "The client's eco-innovation project phase by phase (its preliminary assessment where there is no "
+            "project), with the consultant's and the client's names.",
+        ),
     ),
 }
 

@@ -1,0 +1,1 @@
+"""Word (DOCX) documents: reports that consultants finish in Word."""
