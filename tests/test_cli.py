@@ -86,12 +86,21 @@ def test_a_year_of_data_gives_hand_computed_indicators(registered, tmp_path: Pat
     assert energy_section["toe_total"] == pytest.approx(966.6)
     # 6,000 MWh × 0.6592 tCO₂/MWh (2023)
     assert energy_section["co2_scope2_t"] == pytest.approx(3955.2)
+    # 40.8 TOE of DO × 41.868 GJ/TOE = 1,708.2144 GJ × 74,100 kg CO₂/TJ = 126,578.7 kg
+    assert energy_section["co2_scope1_t"] == pytest.approx(126.5787, abs=1e-3)
     assert energy_section["key_energy_user"] is False  # 966.6 < 1,000 TOE for a plant
+    (plant,) = energy_section["facilities"]
+    assert (plant["code"], plant["name"], plant["toe_total"]) == ("NM01", "Nhà máy 1", pytest.approx(966.6))
+    # 3,955.2 + 126.6 t ≥ 3,000 t CO₂e: the one plant must make a GHG inventory, though it is no key energy user
+    assert plant["ghg_inventory_required"] is True and plant["ghg_criteria_met"] == ["t_co2e"]
+    assert energy_section["ghg_inventory_required"] is True
     assert energy_section["toe_per_output_unit"]["t"] == pytest.approx(966.6 / 1200)
     plastic, domestic = data["waste"]["plastic"], data["waste"]["domestic"]
     assert (plastic["generated_t"], plastic["recovered_t"], plastic["recovery_rate_pct"]) == (50, 45, 90.0)
     assert plastic["target_pct"] == 90.0
+    assert plastic["target_rate_pct"] == 90.0 and plastic["target_routes"] == ["recycled"]  # recycled only
     assert domestic["recovery_rate_pct"] == pytest.approx(60.0) and domestic["target_pct"] == 85.0
+    assert domestic["target_rate_pct"] == pytest.approx(60.0)  # composting counts for domestic waste
     assert data["bags"] is None and data["water"] is None  # no data: null, never zeros
     assert data["organization"] == {
         "tax_code": FACTORY,

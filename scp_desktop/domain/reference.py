@@ -36,6 +36,10 @@ class Fuel:
     name_en: str
     toe_per_base_unit: Mapping[str, float | None]
     requires_ncv: bool = False
+    co2_kg_per_tj: float | None = None  # Scope 1: CO₂ per unit of energy burnt (IPCC 2006 defaults)
+    biogenic: bool = False  # its CO₂ is reported apart, outside Scope 1 (biomass)
+    renewable: bool = False  # counts towards the renewable share
+    purchased_electricity: bool = False  # Scope 2: electricity bought from the grid
 
     def accepts(self, unit: Unit) -> bool:
         return unit.base in self.toe_per_base_unit
@@ -159,6 +163,10 @@ class ReferenceData:
                 f["name_en"],
                 dict(f["toe_per_base_unit"]),
                 bool(f.get("requires_ncv", False)),
+                float(f["co2_kg_per_tj"]) if f.get("co2_kg_per_tj") is not None else None,
+                bool(f.get("biogenic", False)),
+                bool(f.get("renewable", False)),
+                bool(f.get("purchased", False)),
             )
             for code, f in energy["fuels"].items()
         }
@@ -168,7 +176,9 @@ class ReferenceData:
         self.gj_per_toe = float(energy["gj_per_toe"])
         self.grid_factors = {int(y): float(v) for y, v in energy["grid_factor_t_co2_per_mwh"].items()}
         self.key_user_threshold_toe = {k: float(v) for k, v in energy["key_user_threshold_toe"].items()}
-        self.ghg_threshold = dict(energy["ghg_inventory_threshold"])
+        ghg = energy["ghg_inventory_threshold"]
+        self.ghg_threshold_t_co2e = float(ghg["t_co2e"])
+        self.ghg_threshold_toe = {k: float(v) for k, v in ghg.get("toe_by_facility_kind", {}).items()}
 
         targets = documents["targets"]
         self.bag_baseline_year = int(targets["bags"]["baseline_year"])
@@ -176,6 +186,8 @@ class ReferenceData:
         self.waste_recovery_target_pct = {
             k: float(v) for k, v in targets["waste_recovery_target_pct"].items() if k != "source"
         }
+        basis = targets.get("waste_target_basis", {})
+        self.waste_target_routes = {k: frozenset(v) for k, v in basis.items() if k != "source"}
 
         waste = documents["waste"]
         self.waste_streams = _code_list(waste["streams"])

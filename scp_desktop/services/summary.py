@@ -9,11 +9,13 @@ from typing import Any
 
 from scp_desktop.domain.bags import bag_reduction_pct, bag_target_pct
 from scp_desktop.domain.economics import simple_payback_years
-from scp_desktop.domain.energy import energy_totals, is_key_energy_user, key_user_threshold_toe, needs_ghg_inventory
+from scp_desktop.domain.energy import energy_totals, ghg_inventory_reasons, is_key_energy_user, key_user_threshold_toe
 from scp_desktop.domain.indicators import gap_to_target, pct_change, ratio
+from scp_desktop.domain.indicators import reduction_pct as pct_reduction
 from scp_desktop.domain.organizations import Organization
 from scp_desktop.domain.waste import stream_recovery
 from scp_desktop.services.workspace import Workspace
+from scp_desktop.store.records import FacilityKey
 
 _FIRST_YEAR_SQL = """SELECT min(t.start_month) / 12 FROM {table} t JOIN facilities f ON f.id = t.facility_id
                      WHERE f.org_id = ?"""
@@ -36,72 +38,105 @@ def _change_per_unit(current: dict[str, float | None], base: dict[str, float | N
     return {unit: pct_change(value, base.get(unit)) for unit, value in current.items()}
 
 
-def energy_section(ws: Workspace, org: Organization, year: int) -> dict[str, Any] | None:
+def _facility_energy(key: FacilityKey, lines: list[Any], year: int, ws: Workspace) -> dict[str, Any]:
+    """One facility's energy and the duties judged on it alone: key energy user, GHG inventory."""
+    totals = energy_totals(lines, year, ws.ref)
+    co2e = totals.co2e_scope1_2_t
+    reasons = ghg_inventory_reasons(totals.toe_total, co2e, key.kind, ws.ref)
+    return {
+        "code": key.code,
+        "name": key.name,
+        "kind": key.kind,
+        "toe_total": totals.toe_total,
+        "toe_by_fuel": totals.toe_by_fuel,
+        "threshold_toe": key_user_threshold_toe(key.kind, ws.ref),
+        "key_energy_user": is_key_energy_user(totals.toe_total, key.kind, ws.ref),
+        "co2_scope1_t": totals.co2_scope1_t,
+        "co2_scope2_t": totals.co2_scope2_t,
+        "co2_biogenic_t": totals.co2_biogenic_t,
+        "ghg_threshold_toe": ws.ref.ghg_threshold_toe.get(key.kind),
+        "ghg_inventory_required": bool(reasons),
+        "ghg_criteria_met": [
+            name
+            for name, met in (
+                ("t_co2e", co2e >= ws.ref.ghg_threshold_t_co2e),
+                (
+                    "toe",
+                    key.kind in ws.ref.ghg_threshold_toe and totals.toe_total >= ws.ref.ghg_threshold_toe[key.kind],
+                ),
+            )
+            if met
+        ],
+    }
+
+
+def energy_section(
+    ws: Workspace, org: Organization, year: int, facility_id: int | None = None
+) -> dict[str, Any] | None:
     assert org.id is not None
-    by_facility = ws.records.energy_by_facility(org.id, year)
+    by_facility = ws.records.energy_by_facility(org.id, year, facility_id)
     if not by_facility:
         return None
     all_lines = [line for lines in by_facility.values() for line in lines]
     totals = energy_totals(all_lines, year, ws.ref)
-    facilities = []
-    for (code, kind), lines in sorted(by_facility.items()):
-        toe = energy_totals(lines, year, ws.ref).toe_total
-        facilities.append(
-            {
-                "code": code,
-                "kind": kind,
-                "toe": toe,
-                "threshold_toe": key_user_threshold_toe(kind, ws.ref),
-                "key_energy_user": is_key_energy_user(toe, kind, ws.ref),
-            }
-        )
-    output = ws.records.production_by_unit(org.id, year)
+    facilities = [_facility_energy(key, lines, year, ws) for key, lines in sorted(by_facility.items())]
+    output = ws.records.production_by_unit(org.id, year, facility_id)
+    self_generated = sum(
+        line.quantity * ws.ref.units[line.unit].to_base for line in all_lines if line.fuel == "self_generated"
+    )
     section: dict[str, Any] = {
         "toe_total": totals.toe_total,
         "toe_by_fuel": totals.toe_by_fuel,
         "quantity_by_fuel": totals.quantity_by_fuel,
         "electricity_mwh": totals.electricity_kwh / 1000.0,
+        "self_generated_mwh": self_generated / 1000.0,
+        "renewable_share_pct": totals.renewable_share_pct,
+        "co2_scope1_t": totals.co2_scope1_t,
         "co2_scope2_t": totals.co2_scope2_t,
+        "co2_biogenic_t": totals.co2_biogenic_t,
+        "co2_by_fuel": totals.co2_by_fuel,
         "grid_factor": {
             "t_co2_per_mwh": totals.grid.t_co2_per_mwh,
             "year": totals.grid.year_used,
             "provisional": totals.grid.provisional,
         },
         "key_energy_user": any(f["key_energy_user"] for f in facilities),
-        "ghg_inventory_required": needs_ghg_inventory(totals.toe_total, totals.co2_scope2_t, ws.ref),
+        "ghg_inventory_required": any(f["ghg_inventory_required"] for f in facilities),
         "facilities": facilities,
         "toe_per_output_unit": _per_unit(totals.toe_total, output),
-        "co2_per_output_unit": _per_unit(totals.co2_scope2_t, output),
+        "co2_per_output_unit": _per_unit(totals.co2e_scope1_2_t, output),
     }
     base_year = _baseline_year(ws, org, "energy", "energy_use")
     section["baseline_year"] = base_year
     section["toe_change_pct"] = None
     section["toe_per_output_change_pct"] = {}
     if base_year is not None and base_year != year:
-        base_lines = [line for lines in ws.records.energy_by_facility(org.id, base_year).values() for line in lines]
+        base_by_facility = ws.records.energy_by_facility(org.id, base_year, facility_id)
+        base_lines = [line for lines in base_by_facility.values() for line in lines]
         if base_lines:
             base_toe = energy_totals(base_lines, base_year, ws.ref).toe_total
             section["toe_change_pct"] = pct_change(totals.toe_total, base_toe)
-            base_output = ws.records.production_by_unit(org.id, base_year)
+            base_output = ws.records.production_by_unit(org.id, base_year, facility_id)
             section["toe_per_output_change_pct"] = _change_per_unit(
                 section["toe_per_output_unit"], _per_unit(base_toe, base_output)
             )
     return section
 
 
-def bags_section(ws: Workspace, org: Organization, year: int) -> dict[str, Any] | None:
+def bags_section(ws: Workspace, org: Organization, year: int, facility_id: int | None = None) -> dict[str, Any] | None:
     assert org.id is not None
-    current = ws.records.bag_totals(org.id, year)
+    current = ws.records.bag_totals(org.id, year, facility_id)
     if current is None:
         return None
     chosen = ws.organizations.baseline(org.id, "bags")
     base_year = chosen if chosen is not None else ws.ref.bag_baseline_year
-    baseline = ws.records.bag_totals(org.id, base_year)
+    baseline = ws.records.bag_totals(org.id, base_year, facility_id)
     reduction = bag_reduction_pct(current, baseline) if baseline else None
     target = bag_target_pct(org.kind, ws.ref)
     return {
         "baseline_year": base_year,
-        "days": current.days,
+        "baseline_is_national": base_year == ws.ref.bag_baseline_year,  # Decision 582 measures against 2010
+        "days": current.days,  # store-days: one per store and day recorded
         "transactions": current.transactions,
         "nonbio_count": current.nonbio_count,
         "nonbio_kg": current.nonbio_kg,
@@ -113,41 +148,61 @@ def bags_section(ws: Workspace, org: Organization, year: int) -> dict[str, Any] 
         "nonbio_per_transaction": current.nonbio_per_transaction,
         "nonbio_kg_per_1000_transactions": current.nonbio_kg_per_1000_transactions,
         "nonbio_share_pct": current.nonbio_share_pct,
+        "baseline_days": baseline.days if baseline else None,
+        "baseline_nonbio_count": baseline.nonbio_count if baseline else None,
+        "baseline_nonbio_kg": baseline.nonbio_kg if baseline else None,
         "baseline_nonbio_per_transaction": baseline.nonbio_per_transaction if baseline else None,
+        "count_reduction": baseline.nonbio_count - current.nonbio_count if baseline else None,
+        "kg_reduction": baseline.nonbio_kg - current.nonbio_kg if baseline else None,
+        "count_reduction_pct": pct_reduction(current.nonbio_count, baseline.nonbio_count) if baseline else None,
+        "kg_reduction_pct": pct_reduction(current.nonbio_kg, baseline.nonbio_kg) if baseline else None,
         "reduction_pct": reduction,
         "target_pct": target,
         "gap_pct": gap_to_target(reduction, target),
     }
 
 
-def waste_section(ws: Workspace, org: Organization, year: int) -> dict[str, Any] | None:
+def waste_section(ws: Workspace, org: Organization, year: int, facility_id: int | None = None) -> dict[str, Any] | None:
     assert org.id is not None
-    streams = ws.records.waste_by_stream(org.id, year)
+    streams = ws.records.waste_by_stream(org.id, year, facility_id)
     if not streams:
         return None
     section = {}
     for stream, routes in sorted(streams.items()):
         recovery = stream_recovery(stream, routes, ws.ref)
-        section[stream] = {
+        entry: dict[str, Any] = {
             "generated_t": recovery.generated_t,
             "recovered_t": recovery.recovered_t,
             "recovery_rate_pct": recovery.recovery_rate_pct,
             "collection_rate_pct": recovery.collection_rate_pct,
             "target_pct": recovery.target_pct,
-            "gap_pct": gap_to_target(recovery.recovery_rate_pct, recovery.target_pct),
             "by_route_t": dict(sorted(routes.items())),
         }
+        if recovery.target_pct is not None:  # interfaces.md: absent for a stream with no national target
+            entry["target_rate_pct"] = recovery.target_rate_pct
+            entry["target_routes"] = sorted(recovery.target_routes)
+            entry["gap_pct"] = gap_to_target(recovery.target_rate_pct, recovery.target_pct)
+        else:
+            entry["gap_pct"] = None
+        section[stream] = entry
     return section
 
 
 def _resource_section(
-    ws: Workspace, org: Organization, year: int, indicator: str, table: str, column: str, unit: str
+    ws: Workspace,
+    org: Organization,
+    year: int,
+    indicator: str,
+    table: str,
+    column: str,
+    unit: str,
+    facility_id: int | None = None,
 ) -> dict[str, Any] | None:
     assert org.id is not None
-    total = ws.records.total(table, column, org.id, year)
+    total = ws.records.total(table, column, org.id, year, facility_id)
     if total is None:
         return None
-    output = ws.records.production_by_unit(org.id, year)
+    output = ws.records.production_by_unit(org.id, year, facility_id)
     section: dict[str, Any] = {
         f"total_{unit}": total,
         "productivity": {u: ratio(q, total) for u, q in output.items()},  # output per unit of input
@@ -157,16 +212,16 @@ def _resource_section(
     }
     base_year = section["baseline_year"]
     if base_year is not None and base_year != year:
-        base_total = ws.records.total(table, column, org.id, base_year)
+        base_total = ws.records.total(table, column, org.id, base_year, facility_id)
         if base_total is not None:
-            base_output = ws.records.production_by_unit(org.id, base_year)
+            base_output = ws.records.production_by_unit(org.id, base_year, facility_id)
             section["intensity_change_pct"] = _change_per_unit(section["intensity"], _per_unit(base_total, base_output))
     return section
 
 
-def cp_section(ws: Workspace, org: Organization) -> dict[str, Any] | None:
+def cp_section(ws: Workspace, org: Organization, facility_id: int | None = None) -> dict[str, Any] | None:
     assert org.id is not None
-    options = ws.records.cp_options(org.id)
+    options = ws.records.cp_options(org.id, facility_id)
     if not options:
         return None
     implemented = [o for o in options if o["status"] == "implemented"]
@@ -182,10 +237,12 @@ def cp_section(ws: Workspace, org: Organization) -> dict[str, Any] | None:
     }
 
 
-def summary(ws: Workspace, tax_code: str, year: int) -> dict[str, Any]:
+def summary(ws: Workspace, tax_code: str, year: int, facility: str | None = None) -> dict[str, Any]:
+    """The organization's indicators for a year; with a facility code, that facility's alone."""
     org = ws.organization(tax_code)
+    facility_id = ws.facility_id(org, facility) if facility else None
     province = ws.ref.provinces.get(org.province_code)
-    output = ws.records.production_by_unit(org.id or 0, year)
+    output = ws.records.production_by_unit(org.id or 0, year, facility_id)
     return {
         "organization": {
             "tax_code": org.tax_code,
@@ -195,13 +252,14 @@ def summary(ws: Workspace, tax_code: str, year: int) -> dict[str, Any]:
             "province": province.name if province else None,
             "sector": org.sector,
         },
+        "facility": facility,
         "year": year,
         "reference_versions": ws.ref.versions,
-        "energy": energy_section(ws, org, year),
+        "energy": energy_section(ws, org, year, facility_id),
         "production": output or None,
-        "water": _resource_section(ws, org, year, "water", "water_use", "quantity_m3", "m3"),
-        "materials": _resource_section(ws, org, year, "materials", "material_use", "quantity_t", "t"),
-        "bags": bags_section(ws, org, year),
-        "waste": waste_section(ws, org, year),
-        "cleaner_production": cp_section(ws, org),
+        "water": _resource_section(ws, org, year, "water", "water_use", "quantity_m3", "m3", facility_id),
+        "materials": _resource_section(ws, org, year, "materials", "material_use", "quantity_t", "t", facility_id),
+        "bags": bags_section(ws, org, year, facility_id),
+        "waste": waste_section(ws, org, year, facility_id),
+        "cleaner_production": cp_section(ws, org, facility_id),
     }

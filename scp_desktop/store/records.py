@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -24,6 +24,15 @@ OVERLAP = QT_TRANSLATE_NOOP(
     "Period {period} overlaps {other}, already recorded for the same {what}: "
     "record either the whole period or its parts, not both.",
 )
+
+
+class FacilityKey(NamedTuple):
+    """A facility as aggregates name it: by code first (so `key[0]` is its code)."""
+
+    code: str
+    kind: str
+    name: str
+    id: int
 
 
 class Outcome(Enum):
@@ -410,49 +419,56 @@ class RecordRepository:
         )
 
     # -- aggregates for indicators ----------------------------------------------------------
-    def energy_by_facility(self, org_id: int, year: int) -> dict[tuple[str, str], list[EnergyLine]]:
+    def energy_by_facility(
+        self, org_id: int, year: int, facility_id: int | None = None
+    ) -> dict[FacilityKey, list[EnergyLine]]:
+        """The year's energy lines of each facility (of one, given its id)."""
         rows = self.db.execute(
-            """SELECT f.code, f.kind, e.fuel, e.quantity, e.unit, e.ncv_gj_per_t
+            """SELECT f.code, f.kind, f.name, f.id, e.fuel, e.quantity, e.unit, e.ncv_gj_per_t
                FROM energy_use e JOIN facilities f ON f.id = e.facility_id
-               WHERE f.org_id = ? AND e.start_month >= ? AND e.end_month <= ?""",
-            [org_id, year * 12, year * 12 + 11],
+               WHERE f.org_id = ? AND (? IS NULL OR f.id = ?) AND e.start_month >= ? AND e.end_month <= ?""",
+            [org_id, facility_id, facility_id, year * 12, year * 12 + 11],
         ).fetchall()
-        result: dict[tuple[str, str], list[EnergyLine]] = {}
-        for code, kind, fuel, qty, unit, ncv in rows:
-            result.setdefault((code, kind), []).append(EnergyLine(fuel, qty, unit, ncv))
+        result: dict[FacilityKey, list[EnergyLine]] = {}
+        for code, kind, name, fid, fuel, qty, unit, ncv in rows:
+            result.setdefault(FacilityKey(code, kind, name, fid), []).append(EnergyLine(fuel, qty, unit, ncv))
         return result
 
-    def monthly_energy(self, org_id: int, year: int) -> dict[int, list[EnergyLine]]:
+    def monthly_energy(self, org_id: int, year: int, facility_id: int | None = None) -> dict[int, list[EnergyLine]]:
         """Energy lines of monthly records by month (1-12) of the year."""
         rows = self.db.execute(
             """SELECT e.start_month % 12 + 1, e.fuel, e.quantity, e.unit, e.ncv_gj_per_t
                FROM energy_use e JOIN facilities f ON f.id = e.facility_id
-               WHERE f.org_id = ? AND e.start_month = e.end_month AND e.start_month BETWEEN ? AND ?""",
-            [org_id, year * 12, year * 12 + 11],
+               WHERE f.org_id = ? AND (? IS NULL OR f.id = ?)
+                 AND e.start_month = e.end_month AND e.start_month BETWEEN ? AND ?""",
+            [org_id, facility_id, facility_id, year * 12, year * 12 + 11],
         ).fetchall()
         result: dict[int, list[EnergyLine]] = {}
         for month, fuel, qty, unit, ncv in rows:
             result.setdefault(month, []).append(EnergyLine(fuel, qty, unit, ncv))
         return result
 
-    def monthly_bags(self, org_id: int, year: int) -> dict[int, BagTotals]:
+    def monthly_bags(self, org_id: int, year: int, facility_id: int | None = None) -> dict[int, BagTotals]:
         rows = self.db.execute(
             """SELECT CAST(substr(b.date, 6, 2) AS INTEGER), count(*), sum(transactions), sum(nonbio_count),
                       sum(nonbio_kg), sum(bio_count), sum(bio_kg), sum(paper_count), sum(paper_kg),
                       sum(reusable_sold)
                FROM bag_log b JOIN facilities f ON f.id = b.facility_id
-               WHERE f.org_id = ? AND b.date >= ? AND b.date < ? GROUP BY 1""",
-            [org_id, f"{year:04d}-01-01", f"{year + 1:04d}-01-01"],
+               WHERE f.org_id = ? AND (? IS NULL OR f.id = ?) AND b.date >= ? AND b.date < ? GROUP BY 1""",
+            [org_id, facility_id, facility_id, f"{year:04d}-01-01", f"{year + 1:04d}-01-01"],
         ).fetchall()
         return {row[0]: BagTotals(*row[1:]) for row in rows}
 
-    def monthly_waste(self, org_id: int, year: int) -> dict[int, dict[str, dict[str, float]]]:
+    def monthly_waste(
+        self, org_id: int, year: int, facility_id: int | None = None
+    ) -> dict[int, dict[str, dict[str, float]]]:
         rows = self.db.execute(
             """SELECT w.start_month % 12 + 1, w.stream, w.route, sum(w.quantity_t)
                FROM waste_flow w JOIN facilities f ON f.id = w.facility_id
-               WHERE f.org_id = ? AND w.start_month = w.end_month AND w.start_month BETWEEN ? AND ?
+               WHERE f.org_id = ? AND (? IS NULL OR f.id = ?)
+                 AND w.start_month = w.end_month AND w.start_month BETWEEN ? AND ?
                GROUP BY 1, 2, 3""",
-            [org_id, year * 12, year * 12 + 11],
+            [org_id, facility_id, facility_id, year * 12, year * 12 + 11],
         ).fetchall()
         result: dict[int, dict[str, dict[str, float]]] = {}
         for month, stream, route, tonnes in rows:
@@ -479,62 +495,64 @@ class RecordRepository:
                 years.update(range(int(first[:4]), int(last[:4]) + 1))
         return sorted(years)
 
-    def bag_totals(self, org_id: int, year: int) -> BagTotals | None:
+    def bag_totals(self, org_id: int, year: int, facility_id: int | None = None) -> BagTotals | None:
         row = self.db.execute(
             """SELECT count(*), sum(transactions), sum(nonbio_count), sum(nonbio_kg), sum(bio_count),
                       sum(bio_kg), sum(paper_count), sum(paper_kg), sum(reusable_sold)
                FROM bag_log b JOIN facilities f ON f.id = b.facility_id
-               WHERE f.org_id = ? AND b.date >= ? AND b.date < ?""",
-            [org_id, f"{year:04d}-01-01", f"{year + 1:04d}-01-01"],
+               WHERE f.org_id = ? AND (? IS NULL OR f.id = ?) AND b.date >= ? AND b.date < ?""",
+            [org_id, facility_id, facility_id, f"{year:04d}-01-01", f"{year + 1:04d}-01-01"],
         ).fetchone()
         return BagTotals(*row) if row[0] else None
 
-    def bag_totals_by_store(self, org_id: int, year: int) -> dict[str, BagTotals]:
+    def bag_totals_by_store(self, org_id: int, year: int, facility_id: int | None = None) -> dict[str, BagTotals]:
         rows = self.db.execute(
             """SELECT f.code, count(*), sum(transactions), sum(nonbio_count), sum(nonbio_kg), sum(bio_count),
                       sum(bio_kg), sum(paper_count), sum(paper_kg), sum(reusable_sold)
                FROM bag_log b JOIN facilities f ON f.id = b.facility_id
-               WHERE f.org_id = ? AND b.date >= ? AND b.date < ? GROUP BY f.code ORDER BY f.code""",
-            [org_id, f"{year:04d}-01-01", f"{year + 1:04d}-01-01"],
+               WHERE f.org_id = ? AND (? IS NULL OR f.id = ?) AND b.date >= ? AND b.date < ?
+               GROUP BY f.code ORDER BY f.code""",
+            [org_id, facility_id, facility_id, f"{year:04d}-01-01", f"{year + 1:04d}-01-01"],
         ).fetchall()
         return {row[0]: BagTotals(*row[1:]) for row in rows}
 
-    def waste_by_stream(self, org_id: int, year: int) -> dict[str, dict[str, float]]:
+    def waste_by_stream(self, org_id: int, year: int, facility_id: int | None = None) -> dict[str, dict[str, float]]:
         rows = self.db.execute(
             """SELECT w.stream, w.route, sum(w.quantity_t)
                FROM waste_flow w JOIN facilities f ON f.id = w.facility_id
-               WHERE f.org_id = ? AND w.start_month >= ? AND w.end_month <= ?
+               WHERE f.org_id = ? AND (? IS NULL OR f.id = ?) AND w.start_month >= ? AND w.end_month <= ?
                GROUP BY w.stream, w.route""",
-            [org_id, year * 12, year * 12 + 11],
+            [org_id, facility_id, facility_id, year * 12, year * 12 + 11],
         ).fetchall()
         result: dict[str, dict[str, float]] = {}
         for stream, route, tonnes in rows:
             result.setdefault(stream, {})[route] = tonnes
         return result
 
-    def production_by_unit(self, org_id: int, year: int) -> dict[str, float]:
+    def production_by_unit(self, org_id: int, year: int, facility_id: int | None = None) -> dict[str, float]:
         rows = self.db.execute(
             """SELECT p.unit, sum(p.quantity) FROM production_output p
                JOIN facilities f ON f.id = p.facility_id
-               WHERE f.org_id = ? AND p.start_month >= ? AND p.end_month <= ? GROUP BY p.unit""",
-            [org_id, year * 12, year * 12 + 11],
+               WHERE f.org_id = ? AND (? IS NULL OR f.id = ?) AND p.start_month >= ? AND p.end_month <= ?
+               GROUP BY p.unit""",
+            [org_id, facility_id, facility_id, year * 12, year * 12 + 11],
         ).fetchall()
         return dict(rows)
 
-    def total(self, table: str, column: str, org_id: int, year: int) -> float | None:
+    def total(self, table: str, column: str, org_id: int, year: int, facility_id: int | None = None) -> float | None:
         row = self.db.execute(
             f"""SELECT sum(t.{column}) FROM {table} t JOIN facilities f ON f.id = t.facility_id
-                WHERE f.org_id = ? AND t.start_month >= ? AND t.end_month <= ?""",
-            [org_id, year * 12, year * 12 + 11],
+                WHERE f.org_id = ? AND (? IS NULL OR f.id = ?) AND t.start_month >= ? AND t.end_month <= ?""",
+            [org_id, facility_id, facility_id, year * 12, year * 12 + 11],
         ).fetchone()
         return row[0]
 
-    def cp_options(self, org_id: int) -> list[dict[str, Any]]:
+    def cp_options(self, org_id: int, facility_id: int | None = None) -> list[dict[str, Any]]:
         return list(
             self.db.query(
                 """SELECT f.code AS facility, c.* FROM cp_option c JOIN facilities f ON f.id = c.facility_id
-               WHERE f.org_id = ? ORDER BY f.code, c.code""",
-                [org_id],
+               WHERE f.org_id = ? AND (? IS NULL OR f.id = ?) ORDER BY f.code, c.code""",
+                [org_id, facility_id, facility_id],
             )
         )
 

@@ -10,8 +10,8 @@ from scp_desktop.domain.energy import (
     EnergyLine,
     energy_totals,
     grid_factor,
+    ghg_inventory_reasons,
     is_key_energy_user,
-    needs_ghg_inventory,
     scope2_co2_t,
     toe,
 )
@@ -70,8 +70,44 @@ def test_key_energy_user_thresholds(ref) -> None:
     assert is_key_energy_user(1000, "plant", ref) and not is_key_energy_user(999.9, "plant", ref)
     assert is_key_energy_user(500, "store", ref) and not is_key_energy_user(499, "building", ref)
     assert is_key_energy_user(500, "market", ref)
-    assert needs_ghg_inventory(1000, 0, ref) and needs_ghg_inventory(0, 3000, ref)
-    assert not needs_ghg_inventory(999, 2999, ref)
+
+
+def test_the_ghg_inventory_duty_is_judged_on_one_facility(ref) -> None:
+    """Decree 06/2022: ≥ 3,000 t CO₂e, or an industrial facility or commercial building ≥ 1,000 TOE."""
+    assert len(ghg_inventory_reasons(1000, 0, "plant", ref)) == 1
+    assert len(ghg_inventory_reasons(1000, 0, "store", ref)) == 1  # a commercial building
+    assert ghg_inventory_reasons(600, 0, "store", ref) == []  # a key energy user (≥ 500), no inventory duty
+    assert ghg_inventory_reasons(5000, 0, "warehouse", ref) == []  # only the emission criterion applies
+    assert len(ghg_inventory_reasons(0, 3000, "warehouse", ref)) == 1
+    assert len(ghg_inventory_reasons(1200, 3500, "plant", ref)) == 2
+    assert ghg_inventory_reasons(999, 2999, "plant", ref) == []
+
+
+def test_scope1_co2_from_burning_fuel(ref) -> None:
+    # 3,000 t coal grade 3-4: 0.60 TOE/t → 1,800 TOE × 41.868 GJ/TOE = 75,362.4 GJ = 75.3624 TJ;
+    # × 98,300 kg CO₂/TJ (IPCC 2006 anthracite) = 7,408,124 kg = 7,408.12 t
+    totals = energy_totals([EnergyLine("coal_3_4", 3000, "t")], 2023, ref)
+    assert totals.co2_scope1_t == pytest.approx(7408.124, abs=0.01)
+    assert totals.co2_scope2_t == 0 and totals.co2_biogenic_t == 0
+    # 10 t DO: 10.2 TOE × 41.868 = 427.0536 GJ × 74,100 kg/TJ = 31,644.7 kg
+    assert energy_totals([EnergyLine("do", 10, "t")], 2023, ref).co2_scope1_t == pytest.approx(31.6447, abs=1e-3)
+
+
+def test_biomass_co2_is_biogenic_and_reported_apart(ref) -> None:
+    # 100 t at 14 GJ/t = 1,400 GJ = 1.4 TJ × 100,000 kg CO₂/TJ (other primary solid biomass) = 140 t
+    totals = energy_totals([EnergyLine("biomass", 100, "t", 14.0)], 2023, ref)
+    assert totals.co2_biogenic_t == pytest.approx(140.0)
+    assert totals.co2_scope1_t == 0
+    assert totals.renewable_share_pct == pytest.approx(100.0)
+
+
+def test_self_generated_electricity_is_renewable_energy_with_no_scope2(ref) -> None:
+    lines = [EnergyLine("self_generated", 100_000, "kWh"), EnergyLine("electricity", 900_000, "kWh")]
+    totals = energy_totals(lines, 2023, ref)
+    assert totals.toe_total == pytest.approx(154.3)  # 1,000,000 kWh × 0.0001543
+    assert totals.renewable_share_pct == pytest.approx(10.0)  # 15.43 of 154.3 TOE
+    assert totals.co2_scope2_t == pytest.approx(593.28)  # only the 900 MWh bought: × 0.6592 (2023)
+    assert totals.electricity_kwh == 900_000
 
 
 def test_energy_totals_add_per_fuel(ref) -> None:
@@ -157,3 +193,17 @@ def test_ratios() -> None:
     assert ratio(1, 0) is None
     assert pct_change(90, 100) == pytest.approx(-10.0)
     assert pct_change(90, 0) is None and pct_change(None, 5) is None
+
+
+def test_each_waste_target_counts_what_decision_76_counts(ref) -> None:
+    routes = {"reused": 10.0, "recycled": 20.0, "energy_recovered": 30.0, "landfilled": 40.0}
+    plastic = stream_recovery("plastic", routes, ref)
+    assert plastic.recovery_rate_pct == pytest.approx(60.0)  # every recovery route
+    assert plastic.target_rate_pct == pytest.approx(20.0)  # "được tái chế": recycled only
+    assert plastic.meets_target is False
+    domestic = stream_recovery("domestic", routes, ref)
+    assert domestic.target_rate_pct == pytest.approx(60.0)  # recycled, reused, energy-recovered or composted
+    industrial = stream_recovery("industrial_non_hazardous", routes, ref)
+    assert industrial.target_rate_pct == pytest.approx(30.0)  # recovered for reuse and recycling
+    glass = stream_recovery("glass", routes, ref)
+    assert glass.target_pct is None and glass.target_rate_pct is None  # no national target
