@@ -9,8 +9,8 @@ from scp_desktop.domain.economics import irr, npv, option_cash_flows, simple_pay
 from scp_desktop.domain.energy import (
     EnergyLine,
     energy_totals,
-    grid_factor,
     ghg_inventory_reasons,
+    grid_factor,
     is_key_energy_user,
     scope2_co2_t,
     toe,
