@@ -354,6 +354,30 @@
         <translation>Code</translation>
     </message>
     <message>
+        <source>Last energy audit</source>
+        <translation>Last energy audit</translation>
+    </message>
+    <message>
+        <source>Energy norm</source>
+        <translation>Energy norm</translation>
+    </message>
+    <message>
+        <source>Energy manager</source>
+        <translation>Energy manager</translation>
+    </message>
+    <message>
+        <source>Energy manager's certificate</source>
+        <translation>Energy manager's certificate</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Main products</source>
+        <translation>Main products</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -420,6 +444,10 @@
     <message>
         <source>import needs --org TAX_CODE</source>
         <translation>import needs --org TAX_CODE</translation>
+    </message>
+    <message>
+        <source>Updated {code} {name}.</source>
+        <translation>Updated {code} {name}.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1769,14 @@
         <source>A net calorific value of {ncv} GJ/t is outside 1–45 GJ/t for biomass.</source>
         <translation>A net calorific value of {ncv} GJ/t is outside 1–45 GJ/t for biomass.</translation>
     </message>
+    <message>
+        <source>emits {co2e} t CO₂ (Scope 1 + 2), at least {threshold} t</source>
+        <translation>emits {co2e} t CO₂ (Scope 1 + 2), at least {threshold} t</translation>
+    </message>
+    <message>
+        <source>uses {toe} TOE, at least the {threshold} TOE of an industrial facility or commercial building</source>
+        <translation>uses {toe} TOE, at least the {threshold} TOE of an industrial facility or commercial building</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1773,6 +1809,18 @@
     <message>
         <source>A facility code has 1–20 letters, digits, “-” or “_”; found “{text}”.</source>
         <translation>A facility code has 1–20 letters, digits, “-” or “_”; found “{text}”.</translation>
+    </message>
+    <message>
+        <source>The last energy audit cannot be in the future ({date}).</source>
+        <translation>The last energy audit cannot be in the future ({date}).</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a MOIT energy norm. Known: {known}.</source>
+        <translation>“{code}” is not a MOIT energy norm. Known: {known}.</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>At most {max} characters.</translation>
     </message>
     <message>
         <source>This organization already has a facility with code {code}.</source>
@@ -1839,6 +1887,14 @@
     <message>
         <source>Net calorific value</source>
         <translation>Net calorific value</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Production value</source>
+        <translation>Production value</translation>
     </message>
     <message>
         <source>Product</source>

@@ -355,6 +355,30 @@
         <translation>Mã</translation>
     </message>
     <message>
+        <source>Last energy audit</source>
+        <translation>Lần kiểm toán năng lượng gần nhất</translation>
+    </message>
+    <message>
+        <source>Energy norm</source>
+        <translation>Định mức tiêu hao năng lượng</translation>
+    </message>
+    <message>
+        <source>Energy manager</source>
+        <translation>Người quản lý năng lượng</translation>
+    </message>
+    <message>
+        <source>Energy manager&apos;s certificate</source>
+        <translation>Chứng chỉ quản lý năng lượng</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Công suất</translation>
+    </message>
+    <message>
+        <source>Main products</source>
+        <translation>Sản phẩm chính</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>lỗi</translation>
     </message>
@@ -421,6 +445,10 @@
     <message>
         <source>import needs --org TAX_CODE</source>
         <translation>lệnh import cần --org MÃ_SỐ_THUẾ</translation>
+    </message>
+    <message>
+        <source>Updated {code} {name}.</source>
+        <translation>Đã cập nhật {code} {name}.</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1770,14 @@
         <source>A net calorific value of {ncv} GJ/t is outside 1–45 GJ/t for biomass.</source>
         <translation>Nhiệt trị {ncv} GJ/t nằm ngoài khoảng 1–45 GJ/t của sinh khối.</translation>
     </message>
+    <message>
+        <source>emits {co2e} t CO₂ (Scope 1 + 2), at least {threshold} t</source>
+        <translation>phát thải {co2e} tấn CO₂ (phạm vi 1 + 2), từ {threshold} tấn trở lên</translation>
+    </message>
+    <message>
+        <source>uses {toe} TOE, at least the {threshold} TOE of an industrial facility or commercial building</source>
+        <translation>tiêu thụ {toe} TOE, từ ngưỡng {threshold} TOE của cơ sở sản xuất công nghiệp hoặc tòa nhà thương mại trở lên</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1774,6 +1810,18 @@
     <message>
         <source>A facility code has 1–20 letters, digits, “-” or “_”; found “{text}”.</source>
         <translation>Mã cơ sở gồm 1–20 chữ cái, chữ số, “-” hoặc “_”; đã nhập “{text}”.</translation>
+    </message>
+    <message>
+        <source>The last energy audit cannot be in the future ({date}).</source>
+        <translation>Ngày kiểm toán năng lượng gần nhất không thể ở tương lai ({date}).</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a MOIT energy norm. Known: {known}.</source>
+        <translation>“{code}” không phải là một định mức năng lượng của Bộ Công Thương. Các định mức: {known}.</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>Tối đa {max} ký tự.</translation>
     </message>
     <message>
         <source>This organization already has a facility with code {code}.</source>
@@ -1840,6 +1888,14 @@
     <message>
         <source>Net calorific value</source>
         <translation>Nhiệt trị thấp</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Production value</source>
+        <translation>Giá trị sản xuất</translation>
     </message>
     <message>
         <source>Product</source>

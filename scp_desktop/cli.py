@@ -43,6 +43,12 @@ ARGUMENT_LABELS: dict[str, Msg] = {
     "sector": QT_TRANSLATE_NOOP("Cli", "Sector"),
     "contact_email": QT_TRANSLATE_NOOP("Cli", "E-mail"),
     "code": QT_TRANSLATE_NOOP("Cli", "Code"),
+    "last_energy_audit": QT_TRANSLATE_NOOP("Cli", "Last energy audit"),
+    "sec_norm": QT_TRANSLATE_NOOP("Cli", "Energy norm"),
+    "energy_manager": QT_TRANSLATE_NOOP("Cli", "Energy manager"),
+    "energy_manager_certificate": QT_TRANSLATE_NOOP("Cli", "Energy manager's certificate"),
+    "capacity": QT_TRANSLATE_NOOP("Cli", "Capacity"),
+    "main_products": QT_TRANSLATE_NOOP("Cli", "Main products"),
 }
 ERROR = QT_TRANSLATE_NOOP("Cli", "error")
 WARNING = QT_TRANSLATE_NOOP("Cli", "warning")
@@ -136,7 +142,22 @@ def _org_dict(ws: Workspace, org: Any) -> dict[str, Any]:
         "province_code": org.province_code,
         "province": province.name if province else None,
         "sector": org.sector,
-        "facilities": [{"code": f.code, "name": f.name, "kind": f.kind} for f in ws.organizations.facilities(org.id)],
+        "facilities": [
+            {
+                "code": f.code,
+                "name": f.name,
+                "kind": f.kind,
+                "province_code": f.province_code or org.province_code,
+                "energy_manager": f.energy_manager,
+                "energy_manager_certificate": f.energy_manager_certificate,
+                "capacity": f.capacity,
+                "main_products": f.main_products,
+                "last_energy_audit": f.last_energy_audit or None,
+                "ghg_listed": f.ghg_listed,
+                "sec_norm": f.sec_norm or None,
+            }
+            for f in ws.organizations.facilities(org.id)
+        ],
     }
 
 
@@ -157,6 +178,38 @@ def cmd_org_baseline(ws: Workspace, args: argparse.Namespace) -> int:
     ws.set_baseline(args.org, args.indicator, args.year)
     print(f"Baseline year for {args.indicator} set to {args.year}.")
     return 0
+
+
+FACILITY_SET = QT_TRANSLATE_NOOP("Cli", "Updated {code} {name}.")
+PROFILE_OPTIONS = {
+    "name": "name",
+    "kind": "kind",
+    "province": "province",
+    "address": "address",
+    "energy_manager": "energy_manager",
+    "certificate": "energy_manager_certificate",
+    "capacity": "capacity",
+    "products": "main_products",
+    "last_audit": "last_energy_audit",
+    "norm": "sec_norm",
+}
+
+
+def cmd_facility_set(ws: Workspace, args: argparse.Namespace) -> int:
+    changes = {
+        field: getattr(args, option) for option, field in PROFILE_OPTIONS.items() if getattr(args, option) is not None
+    }
+    if args.ghg_listed is not None:
+        changes["ghg_listed"] = args.ghg_listed == "yes"
+    facility, notes = ws.update_facility(args.org, args.code, **changes)
+    _print_issues(notes)
+    print(say(FACILITY_SET(code=facility.code, name=printable(facility.name))))
+    return 0
+
+
+def printable(text: str) -> str:
+    """A name as a terminal shows it safely: control characters escaped, never interpreted."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 def cmd_facility_add(ws: Workspace, args: argparse.Namespace) -> int:
@@ -575,6 +628,21 @@ def build_parser() -> argparse.ArgumentParser:
     fadd.add_argument("--kind", required=True, help=f"{', '.join(FACILITY_KINDS)} (or its Vietnamese name)")
     fadd.add_argument("--address")
     fadd.set_defaults(handler=cmd_facility_add)
+    fset = facility.add_parser("set", help="rename a facility, change its kind or its profile (an empty value clears)")
+    fset.add_argument("--org", required=True, metavar="TAX_CODE")
+    fset.add_argument("--code", required=True)
+    fset.add_argument("--name")
+    fset.add_argument("--kind")
+    fset.add_argument("--province", help="its province when not the organization's (name or code)")
+    fset.add_argument("--address")
+    fset.add_argument("--energy-manager", dest="energy_manager")
+    fset.add_argument("--certificate", help="the energy manager's certificate: number and date")
+    fset.add_argument("--capacity", help='as the facility states it, e.g. "12.000 tấn vải/năm"')
+    fset.add_argument("--products", help="main products")
+    fset.add_argument("--last-audit", dest="last_audit", metavar="DATE", help="date of the last energy audit")
+    fset.add_argument("--ghg-listed", dest="ghg_listed", choices=["yes", "no"], help="on the published GHG list")
+    fset.add_argument("--norm", help="MOIT energy norm code (see the energy_norms reference data)")
+    fset.set_defaults(handler=cmd_facility_set)
 
     imp = commands.add_parser("import", help="import a CSV or XLSX file, all or nothing")
     imp.add_argument("kind", choices=[*RECORD_KINDS, "archive"], help="a record kind, or archive (from export archive)")

@@ -114,6 +114,8 @@ class Criterion:
     options: tuple[Option, ...] = ()
     measure: Measure | None = None
     auto: str | None = None  # a path into the summary, e.g. "bags.reduction_pct"
+    applies_to_kinds: tuple[str, ...] = ()  # organization kinds it applies to (empty: all the set's)
+    applies_from_year: int | None = None  # a rule in force from that year
 
     @property
     def best_points(self) -> float:
@@ -144,7 +146,7 @@ class CriteriaSet:
     title: Mapping[str, str]
     applies_to: tuple[str, ...]
     pass_score_pct: float
-    sources: tuple[str, ...]
+    sources: Mapping[str, Mapping[str, str]]  # key → {"vi": …, "en": …}
     note: Mapping[str, str]
     sections: tuple[Section, ...]
     levels: tuple[Level, ...] = ()
@@ -180,7 +182,7 @@ class CriteriaSet:
                 title=dict(doc["title"]),
                 applies_to=tuple(doc.get("applies_to", ())),
                 pass_score_pct=float(doc.get("pass_score_pct", 100)),
-                sources=tuple(doc.get("sources", ())),
+                sources=_sources(doc.get("sources", {})),
                 note=dict(doc.get("note", {})),
                 sections=sections,
                 levels=tuple(Level(float(lv["min_pct"]), dict(lv["label"])) for lv in doc.get("levels", ())),
@@ -193,6 +195,13 @@ class CriteriaSet:
         if len(ids) != len(set(ids)):
             raise ValueError(f"criteria set {result.id}: criterion ids repeat")
         return result
+
+
+def _sources(doc: Any) -> dict[str, dict[str, str]]:
+    """Sources keyed by name, each in both languages (an older list of texts is read as English only)."""
+    if isinstance(doc, Mapping):
+        return {str(k): dict(v) if isinstance(v, Mapping) else {"en": str(v), "vi": str(v)} for k, v in doc.items()}
+    return {str(i): {"en": str(v), "vi": str(v)} for i, v in enumerate(doc)}
 
 
 def _section(doc: Mapping[str, Any]) -> Section:
@@ -232,6 +241,8 @@ def _criterion(doc: Mapping[str, Any], section: str) -> Criterion:
         options=options,
         measure=measure,
         auto=auto,
+        applies_to_kinds=tuple(doc.get("applies_to_kinds", ())),
+        applies_from_year=int(doc["applies_from_year"]) if doc.get("applies_from_year") is not None else None,
     )
 
 
@@ -332,7 +343,17 @@ class Score:
         return sorted(open_, key=lambda r: (not r.criterion.mandatory, -(r.possible - r.earned)))
 
 
-def evaluate(criterion: Criterion, answer: Answer | None, org_kind: str) -> CriterionResult:
+def in_scope(criterion: Criterion, org_kind: str, year: int | None) -> bool:
+    """Whether a criterion applies to this kind of organization in this year (a rule from 2026 does
+    not apply to 2025; a rule for supermarkets does not apply to a market)."""
+    if criterion.applies_to_kinds and org_kind not in criterion.applies_to_kinds:
+        return False
+    return not (criterion.applies_from_year is not None and year is not None and year < criterion.applies_from_year)
+
+
+def evaluate(criterion: Criterion, answer: Answer | None, org_kind: str, year: int | None = None) -> CriterionResult:
+    if not in_scope(criterion, org_kind, year):
+        return CriterionResult(criterion, Status.NOT_APPLICABLE, 0.0, 0.0, None)
     answer = answer or Answer()
     value = answer.effective
     possible = criterion.weight
@@ -371,8 +392,8 @@ def _fraction(criterion: Criterion, value: str | float, org_kind: str) -> tuple[
     )
 
 
-def score(criteria_set: CriteriaSet, answers: Mapping[str, Answer], org_kind: str) -> Score:
-    results = tuple(evaluate(c, answers.get(c.id), org_kind) for c in criteria_set.criteria())
+def score(criteria_set: CriteriaSet, answers: Mapping[str, Answer], org_kind: str, year: int | None = None) -> Score:
+    results = tuple(evaluate(c, answers.get(c.id), org_kind, year) for c in criteria_set.criteria())
     by_section: dict[str, list[CriterionResult]] = {}
     for result in results:
         by_section.setdefault(result.criterion.section, []).append(result)

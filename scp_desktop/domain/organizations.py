@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Listing, Msg, Severity
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Day, DomainError, Issue, Listing, Msg, Severity
+from scp_desktop.domain.numbers import parse_date
 from scp_desktop.domain.reference import CodeList, ReferenceData
 from scp_desktop.domain.taxcode import normalize_tax_code
 
@@ -71,6 +75,15 @@ class Facility:
     kind: str
     address: str = ""
     id: int | None = None
+    # The profile an annual energy report asks for; empty is "not entered", left blank in reports.
+    province_code: str = ""  # its Department of Industry and Trade; empty: the organization's province
+    energy_manager: str = ""
+    energy_manager_certificate: str = ""  # number and date of the energy manager's certificate
+    capacity: str = ""  # as the facility states it, e.g. "12.000 tấn vải/năm"
+    main_products: str = ""
+    last_energy_audit: str = ""  # ISO date of the last energy audit
+    ghg_listed: bool = False  # on the Prime Minister's published list of GHG-inventory facilities
+    sec_norm: str = ""  # code of the MOIT specific-energy-consumption norm it is measured against
 
 
 def _require_name(name: str) -> str:
@@ -141,6 +154,55 @@ def new_organization(
         contact_email=email,
     )
     return org, notes
+
+
+PROFILE_TEXT = ("energy_manager", "energy_manager_certificate", "capacity", "main_products", "address")
+BAD_AUDIT_DATE = QT_TRANSLATE_NOOP("Facility", "The last energy audit cannot be in the future ({date}).")
+UNKNOWN_NORM = QT_TRANSLATE_NOOP("Facility", "“{code}” is not a MOIT energy norm. Known: {known}.")
+TOO_LONG_TEXT = QT_TRANSLATE_NOOP("Facility", "At most {max} characters.")
+
+
+def edit_facility(
+    facility: Facility, ref: ReferenceData, today: dt.date, **changes: Any
+) -> tuple[Facility, list[Issue]]:
+    """The facility with its name, kind or profile changed, each value checked; raises DomainError at the field.
+
+    `province` is a name or code (empty: the organization's own); `last_energy_audit` a date; `sec_norm`
+    the code of a norm of the reference data (empty: none); the rest free text.
+    """
+    values: dict[str, Any] = {}
+    notes: list[Issue] = []
+    if "name" in changes:
+        values["name"] = _require_name(changes["name"])
+    if "kind" in changes:
+        values["kind"] = _require_kind(changes["kind"], FACILITY_KINDS, ref.facility_kinds)
+    if "province" in changes:
+        text = (changes["province"] or "").strip()
+        if text:
+            values["province_code"], notes = resolve_province(text, ref)
+        else:
+            values["province_code"] = ""
+    for name in PROFILE_TEXT:
+        if name in changes:
+            text = " ".join((changes[name] or "").split())
+            if len(text) > MAX_NAME:
+                raise DomainError(TOO_LONG_TEXT(max=MAX_NAME), name)
+            values[name] = text
+    if "last_energy_audit" in changes:
+        text = (changes["last_energy_audit"] or "").strip()
+        day = parse_date(text) if text else None
+        if day is not None and day > today:
+            raise DomainError(BAD_AUDIT_DATE(date=Day(day)), "last_energy_audit")
+        values["last_energy_audit"] = day.isoformat() if day else ""
+    if "ghg_listed" in changes:
+        values["ghg_listed"] = bool(changes["ghg_listed"])
+    if "sec_norm" in changes:
+        code = (changes["sec_norm"] or "").strip()
+        if code and code not in ref.energy_norms:
+            known = Listing(tuple(ref.energy_norms))
+            raise DomainError(UNKNOWN_NORM(code=code, known=known), "sec_norm")
+        values["sec_norm"] = code
+    return dataclasses.replace(facility, **values), notes
 
 
 def new_facility(

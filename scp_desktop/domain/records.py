@@ -156,6 +156,12 @@ ENERGY = RecordKind(
         FieldSpec("quantity", FieldType.DECIMAL, aliases=("số lượng", "lượng tiêu thụ", "khối lượng tiêu thụ")),
         FieldSpec("unit", FieldType.CHOICE, choices=_units, aliases=("đơn vị", "đơn vị tính", "đvt")),
         FieldSpec("ncv_gj_per_t", FieldType.DECIMAL, required=False, aliases=("nhiệt trị", "nhiệt trị gj/t")),
+        FieldSpec(
+            "cost_vnd",
+            FieldType.DECIMAL,
+            required=False,
+            aliases=("chi phí", "chi phí vnd", "thành tiền", "số tiền", "chi phí năng lượng"),
+        ),
     ),
     key=("facility", "period", "fuel"),
     measure="quantity",
@@ -169,6 +175,9 @@ PRODUCTION = RecordKind(
         FieldSpec("product", FieldType.TEXT, aliases=("sản phẩm", "tên sản phẩm")),
         FieldSpec("quantity", FieldType.DECIMAL, aliases=("sản lượng", "số lượng")),
         FieldSpec("unit", FieldType.TEXT, aliases=("đơn vị", "đơn vị tính")),
+        FieldSpec(
+            "value_vnd", FieldType.DECIMAL, required=False, aliases=("giá trị sản xuất", "giá trị", "giá trị vnd")
+        ),
     ),
     key=("facility", "period", "product"),
     measure="quantity",

@@ -18,7 +18,18 @@ from typing import Any
 
 from scp_desktop.domain.messages import Label, Listing
 
-DATASETS = ("energy", "targets", "waste", "bags", "cleaner_production", "provinces", "vsic", "code_lists")
+DATASETS = (
+    "energy",
+    "targets",
+    "waste",
+    "bags",
+    "cleaner_production",
+    "provinces",
+    "vsic",
+    "code_lists",
+    "energy_norms",
+    "obligations",
+)
 
 
 @dataclass(frozen=True)
@@ -43,6 +54,44 @@ class Fuel:
 
     def accepts(self, unit: Unit) -> bool:
         return unit.base in self.toe_per_base_unit
+
+
+@dataclass(frozen=True)
+class EnergyNorm:
+    """A MOIT specific-energy-consumption norm: MJ per unit of one product, by period of validity."""
+
+    code: str
+    sector: Label
+    product: Label
+    unit: str  # MJ/t, MJ/hl
+    output_units: tuple[str, ...]  # how production records write the unit it divides by
+    values: Mapping[str, float]  # "2021-2025" → MJ per unit
+    source: str
+
+    def value_for(self, year: int) -> tuple[str, float] | None:
+        """The period and value in force in `year`; None after the last period (no norm is assumed)."""
+        for period, value in self.values.items():
+            first, _, last = period.partition("-")
+            if int(first) <= year <= int(last or first):
+                return period, value
+        return None
+
+
+@dataclass(frozen=True)
+class Duty:
+    """A reporting duty: what, to whom, when (month/day each `every_years`), and how sure its date is."""
+
+    code: str
+    applies_to: str  # key_energy_user, ghg_inventory
+    title: Label
+    to: Label
+    source: str
+    verified: bool  # False: the date or rule could not be checked against the legal text
+    due_month: int | None = None
+    due_day: int | None = None
+    every_years: int | None = None
+    first_year: int | None = None
+    from_field: str | None = None  # counted from a facility's date (the last energy audit)
 
 
 @dataclass(frozen=True)
@@ -199,6 +248,46 @@ class ReferenceData:
         self.max_bags_per_transaction = float(bags["plausibility"]["max_bags_per_transaction"])
         self.max_kg_per_bag = float(bags["plausibility"]["max_kg_per_bag"])
         self.bag_types = _code_list(bags["bag_types"])
+
+        norms = documents["energy_norms"]
+        self.mj_per_toe = float(norms["mj_per_toe"])
+        self.energy_norms = {
+            code: EnergyNorm(
+                code,
+                Label(n["sector"]["vi"], n["sector"]["en"]),
+                Label(n["vi"], n["en"]),
+                n["unit"],
+                tuple(n["output_unit"]),
+                {k: float(v) for k, v in n["values"].items()},
+                n["source"],
+            )
+            for code, n in norms["norms"].items()
+        }
+        self.duties = [
+            Duty(
+                d["code"],
+                d["applies_to"],
+                Label(d["title"]["vi"], d["title"]["en"]),
+                Label(d["to"]["vi"], d["to"]["en"]),
+                d["source"],
+                bool(d.get("verified", False)),
+                (d.get("due") or {}).get("month"),
+                (d.get("due") or {}).get("day"),
+                d.get("every_years"),
+                d.get("first_year"),
+                d.get("from"),
+            )
+            for d in documents["obligations"]["duties"]
+        ]
+        self.sources = {
+            name: {
+                key: Label(text["vi"], text["en"])
+                for key, text in doc.get("sources", {}).items()
+                if isinstance(text, dict)
+            }
+            for name, doc in documents.items()
+            if name in DATASETS
+        }
 
         lists = documents["code_lists"]
         self.facility_kinds = _code_list(lists["facility_kinds"])

@@ -154,7 +154,7 @@ def load(ws: Workspace, assessment_id: int) -> Assessment:
     for cid, files in evidence.items():
         answers.setdefault(cid, Answer(evidence=len(files)))
     kind = ws.db.execute("SELECT kind FROM organizations WHERE id = ?", [record["org_id"]]).fetchone()[0]
-    return Assessment(record, chosen, answers, evidence, kind, score(chosen, answers, kind))
+    return Assessment(record, chosen, answers, evidence, kind, score(chosen, answers, kind, int(record["year"])))
 
 
 def _require_draft(assessment: Assessment) -> None:

@@ -188,6 +188,20 @@ def waste_section(ws: Workspace, org: Organization, year: int, facility_id: int 
     return section
 
 
+def waste_total(section: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Every stream together: generated, recovered on every recovery route, and that rate."""
+    if not section:
+        return None
+    generated = sum(s["generated_t"] for s in section.values())
+    recovered = sum(s["recovered_t"] for s in section.values())
+    rate = ratio(recovered, generated)
+    return {
+        "generated_t": generated,
+        "recovered_t": recovered,
+        "recovery_rate_pct": None if rate is None else 100 * rate,
+    }
+
+
 def _resource_section(
     ws: Workspace,
     org: Organization,
@@ -243,6 +257,7 @@ def summary(ws: Workspace, tax_code: str, year: int, facility: str | None = None
     facility_id = ws.facility_id(org, facility) if facility else None
     province = ws.ref.provinces.get(org.province_code)
     output = ws.records.production_by_unit(org.id or 0, year, facility_id)
+    waste = waste_section(ws, org, year, facility_id)
     return {
         "organization": {
             "tax_code": org.tax_code,
@@ -260,6 +275,7 @@ def summary(ws: Workspace, tax_code: str, year: int, facility: str | None = None
         "water": _resource_section(ws, org, year, "water", "water_use", "quantity_m3", "m3", facility_id),
         "materials": _resource_section(ws, org, year, "materials", "material_use", "quantity_t", "t", facility_id),
         "bags": bags_section(ws, org, year, facility_id),
-        "waste": waste_section(ws, org, year, facility_id),
+        "waste": waste,
+        "waste_total": waste_total(waste),
         "cleaner_production": cp_section(ws, org, facility_id),
     }

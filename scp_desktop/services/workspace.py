@@ -11,7 +11,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, ValidationFailed
-from scp_desktop.domain.organizations import Facility, Organization, new_facility, new_organization
+from scp_desktop.domain.organizations import Facility, Organization, edit_facility, new_facility, new_organization
 from scp_desktop.domain.records import BAGS, Numbers, RecordKind, jump_warning, outlier_warning, validate_record
 from scp_desktop.domain.reference import ReferenceData
 from scp_desktop.domain.reports import LOCKED
@@ -75,6 +75,20 @@ class Workspace:
         facility = new_facility(org.id, kinds=self.ref.facility_kinds, **fields)
         with self.transaction(source):
             return self.organizations.add_facility(facility)
+
+    def update_facility(
+        self, tax_code: str, code: str, source: str = "cli", today: dt.date | None = None, **changes: Any
+    ) -> tuple[Facility, list[Issue]]:
+        """Rename a facility, change its kind or its profile (see domain.organizations.edit_facility)."""
+        org = self.organization(tax_code)
+        assert org.id is not None
+        current = next((f for f in self.organizations.facilities(org.id) if f.code == code), None)
+        if current is None:
+            raise DomainError(self.unknown_facility(org, code), "facility")
+        changed, notes = edit_facility(current, self.ref, today or dt.date.today(), **changes)
+        with self.transaction(source):
+            self.organizations.update_facility(changed)
+        return changed, notes
 
     def facility_ids(self, org: Organization) -> dict[str, int]:
         assert org.id is not None

@@ -45,17 +45,21 @@ class OrganizationRepository:
 
     def add_facility(self, facility: Facility) -> Facility:
         row = {k: v for k, v in dataclasses.asdict(facility).items() if k != "id"}
+        row["ghg_listed"] = int(row["ghg_listed"])
         try:
             facility_id = self.db["facilities"].insert(row).last_pk
         except sqlite3.IntegrityError:
             raise DomainError(DUPLICATE_FACILITY(code=facility.code), "code") from None
         return dataclasses.replace(facility, id=facility_id)
 
+    def update_facility(self, facility: Facility) -> None:
+        """Write a facility's name, kind and profile (its code and organization stay)."""
+        row = {k: v for k, v in dataclasses.asdict(facility).items() if k not in ("id", "org_id", "code")}
+        row["ghg_listed"] = int(row["ghg_listed"])
+        self.db["facilities"].update(facility.id, row)
+
     def facilities(self, org_id: int) -> list[Facility]:
-        return [
-            Facility(**{k: row[k] for k in _FACILITY_FIELDS})
-            for row in self.db["facilities"].rows_where("org_id = ?", [org_id], order_by="code")
-        ]
+        return [_facility(row) for row in self.db["facilities"].rows_where("org_id = ?", [org_id], order_by="code")]
 
     def set_baseline(self, org_id: int, indicator: str, year: int) -> None:
         self.db.execute(
@@ -69,3 +73,9 @@ class OrganizationRepository:
             "SELECT year FROM baselines WHERE org_id = ? AND indicator = ?", [org_id, indicator]
         ).fetchone()
         return row[0] if row else None
+
+
+def _facility(row: dict[str, object]) -> Facility:
+    values = {k: row[k] for k in _FACILITY_FIELDS}
+    values["ghg_listed"] = bool(values["ghg_listed"])
+    return Facility(**values)  # type: ignore[arg-type]

@@ -414,5 +414,51 @@ def m0008_eco_projects(db: Database) -> None:
     )
 
 
+def _record_triggers(db: Database, table: str, fields: list[str]) -> None:
+    """Recreate a record table's audit triggers over `fields` (after a column was added)."""
+    for action in ("insert", "update", "delete"):
+        db.execute(f"DROP TRIGGER IF EXISTS audit_{table}_{action}")
+    key_columns = ["facility_id", *_V1_KEYS[table]]
+    key_sql = " || '/' || ".join([_FACILITY_KEY] + [f"{{row}}.{c}" for c in key_columns[1:]])
+    _run(db, trigger_sql(table, fields, key_sql, bulk=True))
+
+
+@migrations()
+def m0009_facility_profile(db: Database) -> None:
+    """What an annual energy report (Mẫu 1.1) asks that the records lacked: each facility's province (its
+    Department of Industry and Trade), energy manager and certificate, capacity, main products, last energy
+    audit, whether it is on the published GHG list, the MOIT norm it is measured against; the cost of each
+    energy line and the value of each production line."""
+    _run(
+        db,
+        [
+            "ALTER TABLE facilities ADD COLUMN province_code TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE facilities ADD COLUMN energy_manager TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE facilities ADD COLUMN energy_manager_certificate TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE facilities ADD COLUMN capacity TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE facilities ADD COLUMN main_products TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE facilities ADD COLUMN last_energy_audit TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE facilities ADD COLUMN ghg_listed INTEGER NOT NULL DEFAULT 0 CHECK (ghg_listed IN (0, 1))",
+            "ALTER TABLE facilities ADD COLUMN sec_norm TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE energy_use ADD COLUMN cost_vnd REAL CHECK (cost_vnd >= 0)",
+            "ALTER TABLE production_output ADD COLUMN value_vnd REAL CHECK (value_vnd >= 0)",
+        ],
+    )
+    for action in ("insert", "update", "delete"):
+        db.execute(f"DROP TRIGGER IF EXISTS audit_facilities_{action}")
+    profile = ["province_code", "energy_manager", "energy_manager_certificate", "capacity", "main_products"]
+    _run(
+        db,
+        trigger_sql(
+            "facilities",
+            ["code", "name", "kind", "address", *profile, "last_energy_audit", "ghg_listed", "sec_norm"],
+            "(SELECT tax_code FROM organizations WHERE id = {row}.org_id) || '/' || {row}.code",
+            bulk=False,
+        ),
+    )
+    _record_triggers(db, "energy_use", ["period", "fuel", "quantity", "unit", "ncv_gj_per_t", "cost_vnd"])
+    _record_triggers(db, "production_output", ["period", "product", "quantity", "unit", "value_vnd"])
+
+
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))

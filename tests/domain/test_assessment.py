@@ -193,3 +193,45 @@ def test_eco_innovation_is_a_draft_maturity_picture_without_pass_or_fail() -> No
     assert (prepare.earned, prepare.possible) == (1.5, 2.0)  # P2: 2 of 2 points, P3: 1 of 2, weight 1 each
     strategy = next(s for s in result.sections if s.section.id == "strategy")
     assert (strategy.earned, strategy.possible) == (0.0, 4.0)  # S1 answered with 0 points, S2 unanswered
+
+
+def test_every_criteria_set_is_a_labelled_draft_with_sourced_figures() -> None:
+    """We wrote every set: each is `draft`, its sources are in both languages, and each threshold a
+    measure states names one of them (a legal source, or the set's own "draft")."""
+    from scp_desktop.services.reference_updates import bundled_criteria
+
+    for name, doc in bundled_criteria().items():
+        assert doc["status"] == "draft", name
+        sources = doc["sources"]
+        assert isinstance(sources, dict) and sources, name
+        for key, text in sources.items():
+            assert text.get("vi", "").strip() and text.get("en", "").strip(), (name, key)
+        for section in doc["sections"]:
+            for criterion in section["criteria"]:
+                measure = criterion.get("measure")
+                if measure is not None:
+                    assert measure.get("source") in sources, (name, criterion["id"])
+                if "source" in criterion:
+                    assert criterion["source"] in sources, (name, criterion["id"])
+
+
+def test_a_rule_from_2026_for_supermarkets_does_not_apply_to_a_market_or_to_2025() -> None:
+    from scp_desktop.domain.assessment import Answer, Status, evaluate
+    from scp_desktop.services.reference_updates import bundled_criteria
+
+    green = CriteriaSet.from_document(bundled_criteria()["criteria/green-distribution"])
+    a2 = green.criterion("A2")
+    assert evaluate(a2, Answer(value="no"), "market", 2026).status is Status.NOT_APPLICABLE
+    assert evaluate(a2, Answer(value="no"), "supermarket", 2025).status is Status.NOT_APPLICABLE
+    assert evaluate(a2, Answer(value="no"), "supermarket", 2026).status is Status.NOT_MET
+
+
+def test_the_corrected_figures_of_the_draft_sets() -> None:
+    from scp_desktop.services.reference_updates import bundled_criteria
+
+    sets = {n: CriteriaSet.from_document(d) for n, d in bundled_criteria().items()}
+    export = sets["criteria/sustainable-export"].criterion("C2")
+    assert export.measure.threshold == 75  # Decision 76: 75 % of non-hazardous industrial solid waste
+    assert export.auto == "waste.industrial_non_hazardous.target_rate_pct"  # on its own basis
+    assert sets["criteria/key-energy-user"].criterion("K4").mandatory  # the energy manager is a legal duty
+    assert sets["criteria/green-distribution"].criterion("B2").auto == "waste_total.recovery_rate_pct"

@@ -3,7 +3,7 @@ import json
 import pytest
 
 from scp_desktop.domain.organizations import new_organization
-from scp_desktop.domain.reference import DATASETS, fold_name
+from scp_desktop.domain.reference import DATASETS, fold_name, read_documents
 from scp_desktop.resources import resource_path
 
 
@@ -106,3 +106,35 @@ def test_every_fuel_has_a_usual_unit_it_accepts(ref) -> None:
 
     for code in ref.fuels:
         assert ref.default_units[code] in allowed_units(code, ref), code
+
+
+def _unsourced_figures(node, path, sourced, sources):
+    """Paths of numbers with no `source` on their way up (naming an entry of the file's sources)."""
+    if isinstance(node, dict):
+        if isinstance(node.get("source"), str):
+            assert node["source"] in sources, f"{path}: source {node['source']!r} is not in the file's sources"
+            sourced = True
+        for key, value in node.items():
+            yield from _unsourced_figures(value, f"{path}/{key}", sourced, sources)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _unsourced_figures(value, f"{path}[{index}]", sourced, sources)
+    elif isinstance(node, int | float) and not isinstance(node, bool) and not sourced:
+        yield path
+
+
+def test_every_figure_of_the_reference_data_has_a_source() -> None:
+    """A threshold, factor, target or rate stated without a source fails here: each number sits under a
+    `source` (or a top-level key the file's `figure_sources` names), and each source is in both languages."""
+    for name, doc in read_documents(resource_path("reference")).items():
+        sources = doc.get("sources", {})
+        for key, text in sources.items():
+            assert isinstance(text, dict) and text.get("vi", "").strip() and text.get("en", "").strip(), (name, key)
+        figure_sources = doc.get("figure_sources", {})
+        for key, value in doc.items():
+            if key in ("dataset", "version", "sources", "figure_sources"):
+                continue
+            named = figure_sources.get(key)
+            if named is not None:
+                assert named in sources, (name, key, named)
+            assert list(_unsourced_figures(value, f"{name}/{key}", named is not None, sources)) == []

@@ -66,6 +66,14 @@ def test_fixture_upgrades_with_data_intact(fixture: Path, tmp_path: Path) -> Non
             assert kept.score.pct == pytest.approx(history[0]["score_pct"])
         else:
             assert history == []
+        plant = ws.organizations.facilities(ws.organization("0300588569").id)[0]
+        cost = ws.db.execute("SELECT cost_vnd FROM energy_use WHERE period = '2024-01' AND fuel = 'electricity'")
+        if version >= 9:
+            assert (plant.energy_manager, plant.last_energy_audit) == ("Nguyễn Văn An", "2023-06-30")
+            assert cost.fetchone() == (190_000_000.0,)
+        else:  # the profile arrives empty with version 9: nothing is invented
+            assert (plant.energy_manager, plant.capacity, plant.ghg_listed) == ("", "", False)
+            assert cost.fetchone() == (None,)
 
 
 def test_backup_is_taken_before_a_migration(tmp_path: Path) -> None:

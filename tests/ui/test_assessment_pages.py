@@ -35,13 +35,13 @@ def drop_file(widget, path: Path) -> None:
 
 def test_supermarket_manager_self_assesses_from_bag_data_and_prints(qtbot, window, tmp_path) -> None:
     window.ctx.set_organization(CHAIN)
-    page_ = start(window, "green-distribution", 2025)
+    page_ = start(window, "green-distribution", 2026)  # the bag rule (A2) applies from 2026
     assert page_.current is not None and page_.model.rowCount() == 3  # three sections
     editor = page_.editor
     page_.select("A1")
-    assert "Theo số liệu của bạn: 60,8" in editor.auto.text()  # the bag log's reduction, computed
+    assert "Theo số liệu của bạn: 66,2" in editor.auto.text()  # the bag log's reduction, computed
 
-    editor.number.setText("66")  # a different figure needs a reason, shown at the field
+    editor.number.setText("67")  # a different figure needs a reason, shown at the field
     editor.save_button.click()
     assert "lý do" in editor.message.text()
     assert editor.reason.hasFocus() or not window.isActiveWindow()
