@@ -449,6 +449,10 @@
         <source>Updated {code} {name}.</source>
         <translation>Updated {code} {name}.</translation>
     </message>
+    <message>
+        <source>An XLSX copy is made of the energy report only; write FILE.pdf for {kind}.</source>
+        <translation>An XLSX copy is made of the energy report only; write FILE.pdf for {kind}.</translation>
+    </message>
 </context>
 <context>
     <name>EcoInnovation</name>
@@ -1776,6 +1780,393 @@
     <message>
         <source>uses {toe} TOE, at least the {threshold} TOE of an industrial facility or commercial building</source>
         <translation>uses {toe} TOE, at least the {threshold} TOE of an industrial facility or commercial building</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyReport</name>
+    <message>
+        <source>Report on energy use in {year}</source>
+        <translation>Report on energy use in {year}</translation>
+    </message>
+    <message>
+        <source>With the content of form Mẫu 1.1, Annex I, Circular 25/2020/TT-BCT (amended by Circular 15/2023/TT-BCT), as far as the records fill it. The layout is SCP Desktop's: compare it with the form on dataenergy.vn before submitting. Due before 15 January {due_year} (Circular 25/2020/TT-BCT Art. 5).</source>
+        <translation>With the content of form Mẫu 1.1, Annex I, Circular 25/2020/TT-BCT (amended by Circular 15/2023/TT-BCT), as far as the records fill it. The layout is SCP Desktop's: compare it with the form on dataenergy.vn before submitting. Due before 15 January {due_year} (Circular 25/2020/TT-BCT Art. 5).</translation>
+    </message>
+    <message>
+        <source>To: the Department of Industry and Trade of {province}</source>
+        <translation>To: the Department of Industry and Trade of {province}</translation>
+    </message>
+    <message>
+        <source>The organization's facilities and their duties in {year}</source>
+        <translation>The organization's facilities and their duties in {year}</translation>
+    </message>
+    <message>
+        <source>Key-energy-user status and the GHG inventory duty are judged for each facility on its own, never on the organization's total. Each facility's report follows, addressed to its province.</source>
+        <translation>Key-energy-user status and the GHG inventory duty are judged for each facility on its own, never on the organization's total. Each facility's report follows, addressed to its province.</translation>
+    </message>
+    <message>
+        <source>I. The facility</source>
+        <translation>I. The facility</translation>
+    </message>
+    <message>
+        <source>II. Products, capacity and output</source>
+        <translation>II. Products, capacity and output</translation>
+    </message>
+    <message>
+        <source>III. Energy used, by fuel</source>
+        <translation>III. Energy used, by fuel</translation>
+    </message>
+    <message>
+        <source>IV. CO₂ emissions</source>
+        <translation>IV. CO₂ emissions</translation>
+    </message>
+    <message>
+        <source>V. Duties</source>
+        <translation>V. Duties</translation>
+    </message>
+    <message>
+        <source>VI. Specific energy consumption</source>
+        <translation>VI. Specific energy consumption</translation>
+    </message>
+    <message>
+        <source>VII. Energy-saving measures carried out</source>
+        <translation>VII. Energy-saving measures carried out</translation>
+    </message>
+    <message>
+        <source>VIII. Measures planned for next year</source>
+        <translation>VIII. Measures planned for next year</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Kind of facility</source>
+        <translation>Kind of facility</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Province or city</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <source>Sector (VSIC 2018)</source>
+        <translation>Sector (VSIC 2018)</translation>
+    </message>
+    <message>
+        <source>Contact (name, telephone, e-mail)</source>
+        <translation>Contact (name, telephone, e-mail)</translation>
+    </message>
+    <message>
+        <source>Energy manager</source>
+        <translation>Energy manager</translation>
+    </message>
+    <message>
+        <source>Energy manager's certificate (number, date)</source>
+        <translation>Energy manager's certificate (number, date)</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Report status</translation>
+    </message>
+    <message>
+        <source>Main products</source>
+        <translation>Main products</translation>
+    </message>
+    <message>
+        <source>Design capacity</source>
+        <translation>Design capacity</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Output in {year}</source>
+        <translation>Output in {year}</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Production value (VND)</source>
+        <translation>Production value (VND)</translation>
+    </message>
+    <message>
+        <source>No production output is recorded for {year}.</source>
+        <translation>No production output is recorded for {year}.</translation>
+    </message>
+    <message>
+        <source>Fuel or energy</source>
+        <translation>Fuel or energy</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>TOE</source>
+        <translation>TOE</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>Cost (VND)</source>
+        <translation>Cost (VND)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>TOE by the conversion table of Official Letter 3505/BCT-KHCN (2011); biomass by its net calorific value ÷ 41.868 GJ/TOE.</source>
+        <translation>TOE by the conversion table of Official Letter 3505/BCT-KHCN (2011); biomass by its net calorific value ÷ 41.868 GJ/TOE.</translation>
+    </message>
+    <message>
+        <source>Self-generated renewable electricity used: {mwh} MWh (no Scope 2 emissions).</source>
+        <translation>Self-generated renewable electricity used: {mwh} MWh (no Scope 2 emissions).</translation>
+    </message>
+    <message>
+        <source>Renewable share of the energy used (self-generated electricity, biomass): {share} %.</source>
+        <translation>Renewable share of the energy used (self-generated electricity, biomass): {share} %.</translation>
+    </message>
+    <message>
+        <source>No self-generated or renewable energy is recorded.</source>
+        <translation>No self-generated or renewable energy is recorded.</translation>
+    </message>
+    <message>
+        <source>Source of emissions</source>
+        <translation>Source of emissions</translation>
+    </message>
+    <message>
+        <source>t CO₂</source>
+        <translation>t CO₂</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Scope 1: {fuel} burnt</source>
+        <translation>Scope 1: {fuel} burnt</translation>
+    </message>
+    <message>
+        <source>{gj} GJ × {factor} kg CO₂/TJ (IPCC 2006, provisional)</source>
+        <translation>{gj} GJ × {factor} kg CO₂/TJ (IPCC 2006, provisional)</translation>
+    </message>
+    <message>
+        <source>Scope 2: electricity bought from the grid</source>
+        <translation>Scope 2: electricity bought from the grid</translation>
+    </message>
+    <message>
+        <source>{mwh} MWh × {factor} t CO₂/MWh, grid factor of {year}</source>
+        <translation>{mwh} MWh × {factor} t CO₂/MWh, grid factor of {year}</translation>
+    </message>
+    <message>
+        <source>provisional: no factor published for {year} yet</source>
+        <translation>provisional: no factor published for {year} yet</translation>
+    </message>
+    <message>
+        <source>Scope 1 + Scope 2</source>
+        <translation>Scope 1 + Scope 2</translation>
+    </message>
+    <message>
+        <source>Biogenic CO₂ from biomass (reported apart, not in Scope 1)</source>
+        <translation>Biogenic CO₂ from biomass (reported apart, not in Scope 1)</translation>
+    </message>
+    <message>
+        <source>CO₂ only (the GHG inventory itself also counts CH₄ and N₂O). Scope 1 factors: IPCC 2006 defaults, to which Decision 2626/QĐ-BTNMT refers where it gives none; its annex could not be checked, so they are provisional. The coal grades are taken as anthracite.</source>
+        <translation>CO₂ only (the GHG inventory itself also counts CH₄ and N₂O). Scope 1 factors: IPCC 2006 defaults, to which Decision 2626/QĐ-BTNMT refers where it gives none; its annex could not be checked, so they are provisional. The coal grades are taken as anthracite.</translation>
+    </message>
+    <message>
+        <source>Key energy user (Decree 21/2011/NĐ-CP Art. 6)</source>
+        <translation>Key energy user (Decree 21/2011/NĐ-CP Art. 6)</translation>
+    </message>
+    <message>
+        <source>yes: {toe} TOE, threshold {threshold} TOE for a {kind}</source>
+        <translation>yes: {toe} TOE, threshold {threshold} TOE for a {kind}</translation>
+    </message>
+    <message>
+        <source>no: {toe} TOE, below the {threshold} TOE of a {kind}</source>
+        <translation>no: {toe} TOE, below the {threshold} TOE of a {kind}</translation>
+    </message>
+    <message>
+        <source>GHG inventory (Decree 06/2022/NĐ-CP, amended by 119/2025/NĐ-CP)</source>
+        <translation>GHG inventory (Decree 06/2022/NĐ-CP, amended by 119/2025/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Key energy user</source>
+        <translation>Key energy user</translation>
+    </message>
+    <message>
+        <source>GHG inventory duty</source>
+        <translation>GHG inventory duty</translation>
+    </message>
+    <message>
+        <source>t CO₂, Scope 1 + 2</source>
+        <translation>t CO₂, Scope 1 + 2</translation>
+    </message>
+    <message>
+        <source>meets the criteria: {reasons}</source>
+        <translation>meets the criteria: {reasons}</translation>
+    </message>
+    <message>
+        <source>does not meet the criteria by these records ({co2e} t CO₂ of Scope 1 + 2; {toe} TOE)</source>
+        <translation>does not meet the criteria by these records ({co2e} t CO₂ of Scope 1 + 2; {toe} TOE)</translation>
+    </message>
+    <message>
+        <source>on the Prime Minister's published list of inventory facilities</source>
+        <translation>on the Prime Minister's published list of inventory facilities</translation>
+    </message>
+    <message>
+        <source>not marked as on the published list</source>
+        <translation>not marked as on the published list</translation>
+    </message>
+    <message>
+        <source>emissions of at least {threshold} t CO₂e</source>
+        <translation>emissions of at least {threshold} t CO₂e</translation>
+    </message>
+    <message>
+        <source>energy use of at least {threshold} TOE</source>
+        <translation>energy use of at least {threshold} TOE</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>MJ per {unit}</source>
+        <translation>MJ per {unit}</translation>
+    </message>
+    <message>
+        <source>Specific energy consumption</source>
+        <translation>Specific energy consumption</translation>
+    </message>
+    <message>
+        <source>Energy used (TOE × 41,868 MJ/TOE) divided by the output recorded in each unit.</source>
+        <translation>Energy used (TOE × 41,868 MJ/TOE) divided by the output recorded in each unit.</translation>
+    </message>
+    <message>
+        <source>MOIT norm {product}, {period}: {value} {unit} · this facility: {sec} {unit}</source>
+        <translation>MOIT norm {product}, {period}: {value} {unit} · this facility: {sec} {unit}</translation>
+    </message>
+    <message>
+        <source>{pct} % above the norm</source>
+        <translation>{pct} % above the norm</translation>
+    </message>
+    <message>
+        <source>within the norm ({pct} % below it)</source>
+        <translation>within the norm ({pct} % below it)</translation>
+    </message>
+    <message>
+        <source>MOIT norm {product}: no output recorded in {unit} for {year}, so it cannot be compared.</source>
+        <translation>MOIT norm {product}: no output recorded in {unit} for {year}, so it cannot be compared.</translation>
+    </message>
+    <message>
+        <source>MOIT norm {product}: no period of the norm covers {year}, so none is applied.</source>
+        <translation>MOIT norm {product}: no period of the norm covers {year}, so none is applied.</translation>
+    </message>
+    <message>
+        <source>No MOIT specific-energy-consumption norm is chosen for this facility.</source>
+        <translation>No MOIT specific-energy-consumption norm is chosen for this facility.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Investment (VND)</source>
+        <translation>Investment (VND)</translation>
+    </message>
+    <message>
+        <source>Electricity saved (kWh/year)</source>
+        <translation>Electricity saved (kWh/year)</translation>
+    </message>
+    <message>
+        <source>Savings (VND/year)</source>
+        <translation>Savings (VND/year)</translation>
+    </message>
+    <message>
+        <source>Payback (years)</source>
+        <translation>Payback (years)</translation>
+    </message>
+    <message>
+        <source>None recorded in the cleaner-production register.</source>
+        <translation>None recorded in the cleaner-production register.</translation>
+    </message>
+    <message>
+        <source>Energy used by month (TOE)</source>
+        <translation>Energy used by month (TOE)</translation>
+    </message>
+    <message>
+        <source>Energy manager (signature, name)</source>
+        <translation>Energy manager (signature, name)</translation>
+    </message>
+    <message>
+        <source>Head of the facility (signature, seal)</source>
+        <translation>Head of the facility (signature, seal)</translation>
+    </message>
+    <message>
+        <source>Date: ……/……/…………</source>
+        <translation>Date: ……/……/…………</translation>
+    </message>
+    <message>
+        <source>not finalized: draft figures</source>
+        <translation>not finalized: draft figures</translation>
+    </message>
+    <message>
+        <source>No energy records for {org} in {year}.</source>
+        <translation>No energy records for {org} in {year}.</translation>
+    </message>
+    <message>
+        <source>plant</source>
+        <translation>plant</translation>
+    </message>
+    <message>
+        <source>store (building)</source>
+        <translation>store (building)</translation>
+    </message>
+    <message>
+        <source>market (building)</source>
+        <translation>market (building)</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>building</translation>
+    </message>
+    <message>
+        <source>warehouse</source>
+        <translation>warehouse</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>facility</translation>
     </message>
 </context>
 <context>
@@ -3335,8 +3726,88 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>Store</translation>
     </message>
     <message>
-        <source>Days</source>
-        <translation>Days</translation>
+        <source>Store-days</source>
+        <translation>Store-days</translation>
+    </message>
+    <message>
+        <source>Reduction per transaction {value} % · national target {target} % · gap {gap} percentage points</source>
+        <translation>Reduction per transaction {value} % · national target {target} % · gap {gap} percentage points</translation>
+    </message>
+    <message>
+        <source>No bag records for the baseline year {year}: the reduction cannot be computed.</source>
+        <translation>No bag records for the baseline year {year}: the reduction cannot be computed.</translation>
+    </message>
+    <message>
+        <source>Absolute reduction against {year}</source>
+        <translation>Absolute reduction against {year}</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>Reduction</translation>
+    </message>
+    <message>
+        <source>Reduction (%)</source>
+        <translation>Reduction (%)</translation>
+    </message>
+    <message>
+        <source>Non-biodegradable bags (count)</source>
+        <translation>Non-biodegradable bags (count)</translation>
+    </message>
+    <message>
+        <source>Non-biodegradable bags (kg)</source>
+        <translation>Non-biodegradable bags (kg)</translation>
+    </message>
+    <message>
+        <source>Store-days recorded</source>
+        <translation>Store-days recorded</translation>
+    </message>
+    <message>
+        <source>Decision 582/QĐ-TTg sets its targets on the quantity of bags: the absolute reduction is shown beside the reduction per transaction. Compare store-days: fewer stores or days recorded also lower the totals.</source>
+        <translation>Decision 582/QĐ-TTg sets its targets on the quantity of bags: the absolute reduction is shown beside the reduction per transaction. Compare store-days: fewer stores or days recorded also lower the totals.</translation>
+    </message>
+    <message>
+        <source>The enterprise measures against its own baseline year {year}, not the 2010 of Decision 582/QĐ-TTg: the reduction is not directly the national indicator.</source>
+        <translation>The enterprise measures against its own baseline year {year}, not the 2010 of Decision 582/QĐ-TTg: the reduction is not directly the national indicator.</translation>
+    </message>
+    <message>
+        <source>Recovery rate, every route (%)</source>
+        <translation>Recovery rate, every route (%)</translation>
+    </message>
+    <message>
+        <source>Rate as the target counts it (%)</source>
+        <translation>Rate as the target counts it (%)</translation>
+    </message>
+    <message>
+        <source>Routes the target counts</source>
+        <translation>Routes the target counts</translation>
+    </message>
+    <message>
+        <source>no national target</source>
+        <translation>no national target</translation>
+    </message>
+    <message>
+        <source>Gap (percentage points)</source>
+        <translation>Gap (percentage points)</translation>
+    </message>
+    <message>
+        <source>Recovery rate = (reused + recycled + energy-recovered + composted) ÷ generated × 100, per stream (no official formula). Each national target of Decision 76/QĐ-TTg counts only what its own words count: scrap plastic, paper, waste oil and steel recycled; urban domestic waste recycled, reused, energy-recovered or composted; non-hazardous industrial and construction waste reused or recycled.</source>
+        <translation>Recovery rate = (reused + recycled + energy-recovered + composted) ÷ generated × 100, per stream (no official formula). Each national target of Decision 76/QĐ-TTg counts only what its own words count: scrap plastic, paper, waste oil and steel recycled; urban domestic waste recycled, reused, energy-recovered or composted; non-hazardous industrial and construction waste reused or recycled.</translation>
+    </message>
+    <message>
+        <source>DRAFT criteria set written by SCP Desktop (no official criteria published)</source>
+        <translation>DRAFT criteria set written by SCP Desktop (no official criteria published)</translation>
+    </message>
+    <message>
+        <source>Against the draft criteria set: every mandatory criterion met, score {score} % ≥ the draft pass mark {mark} %. This is no official certification.</source>
+        <translation>Against the draft criteria set: every mandatory criterion met, score {score} % ≥ the draft pass mark {mark} %. This is no official certification.</translation>
+    </message>
+    <message>
+        <source>Against the draft criteria set: score {score} % (draft pass mark {mark} %), {failed} mandatory criteria not met yet. This is no official verdict.</source>
+        <translation>Against the draft criteria set: score {score} % (draft pass mark {mark} %), {failed} mandatory criteria not met yet. This is no official verdict.</translation>
     </message>
     <message>
         <source>Transactions</source>
@@ -3383,10 +3854,6 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>Baseline year {year}: {value} non-biodegradable bags per transaction</translation>
     </message>
     <message>
-        <source>Reduction {value} % · national target {target} % · gap {gap}</source>
-        <translation>Reduction {value} % · national target {target} % · gap {gap}</translation>
-    </message>
-    <message>
         <source>Non-biodegradable bags per transaction by month</source>
         <translation>Non-biodegradable bags per transaction by month</translation>
     </message>
@@ -3407,24 +3874,12 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>Recovered (t)</translation>
     </message>
     <message>
-        <source>Recovery rate (%)</source>
-        <translation>Recovery rate (%)</translation>
-    </message>
-    <message>
         <source>Target (%)</source>
         <translation>Target (%)</translation>
     </message>
     <message>
-        <source>Gap (points)</source>
-        <translation>Gap (points)</translation>
-    </message>
-    <message>
         <source>Treatment routes (t)</source>
         <translation>Treatment routes (t)</translation>
-    </message>
-    <message>
-        <source>Recovery rate = (reused + recycled + energy-recovered + composted) ÷ generated × 100, per stream.</source>
-        <translation>Recovery rate = (reused + recycled + energy-recovered + composted) ÷ generated × 100, per stream.</translation>
     </message>
     <message>
         <source>Recovery rate by stream (%)</source>
@@ -3467,6 +3922,18 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>Payback (years)</translation>
     </message>
     <message>
+        <source>NPV (VND)</source>
+        <translation>NPV (VND)</translation>
+    </message>
+    <message>
+        <source>IRR (%)</source>
+        <translation>IRR (%)</translation>
+    </message>
+    <message>
+        <source>NPV at a {rate} % discount rate over each option's useful life ({years} years where none is given); IRR of the same cash flows; payback = investment ÷ annual net savings.</source>
+        <translation>NPV at a {rate} % discount rate over each option's useful life ({years} years where none is given); IRR of the same cash flows; payback = investment ÷ annual net savings.</translation>
+    </message>
+    <message>
         <source>Implemented: {count} options, investment {investment} VND, savings {savings} VND/year, payback {payback} years.</source>
         <translation>Implemented: {count} options, investment {investment} VND, savings {savings} VND/year, payback {payback} years.</translation>
     </message>
@@ -3477,10 +3944,6 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>Criteria version</source>
         <translation>Criteria version</translation>
-    </message>
-    <message>
-        <source>DRAFT criteria set (no official criteria published)</source>
-        <translation>DRAFT criteria set (no official criteria published)</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -3501,14 +3964,6 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>Result</source>
         <translation>Result</translation>
-    </message>
-    <message>
-        <source>PASSED: every mandatory criterion met, score {score} % ≥ {mark} %</source>
-        <translation>PASSED: every mandatory criterion met, score {score} % ≥ {mark} %</translation>
-    </message>
-    <message>
-        <source>NOT PASSED: score {score} % (pass mark {mark} %), {failed} mandatory criteria not met</source>
-        <translation>NOT PASSED: score {score} % (pass mark {mark} %), {failed} mandatory criteria not met</translation>
     </message>
     <message>
         <source>A maturity picture by area: this method has no pass mark, so there is no pass or fail.</source>

@@ -450,6 +450,10 @@
         <source>Updated {code} {name}.</source>
         <translation>Đã cập nhật {code} {name}.</translation>
     </message>
+    <message>
+        <source>An XLSX copy is made of the energy report only; write FILE.pdf for {kind}.</source>
+        <translation>Chỉ báo cáo năng lượng có bản XLSX; với {kind} hãy ghi ra TỆP.pdf.</translation>
+    </message>
 </context>
 <context>
     <name>EcoInnovation</name>
@@ -1777,6 +1781,393 @@
     <message>
         <source>uses {toe} TOE, at least the {threshold} TOE of an industrial facility or commercial building</source>
         <translation>tiêu thụ {toe} TOE, từ ngưỡng {threshold} TOE của cơ sở sản xuất công nghiệp hoặc tòa nhà thương mại trở lên</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyReport</name>
+    <message>
+        <source>Report on energy use in {year}</source>
+        <translation>Báo cáo tình hình sử dụng năng lượng năm {year}</translation>
+    </message>
+    <message>
+        <source>With the content of form Mẫu 1.1, Annex I, Circular 25/2020/TT-BCT (amended by Circular 15/2023/TT-BCT), as far as the records fill it. The layout is SCP Desktop&apos;s: compare it with the form on dataenergy.vn before submitting. Due before 15 January {due_year} (Circular 25/2020/TT-BCT Art. 5).</source>
+        <translation>Gồm các nội dung của Mẫu 1.1, Phụ lục I, Thông tư 25/2020/TT-BCT (sửa đổi bởi Thông tư 15/2023/TT-BCT) mà số liệu đã ghi nhận điền được. Bố cục do SCP Desktop trình bày: đối chiếu với biểu mẫu trên dataenergy.vn trước khi nộp. Hạn gửi: trước ngày 15 tháng 01 năm {due_year} (Điều 5 Thông tư 25/2020/TT-BCT).</translation>
+    </message>
+    <message>
+        <source>To: the Department of Industry and Trade of {province}</source>
+        <translation>Kính gửi: Sở Công Thương {province}</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s facilities and their duties in {year}</source>
+        <translation>Các cơ sở của doanh nghiệp và nghĩa vụ của từng cơ sở năm {year}</translation>
+    </message>
+    <message>
+        <source>Key-energy-user status and the GHG inventory duty are judged for each facility on its own, never on the organization&apos;s total. Each facility&apos;s report follows, addressed to its province.</source>
+        <translation>Việc là cơ sở sử dụng năng lượng trọng điểm và nghĩa vụ kiểm kê khí nhà kính được xét riêng cho từng cơ sở, không xét trên tổng của doanh nghiệp. Báo cáo của từng cơ sở ở các trang sau, gửi Sở Công Thương nơi có cơ sở.</translation>
+    </message>
+    <message>
+        <source>I. The facility</source>
+        <translation>I. Thông tin chung về cơ sở</translation>
+    </message>
+    <message>
+        <source>II. Products, capacity and output</source>
+        <translation>II. Sản phẩm, công suất và sản lượng</translation>
+    </message>
+    <message>
+        <source>III. Energy used, by fuel</source>
+        <translation>III. Tình hình tiêu thụ năng lượng theo loại nhiên liệu</translation>
+    </message>
+    <message>
+        <source>IV. CO₂ emissions</source>
+        <translation>IV. Phát thải CO₂</translation>
+    </message>
+    <message>
+        <source>V. Duties</source>
+        <translation>V. Nghĩa vụ của cơ sở</translation>
+    </message>
+    <message>
+        <source>VI. Specific energy consumption</source>
+        <translation>VI. Suất tiêu hao năng lượng</translation>
+    </message>
+    <message>
+        <source>VII. Energy-saving measures carried out</source>
+        <translation>VII. Các giải pháp tiết kiệm năng lượng đã thực hiện</translation>
+    </message>
+    <message>
+        <source>VIII. Measures planned for next year</source>
+        <translation>VIII. Kế hoạch giải pháp cho năm tới</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Kind of facility</source>
+        <translation>Loại cơ sở</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Province or city</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Sector (VSIC 2018)</source>
+        <translation>Ngành kinh tế (VSIC 2018)</translation>
+    </message>
+    <message>
+        <source>Contact (name, telephone, e-mail)</source>
+        <translation>Người liên hệ (họ tên, điện thoại, thư điện tử)</translation>
+    </message>
+    <message>
+        <source>Energy manager</source>
+        <translation>Người quản lý năng lượng</translation>
+    </message>
+    <message>
+        <source>Energy manager&apos;s certificate (number, date)</source>
+        <translation>Chứng chỉ quản lý năng lượng (số, ngày cấp)</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Trạng thái báo cáo</translation>
+    </message>
+    <message>
+        <source>Main products</source>
+        <translation>Sản phẩm chính</translation>
+    </message>
+    <message>
+        <source>Design capacity</source>
+        <translation>Công suất thiết kế</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Output in {year}</source>
+        <translation>Sản lượng năm {year}</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Production value (VND)</source>
+        <translation>Giá trị sản xuất (đồng)</translation>
+    </message>
+    <message>
+        <source>No production output is recorded for {year}.</source>
+        <translation>Chưa ghi nhận sản lượng năm {year}.</translation>
+    </message>
+    <message>
+        <source>Fuel or energy</source>
+        <translation>Loại nhiên liệu, năng lượng</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>TOE</source>
+        <translation>TOE</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Tỷ trọng (%)</translation>
+    </message>
+    <message>
+        <source>Cost (VND)</source>
+        <translation>Chi phí (đồng)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>TOE by the conversion table of Official Letter 3505/BCT-KHCN (2011); biomass by its net calorific value ÷ 41.868 GJ/TOE.</source>
+        <translation>Quy đổi TOE theo bảng của Công văn 3505/BCT-KHCN (2011); sinh khối theo nhiệt trị thấp ÷ 41,868 GJ/TOE.</translation>
+    </message>
+    <message>
+        <source>Self-generated renewable electricity used: {mwh} MWh (no Scope 2 emissions).</source>
+        <translation>Điện tự sản xuất từ nguồn tái tạo đã sử dụng: {mwh} MWh (không có phát thải phạm vi 2).</translation>
+    </message>
+    <message>
+        <source>Renewable share of the energy used (self-generated electricity, biomass): {share} %.</source>
+        <translation>Tỷ trọng năng lượng tái tạo trong năng lượng sử dụng (điện tự sản xuất, sinh khối): {share} %.</translation>
+    </message>
+    <message>
+        <source>No self-generated or renewable energy is recorded.</source>
+        <translation>Chưa ghi nhận năng lượng tự sản xuất hoặc năng lượng tái tạo.</translation>
+    </message>
+    <message>
+        <source>Source of emissions</source>
+        <translation>Nguồn phát thải</translation>
+    </message>
+    <message>
+        <source>t CO₂</source>
+        <translation>tấn CO₂</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <source>Scope 1: {fuel} burnt</source>
+        <translation>Phạm vi 1: đốt {fuel}</translation>
+    </message>
+    <message>
+        <source>{gj} GJ × {factor} kg CO₂/TJ (IPCC 2006, provisional)</source>
+        <translation>{gj} GJ × {factor} kg CO₂/TJ (IPCC 2006, tạm tính)</translation>
+    </message>
+    <message>
+        <source>Scope 2: electricity bought from the grid</source>
+        <translation>Phạm vi 2: điện mua từ lưới</translation>
+    </message>
+    <message>
+        <source>{mwh} MWh × {factor} t CO₂/MWh, grid factor of {year}</source>
+        <translation>{mwh} MWh × {factor} tấn CO₂/MWh, hệ số lưới điện năm {year}</translation>
+    </message>
+    <message>
+        <source>provisional: no factor published for {year} yet</source>
+        <translation>tạm tính: chưa công bố hệ số năm {year}</translation>
+    </message>
+    <message>
+        <source>Scope 1 + Scope 2</source>
+        <translation>Phạm vi 1 + phạm vi 2</translation>
+    </message>
+    <message>
+        <source>Biogenic CO₂ from biomass (reported apart, not in Scope 1)</source>
+        <translation>CO₂ sinh học từ đốt sinh khối (báo cáo riêng, không tính vào phạm vi 1)</translation>
+    </message>
+    <message>
+        <source>CO₂ only (the GHG inventory itself also counts CH₄ and N₂O). Scope 1 factors: IPCC 2006 defaults, to which Decision 2626/QĐ-BTNMT refers where it gives none; its annex could not be checked, so they are provisional. The coal grades are taken as anthracite.</source>
+        <translation>Chỉ tính CO₂ (khi kiểm kê khí nhà kính còn tính CH₄ và N₂O). Hệ số phạm vi 1: hệ số mặc định IPCC 2006, được Quyết định 2626/QĐ-BTNMT dẫn chiếu khi không có hệ số quốc gia; chưa đối chiếu được phụ lục của Quyết định nên đây là số tạm tính. Các loại than được coi là than antraxit.</translation>
+    </message>
+    <message>
+        <source>Key energy user (Decree 21/2011/NĐ-CP Art. 6)</source>
+        <translation>Cơ sở sử dụng năng lượng trọng điểm (Điều 6 Nghị định 21/2011/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>yes: {toe} TOE, threshold {threshold} TOE for a {kind}</source>
+        <translation>có: {toe} TOE, ngưỡng {threshold} TOE đối với {kind}</translation>
+    </message>
+    <message>
+        <source>no: {toe} TOE, below the {threshold} TOE of a {kind}</source>
+        <translation>không: {toe} TOE, dưới ngưỡng {threshold} TOE đối với {kind}</translation>
+    </message>
+    <message>
+        <source>GHG inventory (Decree 06/2022/NĐ-CP, amended by 119/2025/NĐ-CP)</source>
+        <translation>Kiểm kê khí nhà kính (Nghị định 06/2022/NĐ-CP, sửa đổi bởi Nghị định 119/2025/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Key energy user</source>
+        <translation>Cơ sở trọng điểm</translation>
+    </message>
+    <message>
+        <source>GHG inventory duty</source>
+        <translation>Phải kiểm kê khí nhà kính</translation>
+    </message>
+    <message>
+        <source>t CO₂, Scope 1 + 2</source>
+        <translation>tấn CO₂, phạm vi 1 + 2</translation>
+    </message>
+    <message>
+        <source>meets the criteria: {reasons}</source>
+        <translation>đáp ứng tiêu chí: {reasons}</translation>
+    </message>
+    <message>
+        <source>does not meet the criteria by these records ({co2e} t CO₂ of Scope 1 + 2; {toe} TOE)</source>
+        <translation>không đáp ứng tiêu chí theo số liệu đã ghi ({co2e} tấn CO₂ phạm vi 1 + 2; {toe} TOE)</translation>
+    </message>
+    <message>
+        <source>on the Prime Minister&apos;s published list of inventory facilities</source>
+        <translation>có tên trong danh mục cơ sở phải kiểm kê do Thủ tướng Chính phủ ban hành</translation>
+    </message>
+    <message>
+        <source>not marked as on the published list</source>
+        <translation>chưa ghi nhận có tên trong danh mục đã ban hành</translation>
+    </message>
+    <message>
+        <source>emissions of at least {threshold} t CO₂e</source>
+        <translation>phát thải từ {threshold} tấn CO₂tđ trở lên</translation>
+    </message>
+    <message>
+        <source>energy use of at least {threshold} TOE</source>
+        <translation>tiêu thụ năng lượng từ {threshold} TOE trở lên</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>MJ per {unit}</source>
+        <translation>MJ/{unit}</translation>
+    </message>
+    <message>
+        <source>Specific energy consumption</source>
+        <translation>Suất tiêu hao năng lượng</translation>
+    </message>
+    <message>
+        <source>Energy used (TOE × 41,868 MJ/TOE) divided by the output recorded in each unit.</source>
+        <translation>Năng lượng sử dụng (TOE × 41.868 MJ/TOE) chia cho sản lượng ghi nhận theo từng đơn vị.</translation>
+    </message>
+    <message>
+        <source>MOIT norm {product}, {period}: {value} {unit} · this facility: {sec} {unit}</source>
+        <translation>Định mức của Bộ Công Thương cho {product}, giai đoạn {period}: {value} {unit} · cơ sở: {sec} {unit}</translation>
+    </message>
+    <message>
+        <source>{pct} % above the norm</source>
+        <translation>cao hơn định mức {pct} %</translation>
+    </message>
+    <message>
+        <source>within the norm ({pct} % below it)</source>
+        <translation>đạt định mức (thấp hơn {pct} %)</translation>
+    </message>
+    <message>
+        <source>MOIT norm {product}: no output recorded in {unit} for {year}, so it cannot be compared.</source>
+        <translation>Định mức của Bộ Công Thương cho {product}: chưa ghi nhận sản lượng tính bằng {unit} năm {year} nên chưa so sánh được.</translation>
+    </message>
+    <message>
+        <source>MOIT norm {product}: no period of the norm covers {year}, so none is applied.</source>
+        <translation>Định mức của Bộ Công Thương cho {product}: không có giai đoạn áp dụng cho năm {year} nên không so sánh.</translation>
+    </message>
+    <message>
+        <source>No MOIT specific-energy-consumption norm is chosen for this facility.</source>
+        <translation>Chưa chọn định mức tiêu hao năng lượng của Bộ Công Thương cho cơ sở này.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Investment (VND)</source>
+        <translation>Vốn đầu tư (đồng)</translation>
+    </message>
+    <message>
+        <source>Electricity saved (kWh/year)</source>
+        <translation>Điện tiết kiệm (kWh/năm)</translation>
+    </message>
+    <message>
+        <source>Savings (VND/year)</source>
+        <translation>Tiết kiệm (đồng/năm)</translation>
+    </message>
+    <message>
+        <source>Payback (years)</source>
+        <translation>Hoàn vốn (năm)</translation>
+    </message>
+    <message>
+        <source>None recorded in the cleaner-production register.</source>
+        <translation>Chưa ghi nhận trong sổ giải pháp sản xuất sạch hơn.</translation>
+    </message>
+    <message>
+        <source>Energy used by month (TOE)</source>
+        <translation>Năng lượng sử dụng theo tháng (TOE)</translation>
+    </message>
+    <message>
+        <source>Energy manager (signature, name)</source>
+        <translation>Người quản lý năng lượng (ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>Head of the facility (signature, seal)</source>
+        <translation>Thủ trưởng cơ sở (ký tên, đóng dấu)</translation>
+    </message>
+    <message>
+        <source>Date: ……/……/…………</source>
+        <translation>Ngày ……/……/…………</translation>
+    </message>
+    <message>
+        <source>not finalized: draft figures</source>
+        <translation>chưa chốt: số liệu nháp</translation>
+    </message>
+    <message>
+        <source>No energy records for {org} in {year}.</source>
+        <translation>Chưa có số liệu năng lượng của {org} năm {year}.</translation>
+    </message>
+    <message>
+        <source>plant</source>
+        <translation>nhà máy</translation>
+    </message>
+    <message>
+        <source>store (building)</source>
+        <translation>cửa hàng (công trình xây dựng)</translation>
+    </message>
+    <message>
+        <source>market (building)</source>
+        <translation>chợ (công trình xây dựng)</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>công trình xây dựng</translation>
+    </message>
+    <message>
+        <source>warehouse</source>
+        <translation>kho</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>cơ sở</translation>
     </message>
 </context>
 <context>
@@ -3336,8 +3727,88 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Cửa hàng</translation>
     </message>
     <message>
-        <source>Days</source>
-        <translation>Số ngày</translation>
+        <source>Store-days</source>
+        <translation>Số ngày-cửa hàng</translation>
+    </message>
+    <message>
+        <source>Reduction per transaction {value} % · national target {target} % · gap {gap} percentage points</source>
+        <translation>Mức giảm trên mỗi giao dịch {value} % · mục tiêu quốc gia {target} % · còn thiếu {gap} điểm phần trăm</translation>
+    </message>
+    <message>
+        <source>No bag records for the baseline year {year}: the reduction cannot be computed.</source>
+        <translation>Chưa có số liệu túi của năm gốc {year}: chưa tính được mức giảm.</translation>
+    </message>
+    <message>
+        <source>Absolute reduction against {year}</source>
+        <translation>Mức giảm tuyệt đối so với năm {year}</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>Giảm</translation>
+    </message>
+    <message>
+        <source>Reduction (%)</source>
+        <translation>Giảm (%)</translation>
+    </message>
+    <message>
+        <source>Non-biodegradable bags (count)</source>
+        <translation>Túi khó phân hủy (cái)</translation>
+    </message>
+    <message>
+        <source>Non-biodegradable bags (kg)</source>
+        <translation>Túi khó phân hủy (kg)</translation>
+    </message>
+    <message>
+        <source>Store-days recorded</source>
+        <translation>Số ngày-cửa hàng có số liệu</translation>
+    </message>
+    <message>
+        <source>Decision 582/QĐ-TTg sets its targets on the quantity of bags: the absolute reduction is shown beside the reduction per transaction. Compare store-days: fewer stores or days recorded also lower the totals.</source>
+        <translation>Quyết định 582/QĐ-TTg đặt mục tiêu theo lượng túi: mức giảm tuyệt đối được trình bày bên cạnh mức giảm trên mỗi giao dịch. Lưu ý số ngày-cửa hàng: ít cửa hàng hoặc ít ngày có số liệu hơn cũng làm tổng số giảm.</translation>
+    </message>
+    <message>
+        <source>The enterprise measures against its own baseline year {year}, not the 2010 of Decision 582/QĐ-TTg: the reduction is not directly the national indicator.</source>
+        <translation>Doanh nghiệp so sánh với năm gốc của chính mình là {year}, không phải năm 2010 theo Quyết định 582/QĐ-TTg: mức giảm này không trực tiếp là chỉ tiêu quốc gia.</translation>
+    </message>
+    <message>
+        <source>Recovery rate, every route (%)</source>
+        <translation>Tỷ lệ thu hồi, mọi hình thức (%)</translation>
+    </message>
+    <message>
+        <source>Rate as the target counts it (%)</source>
+        <translation>Tỷ lệ theo cách tính của chỉ tiêu (%)</translation>
+    </message>
+    <message>
+        <source>Routes the target counts</source>
+        <translation>Hình thức chỉ tiêu tính</translation>
+    </message>
+    <message>
+        <source>no national target</source>
+        <translation>không có chỉ tiêu quốc gia</translation>
+    </message>
+    <message>
+        <source>Gap (percentage points)</source>
+        <translation>Còn thiếu (điểm phần trăm)</translation>
+    </message>
+    <message>
+        <source>Recovery rate = (reused + recycled + energy-recovered + composted) ÷ generated × 100, per stream (no official formula). Each national target of Decision 76/QĐ-TTg counts only what its own words count: scrap plastic, paper, waste oil and steel recycled; urban domestic waste recycled, reused, energy-recovered or composted; non-hazardous industrial and construction waste reused or recycled.</source>
+        <translation>Tỷ lệ thu hồi = (tái sử dụng + tái chế + thu hồi năng lượng + làm phân compost) ÷ lượng phát sinh × 100, theo từng dòng chất thải (chưa có công thức chính thức). Mỗi chỉ tiêu quốc gia của Quyết định 76/QĐ-TTg chỉ tính đúng những gì câu chữ của nó nêu: phế liệu nhựa, giấy, dầu thải, sắt thép được tái chế; chất thải rắn sinh hoạt đô thị được tái chế, tái sử dụng, thu hồi năng lượng hoặc sản xuất phân hữu cơ; chất thải rắn công nghiệp không nguy hại và chất thải xây dựng được tái sử dụng hoặc tái chế.</translation>
+    </message>
+    <message>
+        <source>DRAFT criteria set written by SCP Desktop (no official criteria published)</source>
+        <translation>Bộ tiêu chí DỰ THẢO do SCP Desktop soạn (chưa có bộ tiêu chí chính thức)</translation>
+    </message>
+    <message>
+        <source>Against the draft criteria set: every mandatory criterion met, score {score} % ≥ the draft pass mark {mark} %. This is no official certification.</source>
+        <translation>So với bộ tiêu chí dự thảo: đáp ứng mọi tiêu chí bắt buộc, điểm {score} % ≥ mức điểm dự thảo {mark} %. Đây không phải là chứng nhận chính thức.</translation>
+    </message>
+    <message>
+        <source>Against the draft criteria set: score {score} % (draft pass mark {mark} %), {failed} mandatory criteria not met yet. This is no official verdict.</source>
+        <translation>So với bộ tiêu chí dự thảo: điểm {score} % (mức điểm dự thảo {mark} %), còn {failed} tiêu chí bắt buộc chưa đáp ứng. Đây không phải là kết luận chính thức.</translation>
     </message>
     <message>
         <source>Transactions</source>
@@ -3384,10 +3855,6 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Năm gốc {year}: {value} túi khó phân hủy trên mỗi giao dịch</translation>
     </message>
     <message>
-        <source>Reduction {value} % · national target {target} % · gap {gap}</source>
-        <translation>Mức giảm {value} % · mục tiêu quốc gia {target} % · còn thiếu {gap}</translation>
-    </message>
-    <message>
         <source>Non-biodegradable bags per transaction by month</source>
         <translation>Túi khó phân hủy trên mỗi giao dịch theo tháng</translation>
     </message>
@@ -3408,24 +3875,12 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Thu hồi (tấn)</translation>
     </message>
     <message>
-        <source>Recovery rate (%)</source>
-        <translation>Tỷ lệ thu hồi (%)</translation>
-    </message>
-    <message>
         <source>Target (%)</source>
         <translation>Mục tiêu (%)</translation>
     </message>
     <message>
-        <source>Gap (points)</source>
-        <translation>Còn thiếu (điểm %)</translation>
-    </message>
-    <message>
         <source>Treatment routes (t)</source>
         <translation>Hình thức xử lý (tấn)</translation>
-    </message>
-    <message>
-        <source>Recovery rate = (reused + recycled + energy-recovered + composted) ÷ generated × 100, per stream.</source>
-        <translation>Tỷ lệ thu hồi = (tái sử dụng + tái chế + thu hồi năng lượng + làm phân compost) ÷ lượng phát sinh × 100, theo từng dòng chất thải.</translation>
     </message>
     <message>
         <source>Recovery rate by stream (%)</source>
@@ -3468,6 +3923,18 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Thời gian hoàn vốn (năm)</translation>
     </message>
     <message>
+        <source>NPV (VND)</source>
+        <translation>NPV (đồng)</translation>
+    </message>
+    <message>
+        <source>IRR (%)</source>
+        <translation>IRR (%)</translation>
+    </message>
+    <message>
+        <source>NPV at a {rate} % discount rate over each option&apos;s useful life ({years} years where none is given); IRR of the same cash flows; payback = investment ÷ annual net savings.</source>
+        <translation>NPV với tỷ lệ chiết khấu {rate} % trong tuổi thọ của từng giải pháp ({years} năm nếu không ghi); IRR của cùng dòng tiền; thời gian hoàn vốn = vốn đầu tư ÷ tiết kiệm ròng hằng năm.</translation>
+    </message>
+    <message>
         <source>Implemented: {count} options, investment {investment} VND, savings {savings} VND/year, payback {payback} years.</source>
         <translation>Đã thực hiện: {count} giải pháp, vốn đầu tư {investment} đồng, tiết kiệm {savings} đồng/năm, hoàn vốn {payback} năm.</translation>
     </message>
@@ -3478,10 +3945,6 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>Criteria version</source>
         <translation>Phiên bản bộ tiêu chí</translation>
-    </message>
-    <message>
-        <source>DRAFT criteria set (no official criteria published)</source>
-        <translation>bộ tiêu chí DỰ THẢO (chưa có tiêu chí chính thức)</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -3502,14 +3965,6 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>Result</source>
         <translation>Kết quả</translation>
-    </message>
-    <message>
-        <source>PASSED: every mandatory criterion met, score {score} % ≥ {mark} %</source>
-        <translation>ĐẠT: mọi tiêu chí bắt buộc đều đạt, điểm {score} % ≥ {mark} %</translation>
-    </message>
-    <message>
-        <source>NOT PASSED: score {score} % (pass mark {mark} %), {failed} mandatory criteria not met</source>
-        <translation>CHƯA ĐẠT: điểm {score} % (mức đạt {mark} %), {failed} tiêu chí bắt buộc chưa đạt</translation>
     </message>
     <message>
         <source>A maturity picture by area: this method has no pass mark, so there is no pass or fail.</source>

@@ -397,6 +397,8 @@ def cmd_report(ws: Workspace, args: argparse.Namespace) -> int:
     try:
         if target.suffix.lower() == ".docx":
             _eco_docx(ws, args, partial)
+        elif target.suffix.lower() == ".xlsx":
+            _xlsx(ws, args, partial)
         else:
             build_report(ws, args.kind, args.org, args.period, partial, args.lang or "vi", args.facility, args.scheme)
         partial.replace(target)
@@ -418,6 +420,19 @@ def _eco_docx(ws: Workspace, args: argparse.Namespace, target: Path) -> None:
     if project_id is None:
         raise UserError(f"{args.org} has no eco-innovation project: start one on the Eco-innovation page")
     write_docx(ws, project_id, target, args.lang or "vi")
+
+
+XLSX_KINDS = QT_TRANSLATE_NOOP("Cli", "An XLSX copy is made of the energy report only; write FILE.pdf for {kind}.")
+
+
+def _xlsx(ws: Workspace, args: argparse.Namespace, target: Path) -> None:
+    """The energy report's content as a workbook, to copy figures into the ministry's portal."""
+    from scp_desktop.services.energy_report import energy_content
+    from scp_desktop.services.report_xlsx import write_xlsx
+
+    if args.kind != "energy":
+        raise UserError(say(XLSX_KINDS(kind=args.kind)))
+    write_xlsx(energy_content(ws, args.org, args.period, args.lang or "vi", args.facility), target)
 
 
 def cmd_assess(ws: Workspace, args: argparse.Namespace) -> int:
@@ -683,7 +698,13 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--facility", metavar="CODE", help="one facility or store (default: the whole organization)")
     rep.add_argument("--scheme", help="for `assessment`: green-distribution, sustainable-export, …")
     rep.add_argument("--lang", choices=["vi", "en"], help="the report's language, and the messages' (default vi)")
-    rep.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="FILE.docx for eco-innovation (Word)")
+    rep.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE.pdf",
+        help="FILE.xlsx for the energy report as a workbook; FILE.docx for eco-innovation (Word)",
+    )
     rep.set_defaults(handler=cmd_report)
 
     ass = commands.add_parser("assess", help="run a self-assessment from an answers file (JSON)")

@@ -73,7 +73,10 @@ class Label:
     en: str
 
     def render(self, translate: Translator = _identity) -> str:
-        return self.vi if language_of(translate) == "vi" else self.en
+        return self.label(language_of(translate))
+
+    def label(self, language: str) -> str:
+        return self.vi if language == "vi" else self.en
 
     def __str__(self) -> str:
         return self.en

@@ -29,6 +29,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -183,7 +184,7 @@ class ReportDocument:
                     for i, v in enumerate(row)
                 ]
             )
-        widths = [w * mm for w in widths_mm] if widths_mm else None
+        widths = self._fit_widths([w * mm for w in widths_mm], header, rows, numeric) if widths_mm else None
         table = Table(cells, colWidths=widths, repeatRows=1, splitByRow=True)
         style = [
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
@@ -198,6 +199,35 @@ class ReportDocument:
         table.setStyle(TableStyle(style))
         self.story.append(table)
         self.spacer(3)
+
+    def _fit_widths(
+        self, widths: list[float], header: Sequence[str], rows: Sequence[Sequence[Any]], numeric: Sequence[int]
+    ) -> list[float]:
+        """Widen each column to its longest word (a figure like 1.564.671 is one word), taking the room from
+        columns with space to spare, so that no word is broken inside a cell."""
+        padding = 13  # the cell's left and right padding, in points
+        need = []
+        for column in range(len(widths)):
+            words = [(word, "head") for word in str(header[column]).split()]
+            style = "cell_right" if column in numeric else "cell"
+            words += [(word, style) for row in rows for word in str(row[column]).split()]
+            need.append(
+                max(
+                    (
+                        pdfmetrics.stringWidth(word, self.styles[s].fontName, self.styles[s].fontSize)
+                        for word, s in words
+                    ),
+                    default=0,
+                )
+                + padding
+            )
+        fitted = [max(w, n) for w, n in zip(widths, need, strict=True)]
+        excess = sum(fitted) - sum(widths)
+        spare = [max(w - n, 0) for w, n in zip(widths, need, strict=True)]
+        if excess > 0 and sum(spare) > 0:
+            share = min(1.0, excess / sum(spare))
+            fitted = [f - sp * share if sp else f for f, sp in zip(fitted, spare, strict=True)]
+        return fitted
 
     def key_values(self, pairs: Sequence[tuple[str, str]]) -> None:
         rows = [
@@ -223,6 +253,7 @@ class ReportDocument:
         categories: Sequence[str],
         series: dict[str, Sequence[float | None]],
         target: float | None = None,
+        note: str = "",
     ) -> None:
         """A monthly trend; a national target, when given, as a dashed line."""
         drawing = Drawing(174 * mm, 62 * mm)
@@ -239,7 +270,7 @@ class ReportDocument:
         present = [v for s in values for v in s if v is not None]
         chart.valueAxis.valueMin = 0
         chart.valueAxis.valueMax = max(present) * 1.15 if present and max(present) > 0 else 1
-        chart.valueAxis.labelTextFormat = lambda v: format_number(v, self.language, 2 if abs(v) < 10 else 0)
+        chart.valueAxis.labelTextFormat = lambda v: format_number(v, self.language, 2 if 0 < abs(v) < 10 else 0)
         for index in range(len(series)):
             chart.lines[index].strokeColor = SERIES_COLOURS[index % len(SERIES_COLOURS)]
             chart.lines[index].strokeWidth = 1.5
@@ -257,7 +288,8 @@ class ReportDocument:
         names = list(series)
         legend.colorNamePairs = [(SERIES_COLOURS[i % len(SERIES_COLOURS)], n) for i, n in enumerate(names)]
         drawing.add(legend)
-        self.story.append(KeepTogether([drawing]))
+        caption = [Paragraph(_escape(note), self.styles["small"])] if note else []
+        self.story.append(KeepTogether([drawing, *caption]))
 
     def bar_chart(self, title: str, labels: Sequence[str], values: Sequence[float], limit: float = 100) -> None:
         height = (18 + 7 * len(labels)) * mm
@@ -304,9 +336,14 @@ class ReportDocument:
             self.tr(VERIFY),
             f"SHA-256: {ident.content_sha256}" + (f" · {ident.submission_id}" if ident.submission_id else ""),
         ]
-        self.story.append(
-            KeepTogether([Spacer(1, 6 * mm), block, *[Paragraph(_escape(t), self.styles["small"]) for t in lines]])
-        )
+        # The last content comes with it, so that a signature never stands alone on a page.
+        carried: list[Flowable] = []
+        while self.story and isinstance(self.story[-1], Spacer | CondPageBreak):
+            carried.insert(0, self.story.pop())
+        if self.story and not isinstance(self.story[-1], PageBreak):
+            carried.insert(0, self.story.pop())
+        closing = [Spacer(1, 6 * mm), block, *[Paragraph(_escape(t), self.styles["small"]) for t in lines]]
+        self.story.append(KeepTogether([*carried, *closing]))
 
     def _on_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -342,6 +379,48 @@ class ReportDocument:
         story = [Paragraph(_escape(self.title), self.styles["title"]), *self.story]
         canvas_class = type("Canvas", (_NumberedCanvas,), {"translate_text": staticmethod(self.translate)})
         doc.build(story, canvasmaker=canvas_class)
+
+
+def render(doc: ReportDocument, block: Any) -> bool:
+    """Add one shared content block (services.report_content) to the document; False for a block it
+    does not know (a report's own figure, drawn by that report's renderer)."""
+    from scp_desktop.services import report_content as content
+
+    if isinstance(block, content.Heading):
+        if block.level == 1:
+            doc.story.append(Spacer(1, 4 * mm))
+            doc.heading(block.text)
+        else:
+            doc.story.append(CondPageBreak(22 * mm))  # never a heading alone at the foot of a page
+            doc.paragraph(block.text, "h3")
+    elif isinstance(block, content.Paragraph):
+        doc.paragraph(block.text, block.style)
+    elif isinstance(block, content.KeyValues):
+        doc.key_values(block.pairs)
+    elif isinstance(block, content.Table):
+        doc.table(block.header, block.rows, block.widths_mm, numeric=block.numeric, total_row=block.total_row)
+    elif isinstance(block, content.BarFigure):
+        doc.bar_chart(block.title, block.labels, block.values)
+    elif isinstance(block, content.LineFigure):
+        doc.line_chart(block.title, block.categories, block.series, block.target)
+    elif isinstance(block, content.PageBreak):
+        doc.story.append(PageBreak())
+    elif isinstance(block, content.Signatures):
+        doc.signature_and_qr(block.signers)
+    else:
+        return False
+    return True
+
+
+def content_document(report: Any) -> ReportDocument:
+    """A shared-content report (services.report_content.ReportContent) laid out for PDF; build() writes it."""
+    identity = Identity(report.tax_code, report.kind, report.period, report.content_sha256, report.submission_id)
+    doc = ReportDocument(report.language, report.title, report.org_name, report.tax_code, identity)
+    doc.draft = report.draft
+    for block in report.blocks:
+        if not render(doc, block):
+            raise TypeError(f"no PDF rendering for {type(block).__name__}")
+    return doc
 
 
 def _escape(text: str) -> str:

@@ -10,10 +10,10 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from scp_desktop.domain.eco_innovation import CANVAS_LAYOUT
-from scp_desktop.pdf.document import ACCENT, BOLD, FONT, LIGHT, Identity, ReportDocument, _escape
+from scp_desktop.pdf.document import ACCENT, BOLD, FONT, LIGHT, Identity, ReportDocument, _escape, render
 from scp_desktop.services import eco_report as content
 from scp_desktop.services.workspace import Workspace
 
@@ -57,20 +57,9 @@ def build_pdf(report: content.EcoReport, target: Path | BytesIO) -> ReportDocume
 
 
 def _render(doc: ReportDocument, block: object) -> None:
-    if isinstance(block, content.Heading):
-        if block.level == 1:
-            doc.story.append(Spacer(1, 4 * mm))
-            doc.heading(block.text)
-        else:
-            doc.story.append(CondPageBreak(22 * mm))  # never a heading alone at the foot of a page
-            doc.paragraph(block.text, "h3")
-    elif isinstance(block, content.Paragraph):
-        doc.paragraph(block.text, block.style)
-    elif isinstance(block, content.KeyValues):
-        doc.key_values(block.pairs)
-    elif isinstance(block, content.Table):
-        doc.table(block.header, block.rows, block.widths_mm, numeric=block.numeric)
-    elif isinstance(block, content.CanvasFigure):
+    if render(doc, block):
+        return
+    if isinstance(block, content.CanvasFigure):
         _canvas(doc, block)
     elif isinstance(block, content.HotspotFigure):
         _hotspots(doc, block)
@@ -78,10 +67,6 @@ def _render(doc: ReportDocument, block: object) -> None:
         _matrix(doc, block)
     elif isinstance(block, content.GanttFigure):
         _gantt(doc, block)
-    elif isinstance(block, content.BarFigure):
-        doc.bar_chart(block.title, block.labels, block.values)
-    elif isinstance(block, content.Signatures):
-        doc.signature_and_qr(block.signers)
 
 
 def _cell(doc: ReportDocument, text: str, style: str = "cell") -> Paragraph:

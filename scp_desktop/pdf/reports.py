@@ -10,16 +10,17 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from scp_desktop.catalog import translator
 from scp_desktop.domain.assessment import NOT_APPLICABLE, STATUS_LABELS, CriterionType, bilingual
-from scp_desktop.domain.economics import simple_payback_years
-from scp_desktop.domain.energy import energy_totals
+from scp_desktop.domain.economics import irr, npv, option_cash_flows, simple_payback_years
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Msg
 from scp_desktop.domain.organizations import Organization
 from scp_desktop.domain.periods import parse_period
-from scp_desktop.domain.reports import content_sha256
-from scp_desktop.pdf.document import Identity, ReportDocument
+from scp_desktop.domain.reports import STATE_LABELS, ReportState, content_sha256
+from scp_desktop.pdf.document import Identity, ReportDocument, content_document
 from scp_desktop.services import assessments
 from scp_desktop.services.dashboard import monthly_series
+from scp_desktop.services.energy_report import energy_content
 from scp_desktop.services.summary import summary
 from scp_desktop.services.workspace import Workspace
 
@@ -65,7 +66,7 @@ T: dict[str, Msg] = {
     "monthly_toe": QT_TRANSLATE_NOOP("Report", "Energy use by month (TOE)"),
     "ghg": QT_TRANSLATE_NOOP("Report", "GHG inventory required (Decree 06/2022)"),
     "store": QT_TRANSLATE_NOOP("Report", "Store"),
-    "days": QT_TRANSLATE_NOOP("Report", "Days"),
+    "days": QT_TRANSLATE_NOOP("Report", "Store-days"),
     "transactions": QT_TRANSLATE_NOOP("Report", "Transactions"),
     "nonbio": QT_TRANSLATE_NOOP("Report", "Non-biodegradable bags"),
     "nonbio_kg": QT_TRANSLATE_NOOP("Report", "Non-biodegradable (kg)"),
@@ -77,19 +78,47 @@ T: dict[str, Msg] = {
     "bags_by_store": QT_TRANSLATE_NOOP("Report", "Bags by store"),
     "reduction": QT_TRANSLATE_NOOP("Report", "Reduction against the baseline"),
     "baseline": QT_TRANSLATE_NOOP("Report", "Baseline year {year}: {value} non-biodegradable bags per transaction"),
-    "reduction_value": QT_TRANSLATE_NOOP("Report", "Reduction {value} % · national target {target} % · gap {gap}"),
+    "reduction_value": QT_TRANSLATE_NOOP(
+        "Report", "Reduction per transaction {value} % · national target {target} % · gap {gap} percentage points"
+    ),
+    "no_baseline": QT_TRANSLATE_NOOP(
+        "Report", "No bag records for the baseline year {year}: the reduction cannot be computed."
+    ),
+    "absolute": QT_TRANSLATE_NOOP("Report", "Absolute reduction against {year}"),
+    "indicator": QT_TRANSLATE_NOOP("Report", "Indicator"),
+    "reduction_col": QT_TRANSLATE_NOOP("Report", "Reduction"),
+    "reduction_pct_col": QT_TRANSLATE_NOOP("Report", "Reduction (%)"),
+    "bag_count": QT_TRANSLATE_NOOP("Report", "Non-biodegradable bags (count)"),
+    "bag_kg": QT_TRANSLATE_NOOP("Report", "Non-biodegradable bags (kg)"),
+    "store_days": QT_TRANSLATE_NOOP("Report", "Store-days recorded"),
+    "absolute_note": QT_TRANSLATE_NOOP(
+        "Report",
+        "Decision 582/QĐ-TTg sets its targets on the quantity of bags: the absolute reduction is shown beside the "
+        "reduction per transaction. Compare store-days: fewer stores or days recorded also lower the totals.",
+    ),
+    "own_baseline": QT_TRANSLATE_NOOP(
+        "Report",
+        "The enterprise measures against its own baseline year {year}, not the 2010 of Decision 582/QĐ-TTg: "
+        "the reduction is not directly the national indicator.",
+    ),
     "monthly_bags": QT_TRANSLATE_NOOP("Report", "Non-biodegradable bags per transaction by month"),
     "target_line": QT_TRANSLATE_NOOP("Report", "dashed: the level of the national target"),
     "stream": QT_TRANSLATE_NOOP("Report", "Waste stream"),
     "generated": QT_TRANSLATE_NOOP("Report", "Generated (t)"),
     "recovered": QT_TRANSLATE_NOOP("Report", "Recovered (t)"),
-    "rate": QT_TRANSLATE_NOOP("Report", "Recovery rate (%)"),
+    "rate": QT_TRANSLATE_NOOP("Report", "Recovery rate, every route (%)"),
+    "target_rate": QT_TRANSLATE_NOOP("Report", "Rate as the target counts it (%)"),
+    "counted_routes": QT_TRANSLATE_NOOP("Report", "Routes the target counts"),
+    "no_target": QT_TRANSLATE_NOOP("Report", "no national target"),
     "target": QT_TRANSLATE_NOOP("Report", "Target (%)"),
-    "gap": QT_TRANSLATE_NOOP("Report", "Gap (points)"),
+    "gap": QT_TRANSLATE_NOOP("Report", "Gap (percentage points)"),
     "routes": QT_TRANSLATE_NOOP("Report", "Treatment routes (t)"),
     "recovery_formula": QT_TRANSLATE_NOOP(
         "Report",
-        "Recovery rate = (reused + recycled + energy-recovered + composted) ÷ generated × 100, per stream.",
+        "Recovery rate = (reused + recycled + energy-recovered + composted) ÷ generated × 100, per stream (no "
+        "official formula). Each national target of Decision 76/QĐ-TTg counts only what its own words count: "
+        "scrap plastic, paper, waste oil and steel recycled; urban domestic waste recycled, reused, "
+        "energy-recovered or composted; non-hazardous industrial and construction waste reused or recycled.",
     ),
     "rates_chart": QT_TRANSLATE_NOOP("Report", "Recovery rate by stream (%)"),
     "code": QT_TRANSLATE_NOOP("Report", "Code"),
@@ -101,6 +130,13 @@ T: dict[str, Msg] = {
     "investment": QT_TRANSLATE_NOOP("Report", "Investment (VND)"),
     "savings": QT_TRANSLATE_NOOP("Report", "Annual savings (VND)"),
     "payback": QT_TRANSLATE_NOOP("Report", "Payback (years)"),
+    "npv": QT_TRANSLATE_NOOP("Report", "NPV (VND)"),
+    "irr": QT_TRANSLATE_NOOP("Report", "IRR (%)"),
+    "economics_note": QT_TRANSLATE_NOOP(
+        "Report",
+        "NPV at a {rate} % discount rate over each option's useful life ({years} years where none is given); "
+        "IRR of the same cash flows; payback = investment ÷ annual net savings.",
+    ),
     "implemented_totals": QT_TRANSLATE_NOOP(
         "Report",
         "Implemented: {count} options, investment {investment} VND, savings {savings} VND/year, "
@@ -108,15 +144,23 @@ T: dict[str, Msg] = {
     ),
     "scheme": QT_TRANSLATE_NOOP("Report", "Scheme"),
     "set_version": QT_TRANSLATE_NOOP("Report", "Criteria version"),
-    "draft_set": QT_TRANSLATE_NOOP("Report", "DRAFT criteria set (no official criteria published)"),
+    "draft_set": QT_TRANSLATE_NOOP(
+        "Report", "DRAFT criteria set written by SCP Desktop (no official criteria published)"
+    ),
     "sources": QT_TRANSLATE_NOOP("Report", "Sources"),
     "assessor": QT_TRANSLATE_NOOP("Report", "Consultant"),
     "client": QT_TRANSLATE_NOOP("Report", "Client"),
     "score": QT_TRANSLATE_NOOP("Report", "Score"),
     "result": QT_TRANSLATE_NOOP("Report", "Result"),
-    "passed": QT_TRANSLATE_NOOP("Report", "PASSED: every mandatory criterion met, score {score} % ≥ {mark} %"),
+    "passed": QT_TRANSLATE_NOOP(
+        "Report",
+        "Against the draft criteria set: every mandatory criterion met, score {score} % ≥ the draft pass "
+        "mark {mark} %. This is no official certification.",
+    ),
     "failed": QT_TRANSLATE_NOOP(
-        "Report", "NOT PASSED: score {score} % (pass mark {mark} %), {failed} mandatory criteria not met"
+        "Report",
+        "Against the draft criteria set: score {score} % (draft pass mark {mark} %), {failed} mandatory "
+        "criteria not met yet. This is no official verdict.",
     ),
     "maturity": QT_TRANSLATE_NOOP(
         "Report", "A maturity picture by area: this method has no pass mark, so there is no pass or fail."
@@ -144,15 +188,21 @@ def _year(period: str) -> int:
     return parse_period(period).start_month // 12
 
 
-def _header(ws: Workspace, org: Organization, doc: ReportDocument, period: str) -> list[tuple[str, str]]:
+def _header(
+    ws: Workspace, org: Organization, doc: ReportDocument, period: str, facility: str | None = None
+) -> list[tuple[str, str]]:
     province = ws.ref.provinces.get(org.province_code)
-    sector = ws.ref.vsic_sections.get(org.sector[:1]) if org.sector else None
-    return [
+    section = ws.ref.vsic_sections.get(org.sector[:1]) if org.sector else None
+    sector = f"{org.sector} – {section.label(doc.language)}" if org.sector and section else "–"
+    rows = [
         (doc.tr(T["organization"]), f"{org.name} · {org.tax_code}"),
         (doc.tr(T["province"]), province.name if province else org.province_code),
-        (doc.tr(T["sector"]), f"{org.sector} {sector.label(doc.language) if sector else ''}".strip() or "–"),
+        (doc.tr(T["sector"]), sector),
         (doc.tr(T["period"]), period),
     ]
+    if facility:
+        rows.insert(1, (doc.tr(T["facility"]), _facility_names(ws, org).get(facility, facility)))
+    return rows
 
 
 def _report_identity(
@@ -167,103 +217,23 @@ def _report_identity(
     return Identity(org.tax_code, kind, period, content_sha256(content)), None
 
 
+def _state_text(language: str, state: str | None) -> str | None:
+    """A report's state in the report's language (never the code "finalized")."""
+    if state is None:
+        return None
+    return STATE_LABELS[ReportState(state)].render(translator(language))
+
+
 def _state_row(doc: ReportDocument, state: str | None) -> tuple[str, str]:
-    return (doc.tr(T["report_state"]), state or doc.tr(T["not_finalized"]))
+    return (doc.tr(T["report_state"]), _state_text(doc.language, state) or doc.tr(T["not_finalized"]))
 
 
 # -- energy -------------------------------------------------------------------------------------
 def energy_report(
     ws: Workspace, tax_code: str, period: str, language: str, facility: str | None = None
 ) -> ReportDocument:
-    org = ws.organization(tax_code)
-    year = _year(period)
-    facts = summary(ws, tax_code, year)
-    energy = facts["energy"]
-    if energy is None:
-        raise _no_data_msg("energy", org, year)
-    by_facility = ws.records.energy_by_facility(org.id or 0, year)
-    if facility:
-        by_facility = {k: v for k, v in by_facility.items() if k[0] == facility}
-    identity, state = _report_identity(ws, "energy", org, period, facility, {"energy": energy, "facility": facility})
-    doc = ReportDocument(language, "", org.name, org.tax_code, identity)
-    doc.title = doc.tr(T["energy_title"], year=year)
-    doc.draft = state is None
-    doc.paragraph(doc.tr(T["form_note"]), "small")
-    doc.spacer(2)
-    doc.key_values([*_header(ws, org, doc, period), _state_row(doc, state)])
-    fuels = ws.ref.fuels
-    doc.heading(doc.tr(T["energy_use"]))
-    for (code, _kind), lines in sorted(by_facility.items()):
-        totals = energy_totals(lines, year, ws.ref)
-        info = next(f for f in energy["facilities"] if f["code"] == code)
-        doc.paragraph(f"{doc.tr(T['facility'])} {code}", "h3")
-        doc.key_values(
-            [
-                (doc.tr(T["key_user"]), doc.tr(T["yes"] if info["key_energy_user"] else T["no"])),
-                (doc.tr(T["threshold"]), doc.number(info["threshold_toe"], 0)),
-            ]
-        )
-        rows = []
-        for fuel, toe in sorted(totals.toe_by_fuel.items(), key=lambda item: -item[1]):
-            name = fuels[fuel].name_vi if language == "vi" else fuels[fuel].name_en
-            for unit, quantity in totals.quantity_by_fuel[fuel].items():
-                rows.append(
-                    [
-                        name,
-                        doc.number(quantity, 2),
-                        unit,
-                        doc.number(toe, 2),
-                        doc.number(100 * toe / totals.toe_total, 1) if totals.toe_total else "–",
-                    ]
-                )
-        rows.append([doc.tr(T["total"]), "", "", doc.number(totals.toe_total, 2), "100"])
-        doc.table(
-            [doc.tr(T["fuel"]), doc.tr(T["quantity"]), doc.tr(T["unit"]), doc.tr(T["toe"]), doc.tr(T["share"])],
-            rows,
-            [58, 34, 20, 34, 28],
-            numeric=(1, 3, 4),
-            total_row=True,
-        )
-    doc.heading(doc.tr(T["co2"]))
-    grid = energy["grid_factor"]
-    doc.paragraph(
-        doc.tr(
-            T["co2_value"],
-            value=doc.number(energy["co2_scope2_t"], 1),
-            factor=doc.number(grid["t_co2_per_mwh"], 4),
-            year=grid["year"],
-        )
-    )
-    doc.paragraph(f"{doc.tr(T['ghg'])}: {doc.tr(T['yes'] if energy['ghg_inventory_required'] else T['no'])}")
-    output = facts["production"] or {}
-    if output:
-        doc.heading(doc.tr(T["specific"]))
-        base = energy.get("baseline_year")
-        changes = energy.get("toe_per_output_change_pct") or {}
-        doc.table(
-            [
-                doc.tr(T["output"]),
-                doc.tr(T["unit"]),
-                doc.tr(T["toe_per_unit"]),
-                doc.tr(T["change_vs_base"], year=base or "–"),
-            ],
-            [
-                [
-                    doc.number(quantity, 1),
-                    unit,
-                    doc.number(energy["toe_per_output_unit"].get(unit), 4),
-                    doc.number(changes.get(unit), 1),
-                ]
-                for unit, quantity in output.items()
-            ],
-            [44, 40, 45, 45],
-            numeric=(0, 2, 3),
-        )
-    series = monthly_series(ws, tax_code, year)
-    if any(v is not None for v in series.toe):
-        doc.line_chart(doc.tr(T["monthly_toe"]), MONTHS, {doc.tr(T["toe"]): series.toe})
-    doc.signature_and_qr()
-    return doc
+    """The annual energy report per facility (the content of Mẫu 1.1), from services.energy_report."""
+    return content_document(energy_content(ws, tax_code, period, language, facility))
 
 
 def _no_data_msg(kind: str, org: Organization, year: int) -> DomainError:
@@ -276,23 +246,23 @@ def bags_report(
 ) -> ReportDocument:
     org = ws.organization(tax_code)
     year = _year(period)
-    section = summary(ws, tax_code, year)["bags"]
-    stores = ws.records.bag_totals_by_store(org.id or 0, year)
-    if facility:
-        stores = {k: v for k, v in stores.items() if k == facility}
+    section = summary(ws, tax_code, year, facility)["bags"]
+    facility_id = ws.facility_id(org, facility) if facility else None
+    stores = ws.records.bag_totals_by_store(org.id or 0, year, facility_id)
     if section is None or not stores:
         raise _no_data_msg("bags", org, year)
     identity, state = _report_identity(ws, "bags", org, period, facility, {"bags": section, "facility": facility})
     doc = ReportDocument(language, "", org.name, org.tax_code, identity)
     doc.title = doc.tr(T["bags_title"], year=year)
     doc.draft = state is None
-    doc.key_values([*_header(ws, org, doc, period), _state_row(doc, state)])
+    doc.key_values([*_header(ws, org, doc, period, facility), _state_row(doc, state)])
     doc.heading(doc.tr(T["bags_by_store"]))
+    names = _facility_names(ws, org)
     rows = []
     total = None
     for code, t in stores.items():
         total = t if total is None else total + t
-        rows.append(_bag_row(doc, code, t))
+        rows.append(_bag_row(doc, names.get(code, code), t))
     assert total is not None
     rows.append(_bag_row(doc, doc.tr(T["total"]), total))
     doc.table(
@@ -312,28 +282,80 @@ def bags_report(
             )
         ],
         rows,
-        [15, 14, 20, 19, 18, 18, 16, 16, 19, 19],
+        [26, 14, 19, 18, 17, 16, 14, 14, 18, 18],
         numeric=range(1, 10),
         total_row=True,
     )
     doc.heading(doc.tr(T["reduction"]))
+    base_year = section["baseline_year"]
+    if not section["baseline_is_national"]:
+        doc.paragraph(doc.tr(T["own_baseline"], year=base_year))
     base = section["baseline_nonbio_per_transaction"]
-    doc.paragraph(doc.tr(T["baseline"], year=section["baseline_year"], value=doc.number(base, 3)))
-    gap = section["gap_pct"]
-    doc.paragraph(
-        doc.tr(
-            T["reduction_value"],
-            value=doc.number(section["reduction_pct"], 1),
-            target=doc.number(section["target_pct"], 0),
-            gap=doc.number(gap, 1) if gap is not None else "–",
+    if base is None:
+        doc.paragraph(doc.tr(T["no_baseline"], year=base_year))
+    else:
+        doc.paragraph(doc.tr(T["baseline"], year=base_year, value=doc.number(base, 3)))
+        gap = section["gap_pct"]
+        doc.paragraph(
+            doc.tr(
+                T["reduction_value"],
+                value=doc.number(section["reduction_pct"], 1),
+                target=doc.number(section["target_pct"], 0),
+                gap=doc.number(gap, 1) if gap is not None else "–",
+            )
         )
-    )
-    series = monthly_series(ws, tax_code, year).bags_per_transaction
+        doc.paragraph(doc.tr(T["absolute"], year=base_year), "h3")
+        doc.table(
+            [
+                doc.tr(T["indicator"]),
+                str(base_year),
+                str(year),
+                doc.tr(T["reduction_col"]),
+                doc.tr(T["reduction_pct_col"]),
+            ],
+            [
+                [
+                    doc.tr(T["bag_count"]),
+                    doc.number(section["baseline_nonbio_count"], 0),
+                    doc.number(section["nonbio_count"], 0),
+                    doc.number(section["count_reduction"], 0),
+                    doc.number(section["count_reduction_pct"], 1),
+                ],
+                [
+                    doc.tr(T["bag_kg"]),
+                    doc.number(section["baseline_nonbio_kg"], 1),
+                    doc.number(section["nonbio_kg"], 1),
+                    doc.number(section["kg_reduction"], 1),
+                    doc.number(section["kg_reduction_pct"], 1),
+                ],
+                [
+                    doc.tr(T["store_days"]),
+                    doc.number(section["baseline_days"], 0),
+                    doc.number(section["days"], 0),
+                    "",
+                    "",
+                ],
+            ],
+            [58, 30, 30, 28, 28],
+            numeric=(1, 2, 3, 4),
+        )
+        doc.paragraph(doc.tr(T["absolute_note"]), "small")
+    series = monthly_series(ws, tax_code, year, facility).bags_per_transaction
     target_level = base * (1 - section["target_pct"] / 100) if base and section["target_pct"] else None
-    doc.line_chart(doc.tr(T["monthly_bags"]), MONTHS, {doc.tr(T["per_transaction"]): series}, target_level)
-    doc.paragraph(doc.tr(T["target_line"]), "small")
+    doc.line_chart(
+        doc.tr(T["monthly_bags"]),
+        MONTHS,
+        {doc.tr(T["per_transaction"]): series},
+        target_level,
+        doc.tr(T["target_line"]),
+    )
     doc.signature_and_qr()
     return doc
+
+
+def _facility_names(ws: Workspace, org: Organization) -> dict[str, str]:
+    """Each facility named for people: “Siêu thị Quận 1 (ST01)”."""
+    return {f.code: f"{f.name} ({f.code})" for f in ws.organizations.facilities(org.id or 0)}
 
 
 def _bag_row(doc: ReportDocument, label: str, t: Any) -> list[str]:
@@ -357,39 +379,51 @@ def waste_report(
 ) -> ReportDocument:
     org = ws.organization(tax_code)
     year = _year(period)
-    section = summary(ws, tax_code, year)["waste"]
+    section = summary(ws, tax_code, year, facility)["waste"]
     if section is None:
         raise _no_data_msg("waste", org, year)
-    identity, state = _report_identity(ws, "waste", org, period, facility, {"waste": section})
+    identity, state = _report_identity(ws, "waste", org, period, facility, {"waste": section, "facility": facility})
     doc = ReportDocument(language, "", org.name, org.tax_code, identity)
     doc.title = doc.tr(T["waste_title"], year=year)
     doc.draft = state is None
-    doc.key_values([*_header(ws, org, doc, period), _state_row(doc, state)])
+    doc.key_values([*_header(ws, org, doc, period, facility), _state_row(doc, state)])
     streams, routes = ws.ref.waste_streams, ws.ref.waste_routes
     rows = []
     for code, s in section.items():
+        has_target = s["target_pct"] is not None
         rows.append(
             [
                 streams[code].label(language),
                 doc.number(s["generated_t"], 2),
-                doc.number(s["recovered_t"], 2),
                 doc.number(s["recovery_rate_pct"], 1),
-                doc.number(s["target_pct"], 0) if s["target_pct"] is not None else "–",
+                doc.number(s.get("target_rate_pct"), 1) if has_target else "–",
+                doc.number(s["target_pct"], 0) if has_target else doc.tr(T["no_target"]),
                 doc.number(s["gap_pct"], 1) if s["gap_pct"] is not None else "–",
-                "; ".join(f"{routes[r].label(language)} {doc.number(q, 2)}" for r, q in s["by_route_t"].items()),
+                ", ".join(routes[r].label(language) for r in s.get("target_routes", ())) or "–",
             ]
         )
     doc.table(
-        [doc.tr(T[k]) for k in ("stream", "generated", "recovered", "rate", "target", "gap", "routes")],
+        [doc.tr(T[k]) for k in ("stream", "generated", "rate", "target_rate", "target", "gap", "counted_routes")],
         rows,
-        [30, 20, 20, 20, 16, 16, 52],
+        [32, 20, 22, 22, 18, 20, 40],
         numeric=(1, 2, 3, 4, 5),
     )
     doc.paragraph(doc.tr(T["recovery_formula"]), "small")
+    doc.heading(doc.tr(T["routes"]))
+    route_codes = sorted({r for s in section.values() for r in s["by_route_t"]})
+    doc.table(
+        [doc.tr(T["stream"]), *(routes[r].label(language) for r in route_codes)],
+        [
+            [streams[c].label(language), *(doc.number(s["by_route_t"].get(r), 2) for r in route_codes)]
+            for c, s in section.items()
+        ],
+        [34, *([140 / max(len(route_codes), 1)] * len(route_codes))],
+        numeric=range(1, len(route_codes) + 1),
+    )
     doc.bar_chart(
         doc.tr(T["rates_chart"]),
         [streams[c].label(language) for c in section],
-        [s["recovery_rate_pct"] or 0.0 for s in section.values()],
+        [s.get("target_rate_pct") or s["recovery_rate_pct"] or 0.0 for s in section.values()],
     )
     doc.signature_and_qr()
     return doc
@@ -399,7 +433,8 @@ def waste_report(
 def cp_report(ws: Workspace, tax_code: str, period: str, language: str, facility: str | None = None) -> ReportDocument:
     org = ws.organization(tax_code)
     year = _year(period)
-    options = [o for o in ws.records.cp_options(org.id or 0) if not facility or o["facility"] == facility]
+    facility_id = ws.facility_id(org, facility) if facility else None
+    options = ws.records.cp_options(org.id or 0, facility_id)
     if not options:
         raise _no_data_msg("cp-options", org, year)
     content = [{k: v for k, v in o.items() if k not in ("id", "import_id")} for o in options]
@@ -407,22 +442,28 @@ def cp_report(ws: Workspace, tax_code: str, period: str, language: str, facility
     doc = ReportDocument(language, "", org.name, org.tax_code, identity)
     doc.title = doc.tr(T["cp_title"], year=year)
     doc.draft = state is None
-    doc.key_values([*_header(ws, org, doc, period), _state_row(doc, state)])
+    doc.key_values([*_header(ws, org, doc, period, facility), _state_row(doc, state)])
     ref = ws.ref
-    rows = [
-        [
-            f"{o['facility']}/{o['code']}",
-            o["process_step"],
-            ref.cp_categories[o["category"]].label(language),
-            o["description"],
-            ref.cp_feasibility[o["feasibility"]].label(language),
-            ref.cp_statuses[o["status"]].label(language),
-            doc.number(o["investment_vnd"], 0),
-            doc.number(o["annual_savings_vnd"], 0),
-            doc.number(simple_payback_years(o["investment_vnd"], o["annual_savings_vnd"]), 2),
-        ]
-        for o in options
-    ]
+    rows = []
+    for o in options:
+        flows = option_cash_flows(
+            o["investment_vnd"], o["annual_savings_vnd"], o["lifetime_years"] or ref.cp_lifetime_years
+        )
+        rate = irr(flows)
+        rows.append(
+            [
+                f"{o['facility']}/{o['code']}",
+                o["process_step"],
+                ref.cp_categories[o["category"]].label(language),
+                o["description"],
+                ref.cp_statuses[o["status"]].label(language),
+                doc.number(o["investment_vnd"], 0),
+                doc.number(o["annual_savings_vnd"], 0),
+                doc.number(simple_payback_years(o["investment_vnd"], o["annual_savings_vnd"]), 1),
+                doc.number(npv(ref.cp_discount_rate, flows), 0),
+                doc.number(rate * 100, 1) if rate is not None else "–",
+            ]
+        )
     doc.table(
         [
             doc.tr(T[k])
@@ -431,16 +472,25 @@ def cp_report(ws: Workspace, tax_code: str, period: str, language: str, facility
                 "step",
                 "category",
                 "description",
-                "feasibility",
                 "state",
                 "investment",
                 "savings",
                 "payback",
+                "npv",
+                "irr",
             )
         ],
         rows,
-        [15, 15, 19, 33, 15, 15, 22, 22, 18],
-        numeric=(6, 7, 8),
+        [15, 14, 17, 30, 14, 19, 19, 13, 20, 13],
+        numeric=(5, 6, 7, 8, 9),
+    )
+    doc.paragraph(
+        doc.tr(
+            T["economics_note"],
+            rate=doc.number(ref.cp_discount_rate * 100, 0),
+            years=ref.cp_lifetime_years,
+        ),
+        "small",
     )
     done = [o for o in options if o["status"] == "implemented"]
     investment = sum(o["investment_vnd"] for o in done)
@@ -479,7 +529,7 @@ def assessment_report(ws: Workspace, assessment_id: int, language: str) -> Repor
     pairs += [
         (doc.tr(T["scheme"]), title),
         (doc.tr(T["set_version"]), criteria.version + (" · " + doc.tr(T["draft_set"]) if criteria.is_draft else "")),
-        (doc.tr(T["sources"]), "; ".join(criteria.sources)),
+        (doc.tr(T["sources"]), "; ".join(bilingual(text, language) for text in criteria.sources.values())),
     ]
     doc.key_values(pairs)
     doc.paragraph(bilingual(criteria.note, language), "small")

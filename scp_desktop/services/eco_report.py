@@ -36,6 +36,7 @@ from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from scp_desktop.domain.numbers import format_number, short_number
 from scp_desktop.domain.reports import content_sha256
 from scp_desktop.services import eco_innovation as eco
+from scp_desktop.services.report_content import BarFigure, Heading, KeyValues, Paragraph, Signatures, Table, words
 from scp_desktop.services.workspace import Workspace
 
 T = {
@@ -166,29 +167,8 @@ T = {
 
 
 # -- the content model ----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Heading:
-    text: str
-    level: int = 2
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    text: str
-    style: str = "body"  # body, small, h3
-
-
-@dataclass(frozen=True)
-class KeyValues:
-    pairs: list[tuple[str, str]]
-
-
-@dataclass(frozen=True)
-class Table:
-    header: list[str]
-    rows: list[list[str]]
-    widths_mm: list[float]
-    numeric: tuple[int, ...] = ()
+# The shared blocks (heading, paragraph, key–values, table, bar figure, signatures) come from
+# services.report_content; these figures are the eco-innovation report's own.
 
 
 @dataclass(frozen=True)
@@ -219,19 +199,6 @@ class GanttFigure:
     last: int
 
 
-@dataclass(frozen=True)
-class BarFigure:
-    title: str
-    labels: list[str]
-    values: list[float]
-
-
-@dataclass(frozen=True)
-class Signatures:
-    signers: list[tuple[str, str]]  # role, name
-    date_line: str
-
-
 Block = Heading | Paragraph | KeyValues | Table | CanvasFigure | HotspotFigure | MatrixFigure | GanttFigure | BarFigure
 
 
@@ -254,17 +221,9 @@ class EcoReport:
 
 
 def _words(block: Any) -> list[str]:
-    if isinstance(block, Heading | Paragraph):
-        return [block.text]
-    if isinstance(block, KeyValues):
-        return [f"{k} {v}" for k, v in block.pairs]
-    if isinstance(block, Table):
-        return [" ".join(block.header)] + [" ".join(r) for r in block.rows]
     if isinstance(block, CanvasFigure):
         return [block.title] + [f"{t} {x}" for t, x in block.blocks.values()]
-    if isinstance(block, Signatures):
-        return [f"{r} {n}" for r, n in block.signers]
-    return []
+    return words(block)
 
 
 # -- building it ----------------------------------------------------------------------------------

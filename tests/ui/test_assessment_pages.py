@@ -39,7 +39,7 @@ def test_supermarket_manager_self_assesses_from_bag_data_and_prints(qtbot, windo
     assert page_.current is not None and page_.model.rowCount() == 3  # three sections
     editor = page_.editor
     page_.select("A1")
-    assert "Theo số liệu của bạn: 66,2" in editor.auto.text()  # the bag log's reduction, computed
+    assert "Theo số liệu của bạn: 66,19 %" in editor.auto.text()  # the bag log's reduction, computed
 
     editor.number.setText("67")  # a different figure needs a reason, shown at the field
     editor.save_button.click()
