@@ -281,6 +281,10 @@
         <translation>These are draft criteria: no official set has been published yet.</translation>
     </message>
     <message>
+        <source>The Vietnam Ecolabel (NSTVN-01:2023, Decision 3257/QĐ-BTNMT), which follows the Green Label, is not in the app yet: its criteria could not be confirmed in full.</source>
+        <translation>The Vietnam Ecolabel (NSTVN-01:2023, Decision 3257/QĐ-BTNMT), which follows the Green Label, is not in the app yet: its criteria could not be confirmed in full.</translation>
+    </message>
+    <message>
         <source>Finalize the {scheme} self-assessment for {year}? Its score is {score} %.</source>
         <translation>Finalize the {scheme} self-assessment for {year}? Its score is {score} %.</translation>
     </message>
@@ -452,6 +456,17 @@
     <message>
         <source>An XLSX copy is made of the energy report only; write FILE.pdf for {kind}.</source>
         <translation>An XLSX copy is made of the energy report only; write FILE.pdf for {kind}.</translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <source>{fuel} of month {months} not recorded</source>
+        <translation>{fuel} of month {months} not recorded</translation>
+    </message>
+    <message>
+        <source>date of the last energy audit not entered</source>
+        <translation>date of the last energy audit not entered</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +2973,10 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>{former} was merged into {current} on 1 July 2025; {current} is used.</translation>
     </message>
     <message>
+        <source>{former} became the centrally-run city of {current} on 1 January 2025 (Resolution 175/2024/QH15); {current} is used.</source>
+        <translation>{former} became the centrally-run city of {current} on 1 January 2025 (Resolution 175/2024/QH15); {current} is used.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a VSIC 2018 code: give a section letter (C) or a division (13, C1311).</source>
         <translation>“{text}” is not a VSIC 2018 code: give a section letter (C) or a division (13, C1311).</translation>
     </message>
@@ -3009,8 +3028,8 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>New organization…</translation>
     </message>
     <message>
-        <source>Add a facility or store</source>
-        <translation>Add a facility or store</translation>
+        <source>Facility or store</source>
+        <translation>Facility or store</translation>
     </message>
     <message>
         <source>&amp;Code</source>
@@ -3025,6 +3044,42 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>K&amp;ind</translation>
     </message>
     <message>
+        <source>Pro&amp;vince</source>
+        <translation>Pro&amp;vince</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Energy &amp;manager</source>
+        <translation>Energy &amp;manager</translation>
+    </message>
+    <message>
+        <source>Manager's certificate</source>
+        <translation>Manager's certificate</translation>
+    </message>
+    <message>
+        <source>Design capacity</source>
+        <translation>Design capacity</translation>
+    </message>
+    <message>
+        <source>Main products</source>
+        <translation>Main products</translation>
+    </message>
+    <message>
+        <source>Last energy audit</source>
+        <translation>Last energy audit</translation>
+    </message>
+    <message>
+        <source>MOIT energy norm</source>
+        <translation>MOIT energy norm</translation>
+    </message>
+    <message>
+        <source>GHG list</source>
+        <translation>GHG list</translation>
+    </message>
+    <message>
         <source>Facility code</source>
         <translation>Facility code</translation>
     </message>
@@ -3037,8 +3092,32 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>Facility kind</translation>
     </message>
     <message>
+        <source>On the Prime Minister's published list of GHG inventory facilities</source>
+        <translation>On the Prime Minister's published list of GHG inventory facilities</translation>
+    </message>
+    <message>
+        <source>e.g. 12.000 tấn vải/năm</source>
+        <translation>e.g. 12.000 tấn vải/năm</translation>
+    </message>
+    <message>
+        <source>number and date</source>
+        <translation>number and date</translation>
+    </message>
+    <message>
         <source>Add facility</source>
         <translation>Add facility</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>— the organization's province —</source>
+        <translation>— the organization's province —</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— none —</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3053,12 +3132,20 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>Name</translation>
     </message>
     <message>
+        <source>Energy manager</source>
+        <translation>Energy manager</translation>
+    </message>
+    <message>
         <source>No organization yet. Create the first one with “New organization…”.</source>
         <translation>No organization yet. Create the first one with “New organization…”.</translation>
     </message>
     <message>
         <source>{name} · tax code {tax} · {kind} · {province} · sector {sector}</source>
         <translation>{name} · tax code {tax} · {kind} · {province} · sector {sector}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -3088,8 +3175,8 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>Energy use per month (TOE)</translation>
     </message>
     <message>
-        <source>Scope-2 CO₂ per month (t)</source>
-        <translation>Scope-2 CO₂ per month (t)</translation>
+        <source>CO₂ per month, Scope 1 + 2 (t)</source>
+        <translation>CO₂ per month, Scope 1 + 2 (t)</translation>
     </message>
     <message>
         <source>Non-biodegradable bags per transaction</source>
@@ -3120,6 +3207,46 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>national target ({pct} % below {year})</translation>
     </message>
     <message>
+        <source>Duty</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Still missing</translation>
+    </message>
+    <message>
+        <source>(date not checked against the legal text)</source>
+        <translation>(date not checked against the legal text)</translation>
+    </message>
+    <message>
+        <source>no confirmed date</source>
+        <translation>no confirmed date</translation>
+    </message>
+    <message>
+        <source>{date}, {days} days overdue</source>
+        <translation>{date}, {days} days overdue</translation>
+    </message>
+    <message>
+        <source>{date}, {days} days left</source>
+        <translation>{date}, {days} days left</translation>
+    </message>
+    <message>
+        <source>To: {to}</source>
+        <translation>To: {to}</translation>
+    </message>
+    <message>
+        <source>Duties and deadlines</source>
+        <translation>Duties and deadlines</translation>
+    </message>
+    <message>
         <source>Energy</source>
         <translation>Energy</translation>
     </message>
@@ -3128,28 +3255,44 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>No energy data</translation>
     </message>
     <message>
-        <source>CO₂ (Scope 2)</source>
-        <translation>CO₂ (Scope 2)</translation>
+        <source>CO₂ (Scope 1 + 2)</source>
+        <translation>CO₂ (Scope 1 + 2)</translation>
     </message>
     <message>
-        <source>Key energy user</source>
-        <translation>Key energy user</translation>
+        <source>Key energy user: {facilities}</source>
+        <translation>Key energy user: {facilities}</translation>
     </message>
     <message>
-        <source>Below the key-user threshold</source>
-        <translation>Below the key-user threshold</translation>
+        <source>No facility reaches the key-user threshold</source>
+        <translation>No facility reaches the key-user threshold</translation>
+    </message>
+    <message>
+        <source>Scope 1 {scope1} t · Scope 2 {scope2} t (grid factor {factor} of {year})</source>
+        <translation>Scope 1 {scope1} t · Scope 2 {scope2} t (grid factor {factor} of {year})</translation>
+    </message>
+    <message>
+        <source>target {target} %, counting: {routes}</source>
+        <translation>target {target} %, counting: {routes}</translation>
+    </message>
+    <message>
+        <source>no national target (all recovery routes shown)</source>
+        <translation>no national target (all recovery routes shown)</translation>
     </message>
     <message>
         <source>{change} % vs {year}</source>
         <translation>{change} % vs {year}</translation>
     </message>
     <message>
-        <source>grid factor {factor} of {year}</source>
-        <translation>grid factor {factor} of {year}</translation>
-    </message>
-    <message>
         <source>(latest published)</source>
         <translation>(latest published)</translation>
+    </message>
+    <message>
+        <source>GHG inventory: {facilities}</source>
+        <translation>GHG inventory: {facilities}</translation>
+    </message>
+    <message>
+        <source>no facility meets the GHG-inventory criteria</source>
+        <translation>no facility meets the GHG-inventory criteria</translation>
     </message>
     <message>
         <source>Plastic bags</source>
@@ -3178,14 +3321,6 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>Waste recovery against the national targets</source>
         <translation>Waste recovery against the national targets</translation>
-    </message>
-    <message>
-        <source>target {target} %</source>
-        <translation>target {target} %</translation>
-    </message>
-    <message>
-        <source>no national target</source>
-        <translation>no national target</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3461,14 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>{co2} t CO₂ (Scope 2)</source>
         <translation>{co2} t CO₂ (Scope 2)</translation>
+    </message>
+    <message>
+        <source>{co2} t biogenic CO₂</source>
+        <translation>{co2} t biogenic CO₂</translation>
+    </message>
+    <message>
+        <source>{co2} t CO₂ (Scope 1)</source>
+        <translation>{co2} t CO₂ (Scope 1)</translation>
     </message>
     <message>
         <source>{per} non-biodegradable bags per transaction</source>

@@ -282,6 +282,10 @@
         <translation>Đây là bộ tiêu chí dự thảo: chưa có bộ tiêu chí chính thức được ban hành.</translation>
     </message>
     <message>
+        <source>The Vietnam Ecolabel (NSTVN-01:2023, Decision 3257/QĐ-BTNMT), which follows the Green Label, is not in the app yet: its criteria could not be confirmed in full.</source>
+        <translation>Nhãn sinh thái Việt Nam (NSTVN-01:2023, Quyết định 3257/QĐ-BTNMT), kế tiếp Nhãn xanh, chưa có trong ứng dụng: chưa xác nhận được đầy đủ bộ tiêu chí.</translation>
+    </message>
+    <message>
         <source>Finalize the {scheme} self-assessment for {year}? Its score is {score} %.</source>
         <translation>Chốt bản tự đánh giá “{scheme}” năm {year}? Điểm hiện tại là {score} %.</translation>
     </message>
@@ -453,6 +457,17 @@
     <message>
         <source>An XLSX copy is made of the energy report only; write FILE.pdf for {kind}.</source>
         <translation>Chỉ báo cáo năng lượng có bản XLSX; với {kind} hãy ghi ra TỆP.pdf.</translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <source>{fuel} of month {months} not recorded</source>
+        <translation>chưa nhập {fuel} tháng {months}</translation>
+    </message>
+    <message>
+        <source>date of the last energy audit not entered</source>
+        <translation>chưa nhập ngày kiểm toán năng lượng gần nhất</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +2974,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>{former} đã hợp nhất vào {current} từ ngày 1/7/2025; dùng {current}.</translation>
     </message>
     <message>
+        <source>{former} became the centrally-run city of {current} on 1 January 2025 (Resolution 175/2024/QH15); {current} is used.</source>
+        <translation>{former} trở thành thành phố {current} trực thuộc trung ương từ ngày 01/01/2025 (Nghị quyết 175/2024/QH15); dùng {current}.</translation>
+    </message>
+    <message>
         <source>“{text}” is not a VSIC 2018 code: give a section letter (C) or a division (13, C1311).</source>
         <translation>“{text}” không phải mã VSIC 2018: hãy nhập chữ cái ngành cấp 1 (C) hoặc mã ngành (13, C1311).</translation>
     </message>
@@ -3010,8 +3029,8 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Tổ chức mới…</translation>
     </message>
     <message>
-        <source>Add a facility or store</source>
-        <translation>Thêm cơ sở hoặc cửa hàng</translation>
+        <source>Facility or store</source>
+        <translation>Cơ sở hoặc cửa hàng</translation>
     </message>
     <message>
         <source>&amp;Code</source>
@@ -3026,6 +3045,42 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Loạ&amp;i</translation>
     </message>
     <message>
+        <source>Pro&amp;vince</source>
+        <translation>&amp;Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Energy &amp;manager</source>
+        <translation>Người quản lý &amp;năng lượng</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s certificate</source>
+        <translation>Chứng chỉ quản lý năng lượng</translation>
+    </message>
+    <message>
+        <source>Design capacity</source>
+        <translation>Công suất thiết kế</translation>
+    </message>
+    <message>
+        <source>Main products</source>
+        <translation>Sản phẩm chính</translation>
+    </message>
+    <message>
+        <source>Last energy audit</source>
+        <translation>Kiểm toán năng lượng gần nhất</translation>
+    </message>
+    <message>
+        <source>MOIT energy norm</source>
+        <translation>Định mức năng lượng của Bộ Công Thương</translation>
+    </message>
+    <message>
+        <source>GHG list</source>
+        <translation>Danh mục kiểm kê khí nhà kính</translation>
+    </message>
+    <message>
         <source>Facility code</source>
         <translation>Mã cơ sở</translation>
     </message>
@@ -3038,8 +3093,32 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Loại cơ sở</translation>
     </message>
     <message>
+        <source>On the Prime Minister&apos;s published list of GHG inventory facilities</source>
+        <translation>Có tên trong danh mục cơ sở phải kiểm kê khí nhà kính do Thủ tướng ban hành</translation>
+    </message>
+    <message>
+        <source>e.g. 12.000 tấn vải/năm</source>
+        <translation>ví dụ 12.000 tấn vải/năm</translation>
+    </message>
+    <message>
+        <source>number and date</source>
+        <translation>số và ngày cấp</translation>
+    </message>
+    <message>
         <source>Add facility</source>
         <translation>Thêm cơ sở</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>— the organization&apos;s province —</source>
+        <translation>— tỉnh, thành phố của tổ chức —</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— không chọn —</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3054,12 +3133,20 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Tên</translation>
     </message>
     <message>
+        <source>Energy manager</source>
+        <translation>Người quản lý năng lượng</translation>
+    </message>
+    <message>
         <source>No organization yet. Create the first one with “New organization…”.</source>
         <translation>Chưa có tổ chức nào. Hãy tạo tổ chức đầu tiên bằng nút “Tổ chức mới…”.</translation>
     </message>
     <message>
         <source>{name} · tax code {tax} · {kind} · {province} · sector {sector}</source>
         <translation>{name} · MST {tax} · {kind} · {province} · ngành {sector}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
     </message>
 </context>
 <context>
@@ -3089,8 +3176,8 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Năng lượng tiêu thụ theo tháng (TOE)</translation>
     </message>
     <message>
-        <source>Scope-2 CO₂ per month (t)</source>
-        <translation>CO₂ phạm vi 2 theo tháng (tấn)</translation>
+        <source>CO₂ per month, Scope 1 + 2 (t)</source>
+        <translation>CO₂ theo tháng, phạm vi 1 + 2 (tấn)</translation>
     </message>
     <message>
         <source>Non-biodegradable bags per transaction</source>
@@ -3121,6 +3208,46 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>mục tiêu quốc gia (giảm {pct} % so với {year})</translation>
     </message>
     <message>
+        <source>Duty</source>
+        <translation>Nghĩa vụ</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <source>(date not checked against the legal text)</source>
+        <translation>(thời hạn chưa đối chiếu với văn bản)</translation>
+    </message>
+    <message>
+        <source>no confirmed date</source>
+        <translation>chưa xác nhận thời hạn</translation>
+    </message>
+    <message>
+        <source>{date}, {days} days overdue</source>
+        <translation>{date}, quá hạn {days} ngày</translation>
+    </message>
+    <message>
+        <source>{date}, {days} days left</source>
+        <translation>{date}, còn {days} ngày</translation>
+    </message>
+    <message>
+        <source>To: {to}</source>
+        <translation>Gửi: {to}</translation>
+    </message>
+    <message>
+        <source>Duties and deadlines</source>
+        <translation>Nghĩa vụ và thời hạn</translation>
+    </message>
+    <message>
         <source>Energy</source>
         <translation>Năng lượng</translation>
     </message>
@@ -3129,28 +3256,44 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Chưa có số liệu năng lượng</translation>
     </message>
     <message>
-        <source>CO₂ (Scope 2)</source>
-        <translation>CO₂ (phạm vi 2)</translation>
+        <source>CO₂ (Scope 1 + 2)</source>
+        <translation>CO₂ (phạm vi 1 + 2)</translation>
     </message>
     <message>
-        <source>Key energy user</source>
-        <translation>Cơ sở sử dụng năng lượng trọng điểm</translation>
+        <source>Key energy user: {facilities}</source>
+        <translation>Cơ sở trọng điểm: {facilities}</translation>
     </message>
     <message>
-        <source>Below the key-user threshold</source>
-        <translation>Dưới ngưỡng trọng điểm</translation>
+        <source>No facility reaches the key-user threshold</source>
+        <translation>Chưa cơ sở nào đạt ngưỡng trọng điểm</translation>
+    </message>
+    <message>
+        <source>Scope 1 {scope1} t · Scope 2 {scope2} t (grid factor {factor} of {year})</source>
+        <translation>Phạm vi 1: {scope1} tấn · phạm vi 2: {scope2} tấn (hệ số lưới điện {factor} năm {year})</translation>
+    </message>
+    <message>
+        <source>target {target} %, counting: {routes}</source>
+        <translation>chỉ tiêu {target} %, tính: {routes}</translation>
+    </message>
+    <message>
+        <source>no national target (all recovery routes shown)</source>
+        <translation>không có chỉ tiêu quốc gia (tính mọi hình thức thu hồi)</translation>
     </message>
     <message>
         <source>{change} % vs {year}</source>
         <translation>{change} % so với {year}</translation>
     </message>
     <message>
-        <source>grid factor {factor} of {year}</source>
-        <translation>hệ số phát thải lưới điện {factor} năm {year}</translation>
-    </message>
-    <message>
         <source>(latest published)</source>
         <translation>(mới nhất đã công bố)</translation>
+    </message>
+    <message>
+        <source>GHG inventory: {facilities}</source>
+        <translation>Phải kiểm kê khí nhà kính: {facilities}</translation>
+    </message>
+    <message>
+        <source>no facility meets the GHG-inventory criteria</source>
+        <translation>chưa cơ sở nào thuộc diện kiểm kê khí nhà kính</translation>
     </message>
     <message>
         <source>Plastic bags</source>
@@ -3179,14 +3322,6 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>Waste recovery against the national targets</source>
         <translation>Thu hồi chất thải so với mục tiêu quốc gia</translation>
-    </message>
-    <message>
-        <source>target {target} %</source>
-        <translation>mục tiêu {target} %</translation>
-    </message>
-    <message>
-        <source>no national target</source>
-        <translation>không có mục tiêu quốc gia</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3462,14 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>{co2} t CO₂ (Scope 2)</source>
         <translation>{co2} tấn CO₂ (phạm vi 2)</translation>
+    </message>
+    <message>
+        <source>{co2} t biogenic CO₂</source>
+        <translation>{co2} tấn CO₂ sinh học</translation>
+    </message>
+    <message>
+        <source>{co2} t CO₂ (Scope 1)</source>
+        <translation>{co2} tấn CO₂ (phạm vi 1)</translation>
     </message>
     <message>
         <source>{per} non-biodegradable bags per transaction</source>

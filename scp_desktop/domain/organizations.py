@@ -40,6 +40,11 @@ UNKNOWN_PROVINCE = QT_TRANSLATE_NOOP(
 FORMER_PROVINCE = QT_TRANSLATE_NOOP(
     "Organization", "{former} was merged into {current} on 1 July 2025; {current} is used."
 )
+BECAME_CITY = QT_TRANSLATE_NOOP(
+    "Organization",
+    "{former} became the centrally-run city of {current} on 1 January 2025 (Resolution 175/2024/QH15); "
+    "{current} is used.",
+)
 UNKNOWN_SECTOR = QT_TRANSLATE_NOOP(
     "Organization", "“{text}” is not a VSIC 2018 code: give a section letter (C) or a division (13, C1311)."
 )
@@ -115,7 +120,8 @@ def resolve_province(text: str, ref: ReferenceData) -> tuple[str, list[Issue]]:
     if province.current:
         return province.code, []
     current = ref.current_province_for(province)
-    note = FORMER_PROVINCE(former=province.name, current=current.name)
+    message = BECAME_CITY if province.became_city_on else FORMER_PROVINCE
+    note = message(former=province.name, current=current.name)
     return current.code, [Issue("province", note, Severity.WARNING)]
 
 

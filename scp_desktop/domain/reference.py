@@ -101,6 +101,7 @@ class Province:
     name: str
     current: bool
     merged_into: str | None = None  # for a former province: the current unit's code
+    became_city_on: str | None = None  # a province that became a city (Huế, 1 January 2025), not a merger
 
 
 @dataclass(frozen=True)
@@ -306,7 +307,9 @@ class ReferenceData:
             p["code"]: Province(p["code"], p["official_name"], p["name"], True) for p in provinces["current"]
         }
         self.former_provinces = {
-            p["code"]: Province(p["code"], p["official_name"], p["name"], False, p["merged_into"])
+            p["code"]: Province(
+                p["code"], p["official_name"], p["name"], False, p["merged_into"], p.get("became_city_on")
+            )
             for p in provinces["former"]
         }
 

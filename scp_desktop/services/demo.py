@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from scp_desktop.domain.organizations import new_facility, new_organization
+from scp_desktop.domain.organizations import edit_facility, new_facility, new_organization
 from scp_desktop.domain.periods import Period
 from scp_desktop.domain.records import CP_OPTIONS, ENERGY, MATERIALS, PRODUCTION, WASTE, WATER, RecordKind
 from scp_desktop.domain.taxcode import check_digit
@@ -84,14 +84,14 @@ ORGS = (
         (("CHO01", "Chợ Hàn", "market"),),
         "119 Trần Phú, Đà Nẵng",
     ),
-    DemoOrg(
+    DemoOrg(  # registered in Hồ Chí Minh City (its tax code says so), its plant in Đồng Nai
         30612345,
         "Công ty TNHH Bao bì Nhựa Bình Minh (mẫu, khách hàng tư vấn)",
         "manufacturer",
-        "75",
+        "79",
         "C22",
         (("NM01", "Xưởng ép màng Nhơn Trạch", "plant"),),
-        "KCN Nhơn Trạch 3, Đồng Nai",
+        "45 Nguyễn Thị Minh Khai, Quận 1, TP. Hồ Chí Minh",
     ),
     DemoOrg(
         40187654,
@@ -103,6 +103,25 @@ ORGS = (
         "KCN Hòa Khánh, Đà Nẵng",
     ),
 )
+
+DEMO_PROFILES: dict[int, dict[str, str]] = {
+    30058856: {
+        "energy_manager": "Trần Thị Mai",
+        "energy_manager_certificate": "QLNL-HCM-0457, 18/03/2022",
+        "capacity": "15.000 tấn vải/năm",
+        "main_products": "Vải dệt kim, vải nhuộm",
+        "last_energy_audit": "2023-09-15",
+    },
+    20161278: {
+        "energy_manager": "Phạm Văn Hùng",
+        "energy_manager_certificate": "QLNL-HP-0112, 02/11/2021",
+        "capacity": "500.000 tấn phôi/năm",
+        "main_products": "Phôi thép lò điện hồ quang",
+        "last_energy_audit": "2022-11-20",
+        "sec_norm": "steel_eaf_billet",
+    },
+    30612345: {"province": "Đồng Nai", "address": "KCN Nhơn Trạch 3, Đồng Nai"},  # its plant is outside HCMC
+}
 
 # Monthly energy per demo plant: fuel → (mean quantity, unit).
 PLANT_ENERGY: dict[str, dict[str, tuple[float, str]]] = {
@@ -397,6 +416,10 @@ def fill_demo(ws: Workspace, today: dt.date | None = None) -> list[str]:
                 assert org.id is not None
                 for code, name, kind in demo.facilities:
                     ws.organizations.add_facility(new_facility(org.id, code=code, name=name, kind=kind))
+                profile = DEMO_PROFILES.get(demo.head)
+                if profile:  # what an annual energy report asks of the first plant
+                    plant = ws.organizations.facilities(org.id)[0]
+                    ws.organizations.update_facility(edit_facility(plant, ws.ref, today, **profile)[0])
             ids = ws.facility_ids(org)
             if demo.kind == "manufacturer":
                 _plant(ws, demo, ids[demo.facilities[0][0]], years, rng, today)

@@ -617,6 +617,12 @@ class AssessmentPage(Page):
             state += " " + QCoreApplication.translate(
                 "AssessmentPage", "These are draft criteria: no official set has been published yet."
             )
+        if current.criteria.id.startswith("green-label"):
+            state += " " + QCoreApplication.translate(
+                "AssessmentPage",
+                "The Vietnam Ecolabel (NSTVN-01:2023, Decision 3257/QĐ-BTNMT), which follows the Green Label, is "
+                "not in the app yet: its criteria could not be confirmed in full.",
+            )
         self.status.setText(state)
         self.finalize_button.setEnabled(not current.finalized)
         self.refresh_button.setEnabled(not current.finalized)

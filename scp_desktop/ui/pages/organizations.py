@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -14,13 +17,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from scp_desktop.domain.messages import DomainError, Msg
+from scp_desktop.domain.numbers import format_date
 from scp_desktop.domain.organizations import FACILITY_KINDS, ORG_KINDS
+from scp_desktop.domain.reference import fold_name
 from scp_desktop.domain.taxcode import normalize_tax_code
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import tr
@@ -161,30 +168,71 @@ class OrganizationsPage(Page):
         self.table.setModel(self.facilities)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._facility_chosen())
         self.group = QGroupBox()
         self.code, self.name, self.kind = QLineEdit(), QLineEdit(), QComboBox()
         self.code.setObjectName("facility_code")
-        self.facility_labels = [QLabel(), QLabel(), QLabel()]
+        self.province = QComboBox()
+        self.province.setObjectName("facility_province")
+        self.address, self.manager, self.certificate = QLineEdit(), QLineEdit(), QLineEdit()
+        self.capacity, self.products, self.last_audit = QLineEdit(), QLineEdit(), QLineEdit()
+        self.last_audit.setObjectName("facility_last_audit")
+        self.ghg_listed = QCheckBox()
+        self.norm = QComboBox()
+        self.norm.setObjectName("facility_norm")
+        self.profile_widgets = (
+            self.code,
+            self.name,
+            self.kind,
+            self.province,
+            self.address,
+            self.manager,
+            self.certificate,
+            self.capacity,
+            self.products,
+            self.last_audit,
+            self.norm,
+            self.ghg_listed,
+        )
+        self.facility_labels = [QLabel() for _ in self.profile_widgets]
         form = QFormLayout(self.group)
-        for label, widget in zip(self.facility_labels, (self.code, self.name, self.kind), strict=True):
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, widget in zip(self.facility_labels, self.profile_widgets, strict=True):
             label.setBuddy(widget)
             form.addRow(label, widget)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_facility)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("save_facility")
+        self.save_button.clicked.connect(self.save_facility)
+        self.save_button.setEnabled(False)
         self.name.returnPressed.connect(self.add_facility)
         self.facility_error = QLabel()
         self.facility_error.setStyleSheet(ERROR_STYLE)
         self.facility_error.setWordWrap(True)
         form.addRow(self.facility_error)
-        form.addRow(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.new_org)
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.details)
-        box.addWidget(self.table, 1)
-        box.addWidget(self.group)
+        split = QSplitter()
+        split.addWidget(self.table)
+        editor = QScrollArea()
+        editor.setWidgetResizable(True)
+        editor.setWidget(self.group)
+        split.addWidget(editor)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        box.addWidget(split, 1)
         self.retranslate()
 
     def title(self) -> str:
@@ -193,23 +241,51 @@ class OrganizationsPage(Page):
     def retranslate(self) -> None:
         self.heading.setText(self.title())
         self.new_org.setText(QCoreApplication.translate("Organizations", "New organization…"))
-        self.group.setTitle(QCoreApplication.translate("Organizations", "Add a facility or store"))
-        for label, text in zip(
-            self.facility_labels,
-            (
-                QCoreApplication.translate("Organizations", "&Code"),
-                QCoreApplication.translate("Organizations", "N&ame"),
-                QCoreApplication.translate("Organizations", "K&ind"),
-            ),
-            strict=True,
-        ):
+        self.group.setTitle(QCoreApplication.translate("Organizations", "Facility or store"))
+        texts = (
+            QCoreApplication.translate("Organizations", "&Code"),
+            QCoreApplication.translate("Organizations", "N&ame"),
+            QCoreApplication.translate("Organizations", "K&ind"),
+            QCoreApplication.translate("Organizations", "Pro&vince"),
+            QCoreApplication.translate("Organizations", "Address"),
+            QCoreApplication.translate("Organizations", "Energy &manager"),
+            QCoreApplication.translate("Organizations", "Manager's certificate"),
+            QCoreApplication.translate("Organizations", "Design capacity"),
+            QCoreApplication.translate("Organizations", "Main products"),
+            QCoreApplication.translate("Organizations", "Last energy audit"),
+            QCoreApplication.translate("Organizations", "MOIT energy norm"),
+            QCoreApplication.translate("Organizations", "GHG list"),
+        )
+        for label, widget, text in zip(self.facility_labels, self.profile_widgets, texts, strict=True):
             label.setText(text)
+            widget.setAccessibleName(text.replace("&", ""))
         self.code.setAccessibleName(QCoreApplication.translate("Organizations", "Facility code"))
         self.name.setAccessibleName(QCoreApplication.translate("Organizations", "Facility name"))
         self.kind.setAccessibleName(QCoreApplication.translate("Organizations", "Facility kind"))
+        self.ghg_listed.setText(
+            QCoreApplication.translate(
+                "Organizations", "On the Prime Minister's published list of GHG inventory facilities"
+            )
+        )
+        self.last_audit.setPlaceholderText("31/12/2024" if self.ctx.language == "vi" else "2024-12-31")
+        self.capacity.setPlaceholderText(QCoreApplication.translate("Organizations", "e.g. 12.000 tấn vải/năm"))
+        self.certificate.setPlaceholderText(QCoreApplication.translate("Organizations", "number and date"))
         self.add_button.setText(QCoreApplication.translate("Organizations", "Add facility"))
+        self.save_button.setText(QCoreApplication.translate("Organizations", "Save changes"))
         _fill_kinds(self.kind, FACILITY_KINDS)
+        self._fill_profile_lists()
         self.refresh()
+
+    def _fill_profile_lists(self) -> None:
+        ref, language = self.ctx.workspace.ref, self.ctx.language
+        self.province.clear()
+        self.province.addItem(QCoreApplication.translate("Organizations", "— the organization's province —"), "")
+        for code, province in sorted(ref.provinces.items(), key=lambda item: fold_name(item[1].name)):
+            self.province.addItem(province.official_name, code)
+        self.norm.clear()
+        self.norm.addItem(QCoreApplication.translate("Organizations", "— none —"), "")
+        for code, norm in ref.energy_norms.items():
+            self.norm.addItem(f"{norm.sector.label(language)}: {norm.product.label(language)} ({norm.unit})", code)
 
     def refresh(self) -> None:
         org = self.ctx.organization
@@ -219,8 +295,10 @@ class OrganizationsPage(Page):
                 QCoreApplication.translate("Organizations", "Code"),
                 QCoreApplication.translate("Organizations", "Kind"),
                 QCoreApplication.translate("Organizations", "Name"),
+                QCoreApplication.translate("Organizations", "Energy manager"),
             ]
         )
+        self.save_button.setEnabled(False)
         self.group.setEnabled(org is not None)
         if org is None:
             self.details.setText(
@@ -247,6 +325,7 @@ class OrganizationsPage(Page):
                     QStandardItem(facility.code),
                     QStandardItem(tr(FACILITY_KINDS[facility.kind])),
                     QStandardItem(facility.name),
+                    QStandardItem(facility.energy_manager or "—"),
                 ]
             )
 
@@ -255,6 +334,62 @@ class OrganizationsPage(Page):
         if dialog.exec() and dialog.tax_code:
             self.ctx.data_changed.emit("organizations")
             self.ctx.set_organization(dialog.tax_code)
+
+    def _facility_chosen(self) -> None:
+        """Load the chosen facility's name, kind and profile into the form, to edit them."""
+        rows = self.table.selectionModel().selectedRows()
+        org = self.ctx.organization
+        if not rows or org is None:
+            self.save_button.setEnabled(False)
+            return
+        code = self.facilities.item(rows[0].row(), 0).text()
+        facility = next(f for f in self.ctx.workspace.organizations.facilities(org.id or 0) if f.code == code)
+        self.code.setText(facility.code)
+        self.code.setReadOnly(True)
+        self.name.setText(facility.name)
+        self.kind.setCurrentIndex(max(self.kind.findData(facility.kind), 0))
+        self.province.setCurrentIndex(max(self.province.findData(facility.province_code), 0))
+        for widget, value in (
+            (self.address, facility.address),
+            (self.manager, facility.energy_manager),
+            (self.certificate, facility.energy_manager_certificate),
+            (self.capacity, facility.capacity),
+            (self.products, facility.main_products),
+        ):
+            widget.setText(value)
+        audit = facility.last_energy_audit
+        self.last_audit.setText(format_date(dt.date.fromisoformat(audit), self.ctx.language) if audit else "")
+        self.ghg_listed.setChecked(facility.ghg_listed)
+        self.norm.setCurrentIndex(max(self.norm.findData(facility.sec_norm), 0))
+        self.save_button.setEnabled(True)
+        self.facility_error.setText("")
+
+    def save_facility(self) -> None:
+        """Save the chosen facility's changes; a mistake is shown at the form, nothing is half-saved."""
+        if self.ctx.tax_code is None:
+            return
+        try:
+            self.ctx.workspace.update_facility(
+                self.ctx.tax_code,
+                self.code.text(),
+                source="gui",
+                name=self.name.text(),
+                kind=self.kind.currentData(),
+                province=self.province.currentData() or "",
+                address=self.address.text(),
+                energy_manager=self.manager.text(),
+                energy_manager_certificate=self.certificate.text(),
+                capacity=self.capacity.text(),
+                main_products=self.products.text(),
+                last_energy_audit=self.last_audit.text(),
+                ghg_listed=self.ghg_listed.isChecked(),
+                sec_norm=self.norm.currentData() or "",
+            )
+        except DomainError as error:
+            self.facility_error.setText(error.render(QCoreApplication.translate))
+            return
+        self.facility_error.setText(QCoreApplication.translate("Organizations", "Saved."))
+        self.ctx.data_changed.emit("")
 
     def add_facility(self) -> None:
         if self.ctx.tax_code is None:
@@ -272,6 +407,7 @@ class OrganizationsPage(Page):
             return
         self.facility_error.setText("")
         self.code.clear()
+        self.code.setReadOnly(False)
         self.name.clear()
         self.code.setFocus()
         self.ctx.data_changed.emit("")

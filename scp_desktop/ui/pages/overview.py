@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -14,15 +15,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QScrollArea,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from scp_desktop.domain.numbers import format_number
+from scp_desktop.domain.numbers import format_date, format_number
+from scp_desktop.services.compliance import calendar
 from scp_desktop.services.dashboard import monthly_series
 from scp_desktop.services.summary import summary
 from scp_desktop.ui.charts import LineChart
 from scp_desktop.ui.context import AppContext
+from scp_desktop.ui.labels import tr
 from scp_desktop.ui.pages.base import Page
 
 
@@ -69,6 +73,16 @@ class OverviewPage(Page):
         self.hint.setWordWrap(True)
         self.cards = [Card() for _ in range(4)]
         self.waste_box = QVBoxLayout()
+        self.deadlines_title = QLabel()
+        self.deadlines_title.setStyleSheet("font-weight: 600;")
+        self.deadlines = QStandardItemModel(self)
+        self.deadline_table = QTableView()
+        self.deadline_table.setObjectName("deadlines")
+        self.deadline_table.setModel(self.deadlines)
+        self.deadline_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.deadline_table.setWordWrap(True)
+        self.deadline_table.verticalHeader().hide()
+        self.deadline_table.horizontalHeader().setStretchLastSection(True)
         self.charts = [LineChart() for _ in range(4)]
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -84,6 +98,8 @@ class OverviewPage(Page):
         box = QVBoxLayout(content)
         box.addLayout(top)
         box.addWidget(self.hint)
+        box.addWidget(self.deadlines_title)
+        box.addWidget(self.deadline_table)
         box.addLayout(cards)
         self.waste_title = QLabel()
         self.waste_title.setStyleSheet("font-weight: 600;")
@@ -138,6 +154,7 @@ class OverviewPage(Page):
             return
         data = summary(self.ctx.workspace, org.tax_code, year)
         series = monthly_series(self.ctx.workspace, org.tax_code, year)
+        self._deadlines(org.tax_code, language)
         self.hint.setText(
             ""
             if any(data[k] for k in ("energy", "bags", "waste"))
@@ -151,7 +168,7 @@ class OverviewPage(Page):
         months = [format_number(m, language, 0) for m in range(1, 13)]
         titles = [
             QCoreApplication.translate("Overview", "Energy use per month (TOE)"),
-            QCoreApplication.translate("Overview", "Scope-2 CO₂ per month (t)"),
+            QCoreApplication.translate("Overview", "CO₂ per month, Scope 1 + 2 (t)"),
             QCoreApplication.translate("Overview", "Non-biodegradable bags per transaction"),
             QCoreApplication.translate("Overview", "Waste recovery rate per month (%)"),
         ]
@@ -177,6 +194,58 @@ class OverviewPage(Page):
                 ),
             )
 
+    def _deadlines(self, tax_code: str, language: str) -> None:
+        """Each facility's duties with their next deadline, the days left and the data still missing."""
+        today = dt.date.today()
+        found = calendar(self.ctx.workspace, tax_code, today)
+        self.deadlines.clear()
+        self.deadlines.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("Overview", "Duty"),
+                QCoreApplication.translate("Overview", "Facility"),
+                QCoreApplication.translate("Overview", "Due"),
+                QCoreApplication.translate("Overview", "Still missing"),
+            ]
+        )
+        for deadline in found:
+            title = deadline.duty.title.label(language)
+            if deadline.covers_year:
+                title += " " + str(deadline.covers_year)
+            if not deadline.duty.verified:
+                title += " " + QCoreApplication.translate("Overview", "(date not checked against the legal text)")
+            left = deadline.days_left(today)
+            if deadline.due is None:
+                due = QCoreApplication.translate("Overview", "no confirmed date")
+            elif left is not None and left < 0:
+                due = QCoreApplication.translate("Overview", "{date}, {days} days overdue").format(
+                    date=format_date(deadline.due, language), days=-left
+                )
+            else:
+                due = QCoreApplication.translate("Overview", "{date}, {days} days left").format(
+                    date=format_date(deadline.due, language), days=left
+                )
+            missing = "; ".join(tr(m) for m in deadline.missing)
+            cells = [
+                QStandardItem(text)
+                for text in (title, f"{deadline.facility.name} ({deadline.facility.code})", due, missing)
+            ]
+            cells[0].setToolTip(
+                QCoreApplication.translate("Overview", "To: {to}").format(to=deadline.duty.to.label(language))
+            )
+            if left is not None and left <= 30:
+                cells[2].setForeground(QBrush(QColor("#b3261e")))
+            self.deadlines.appendRow(cells)
+        self.deadlines_title.setText(QCoreApplication.translate("Overview", "Duties and deadlines"))
+        visible = bool(found)
+        self.deadlines_title.setVisible(visible)
+        self.deadline_table.setVisible(visible)
+        self.deadline_table.resizeColumnsToContents()
+        self.deadline_table.resizeRowsToContents()
+        height = self.deadline_table.horizontalHeader().height() + sum(
+            self.deadline_table.rowHeight(r) for r in range(self.deadlines.rowCount())
+        )
+        self.deadline_table.setFixedHeight(min(height + 4, 260))
+
     def _energy_cards(self, energy: dict[str, Any] | None, language: str) -> None:
         if energy is None:
             self.cards[0].show_figure(
@@ -184,13 +253,17 @@ class OverviewPage(Page):
                 "—",
                 QCoreApplication.translate("Overview", "No energy data"),
             )
-            self.cards[1].show_figure(QCoreApplication.translate("Overview", "CO₂ (Scope 2)"), "—")
+            self.cards[1].show_figure(QCoreApplication.translate("Overview", "CO₂ (Scope 1 + 2)"), "—")
             return
         change = energy["toe_change_pct"]
+        key_users = [f["code"] for f in energy["facilities"] if f["key_energy_user"]]
+        inventories = [f["code"] for f in energy["facilities"] if f["ghg_inventory_required"]]
         detail = (
-            QCoreApplication.translate("Overview", "Key energy user")
-            if energy["key_energy_user"]
-            else QCoreApplication.translate("Overview", "Below the key-user threshold")
+            QCoreApplication.translate("Overview", "Key energy user: {facilities}").format(
+                facilities=", ".join(key_users)
+            )
+            if key_users
+            else QCoreApplication.translate("Overview", "No facility reaches the key-user threshold")
         )
         if change is not None:
             detail += " · " + QCoreApplication.translate("Overview", "{change} % vs {year}").format(
@@ -202,14 +275,26 @@ class OverviewPage(Page):
             detail,
         )
         grid = energy["grid_factor"]
-        note = QCoreApplication.translate("Overview", "grid factor {factor} of {year}").format(
-            factor=format_number(grid["t_co2_per_mwh"], language, 4), year=grid["year"]
+        note = QCoreApplication.translate(
+            "Overview", "Scope 1 {scope1} t · Scope 2 {scope2} t (grid factor {factor} of {year})"
+        ).format(
+            scope1=format_number(energy["co2_scope1_t"], language, 0),
+            scope2=format_number(energy["co2_scope2_t"], language, 0),
+            factor=format_number(grid["t_co2_per_mwh"], language, 4),
+            year=grid["year"],
         )
         if grid["provisional"]:
             note += " " + QCoreApplication.translate("Overview", "(latest published)")
+        note += " · " + (
+            QCoreApplication.translate("Overview", "GHG inventory: {facilities}").format(
+                facilities=", ".join(inventories)
+            )
+            if inventories
+            else QCoreApplication.translate("Overview", "no facility meets the GHG-inventory criteria")
+        )
         self.cards[1].show_figure(
-            QCoreApplication.translate("Overview", "CO₂ (Scope 2)"),
-            f"{format_number(energy['co2_scope2_t'], language, 0)} t",
+            QCoreApplication.translate("Overview", "CO₂ (Scope 1 + 2)"),
+            f"{format_number(energy['co2_scope1_t'] + energy['co2_scope2_t'], language, 0)} t",
             note,
         )
 
@@ -257,8 +342,10 @@ class OverviewPage(Page):
         self.waste_title.setText(QCoreApplication.translate("Overview", "Waste recovery against the national targets"))
         self.waste_title.setVisible(bool(waste))
         labels = self.ctx.workspace.ref.waste_streams
+        routes = self.ctx.workspace.ref.waste_routes
         for stream, figures in (waste or {}).items():
-            rate, target = figures["recovery_rate_pct"], figures["target_pct"]
+            target = figures["target_pct"]
+            rate = figures.get("target_rate_pct") if target is not None else figures["recovery_rate_pct"]
             row = QHBoxLayout()
             name = QLabel(labels[stream].label(language) if stream in labels else stream)
             name.setMinimumWidth(220)
@@ -266,12 +353,13 @@ class OverviewPage(Page):
             bar.setValue(round(rate or 0))
             bar.setFormat(f"{format_number(rate, language, 1)} %")
             bar.setAccessibleName(name.text())
+            counted = ", ".join(routes[r].label(language) for r in figures.get("target_routes", ()))
             goal = QLabel(
-                QCoreApplication.translate("Overview", "target {target} %").format(
-                    target=format_number(target, language, 0)
+                QCoreApplication.translate("Overview", "target {target} %, counting: {routes}").format(
+                    target=format_number(target, language, 0), routes=counted
                 )
-                if target
-                else QCoreApplication.translate("Overview", "no national target")
+                if target is not None
+                else QCoreApplication.translate("Overview", "no national target (all recovery routes shown)")
             )
             row.addWidget(name)
             row.addWidget(bar, 1)

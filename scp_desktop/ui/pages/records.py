@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from scp_desktop.domain.bags import BagTotals
 from scp_desktop.domain.economics import irr, npv, option_cash_flows, simple_payback_years
-from scp_desktop.domain.energy import EnergyLine, scope2_co2_t, toe
+from scp_desktop.domain.energy import EnergyLine, combustion_co2_t, scope2_co2_t, toe
 from scp_desktop.domain.messages import DomainError, Issue, ValidationFailed
 from scp_desktop.domain.numbers import convention_of, format_number, format_stored, parse_localized, parse_number
 from scp_desktop.domain.periods import parse_period
@@ -296,11 +296,20 @@ class RecordEditor(QWidget):
                 text = QCoreApplication.translate("RecordPage", "= {toe} TOE").format(
                     toe=format_number(toe(line, ref), language, TOE_DECIMALS)
                 )
-                if raw["fuel"] == "electricity":
+                fuel = ref.fuels[raw["fuel"]]
+                if fuel.purchased_electricity:
                     kwh = quantity * ref.units[raw["unit"]].to_base
                     year = int(raw["period"][:4]) if raw["period"][:4].isdigit() else dt.date.today().year
                     co2 = format_number(scope2_co2_t(kwh, year, ref), language, 2)
                     text += " · " + QCoreApplication.translate("RecordPage", "{co2} t CO₂ (Scope 2)").format(co2=co2)
+                elif fuel.co2_kg_per_tj:
+                    co2 = format_number(combustion_co2_t(fuel.code, toe(line, ref), ref), language, 2)
+                    scope = (
+                        QCoreApplication.translate("RecordPage", "{co2} t biogenic CO₂")
+                        if fuel.biogenic
+                        else QCoreApplication.translate("RecordPage", "{co2} t CO₂ (Scope 1)")
+                    )
+                    text += " · " + scope.format(co2=co2)
                 return text
             if self.kind.code == "bags":
                 totals = BagTotals(1, int(self._number("transactions") or 0), int(self._number("nonbio_count") or 0))
