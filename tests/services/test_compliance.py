@@ -43,4 +43,4 @@ def test_a_key_energy_users_deadlines_and_what_is_missing(mill: Workspace) -> No
     assert found["ghg_inventory_report"].due == dt.date(2027, 3, 31)  # every two years from 2025
     assert not found["ghg_inventory_report"].duty.verified
     assert not [d for d in calendar(mill, MILL, today) if d.facility.code == "KHO1"]
-    assert [d.duty.code for d in calendar(mill, MILL, today)][0] == "annual_energy_report"  # soonest first
+    assert next(d.duty.code for d in calendar(mill, MILL, today)) == "annual_energy_report"  # soonest first
