@@ -3092,6 +3092,10 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>Facility kind</translation>
     </message>
     <message>
+        <source>On the published list</source>
+        <translation>On the published list</translation>
+    </message>
+    <message>
         <source>On the Prime Minister's published list of GHG inventory facilities</source>
         <translation>On the Prime Minister's published list of GHG inventory facilities</translation>
     </message>

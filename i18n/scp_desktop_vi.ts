@@ -3093,6 +3093,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Loại cơ sở</translation>
     </message>
     <message>
+        <source>On the published list</source>
+        <translation>Có tên trong danh mục đã ban hành</translation>
+    </message>
+    <message>
         <source>On the Prime Minister&apos;s published list of GHG inventory facilities</source>
         <translation>Có tên trong danh mục cơ sở phải kiểm kê khí nhà kính do Thủ tướng ban hành</translation>
     </message>

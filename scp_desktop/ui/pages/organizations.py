@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -199,6 +200,7 @@ class OrganizationsPage(Page):
         self.facility_labels = [QLabel() for _ in self.profile_widgets]
         form = QFormLayout(self.group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for label, widget in zip(self.facility_labels, self.profile_widgets, strict=True):
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -229,9 +231,11 @@ class OrganizationsPage(Page):
         editor = QScrollArea()
         editor.setWidgetResizable(True)
         editor.setWidget(self.group)
+        editor.setMinimumWidth(420)
+        editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         split.addWidget(editor)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         box.addWidget(split, 1)
         self.retranslate()
 
@@ -262,7 +266,8 @@ class OrganizationsPage(Page):
         self.code.setAccessibleName(QCoreApplication.translate("Organizations", "Facility code"))
         self.name.setAccessibleName(QCoreApplication.translate("Organizations", "Facility name"))
         self.kind.setAccessibleName(QCoreApplication.translate("Organizations", "Facility kind"))
-        self.ghg_listed.setText(
+        self.ghg_listed.setText(QCoreApplication.translate("Organizations", "On the published list"))
+        self.ghg_listed.setToolTip(
             QCoreApplication.translate(
                 "Organizations", "On the Prime Minister's published list of GHG inventory facilities"
             )
@@ -328,6 +333,9 @@ class OrganizationsPage(Page):
                     QStandardItem(facility.energy_manager or "—"),
                 ]
             )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     def create_organization(self) -> None:
         dialog = OrganizationDialog(self.ctx, self)

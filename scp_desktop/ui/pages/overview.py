@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QScrollArea,
@@ -82,7 +83,7 @@ class OverviewPage(Page):
         self.deadline_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.deadline_table.setWordWrap(True)
         self.deadline_table.verticalHeader().hide()
-        self.deadline_table.horizontalHeader().setStretchLastSection(True)
+        self.deadline_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.charts = [LineChart() for _ in range(4)]
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -239,7 +240,16 @@ class OverviewPage(Page):
         visible = bool(found)
         self.deadlines_title.setVisible(visible)
         self.deadline_table.setVisible(visible)
-        self.deadline_table.resizeColumnsToContents()
+        header = self.deadline_table.horizontalHeader()
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
         self.deadline_table.resizeRowsToContents()
         height = self.deadline_table.horizontalHeader().height() + sum(
             self.deadline_table.rowHeight(r) for r in range(self.deadlines.rowCount())
