@@ -220,3 +220,28 @@ def test_the_signature_block_never_stands_alone_and_page_one_renders(mill, tmp_p
         subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", target, tmp_path / "p"], check=True)
         image = next(tmp_path.glob("p-*.png"))
         assert image.stat().st_size > 5_000  # a rendered page, not a blank one
+
+
+def test_the_bag_and_assessment_reports_speak_vietnamese_too(tmp_path) -> None:
+    from scp_desktop.services import assessments
+    from scp_desktop.services.demo import fill_demo
+
+    ws = Workspace.open(tmp_path / "demo.sqlite")
+    try:
+        fill_demo(ws, today=TODAY)
+        chain = "0100234562"
+        build_report(ws, "bags", chain, "2025", tmp_path / "tui.pdf", "vi", facility="ST01")
+        body = " ".join(pages(tmp_path / "tui.pdf"))
+        assert "Siêu thị Xanh Cầu Giấy (ST01)" in body and "Siêu thị Xanh Hoàng Mai" not in body  # one store alone
+        assert "điểm phần trăm" in body and "Số ngày-cửa hàng" in body
+        assessment = assessments.start(ws, chain, "green-distribution", 2026)
+        build_report(ws, "assessment", chain, "2026", tmp_path / "dg.pdf", "vi", scheme="green-distribution")
+        text = " ".join(pages(tmp_path / "dg.pdf"))
+        assert "So với bộ tiêu chí dự thảo" in text and "DỰ THẢO" in text
+        assert "Nghị định 08/2022/NĐ-CP Điều 64" in text  # the sources row in Vietnamese
+        for name, report in (("tui", body), ("dg", text)):
+            found = [m.group(0) for m in ENGLISH_WORDS.finditer(report)]
+            assert not found, (name, found)
+        assert assessment
+    finally:
+        ws.close()

@@ -27,7 +27,7 @@ def test_automatic_answers_come_from_the_records(demo) -> None:
     assert a.answers["A1"].auto_value == pytest.approx(facts["bags"]["reduction_pct"])
     assert a.answers["A3"].auto_value == pytest.approx(facts["bags"]["nonbio_share_pct"])
     assert a.answers["B1"].auto_value == "yes"
-    assert a.record["set_version"] == "2026.2-draft"
+    assert a.record["set_version"] == "2026.2"
     assert a.answers["B2"].auto_value == pytest.approx(facts["waste_total"]["recovery_rate_pct"])
 
 
@@ -95,7 +95,7 @@ def test_an_old_assessment_keeps_its_criteria_version(demo) -> None:
     ]
     later = assessments.start(demo, CHAIN, "green-distribution", 2025)
     old, new = assessments.load(demo, aid), assessments.load(demo, later)
-    assert (old.criteria.version, new.criteria.version) == ("2026.2-draft", "2027.1")
+    assert (old.criteria.version, new.criteria.version) == ("2026.2", "2027.1")
     a1 = [next(r for r in x.score.results if r.criterion.id == "A1").status.value for x in (old, new)]
     assert a1 == ["not_met", "met"]  # 60.8 % vs 65 % then vs 10 %
 
