@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from scp_desktop import __version__
+from scp_desktop.ui.layout import fit_to_screen
 from scp_desktop.ui.pages import PAGES
 from scp_desktop.ui.settings import (
     BACKUP_DAILY,
@@ -56,10 +57,11 @@ class MainWindow(QMainWindow):
         self.ctx: AppContext | None = None
         self.settings, self.translations = settings, translations
         self.setObjectName("main_window")
-        self.resize(1280, 800)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(280)
+        self.nav.setWordWrap(True)
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(240)
         self.nav.setStyleSheet(
             "QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 7px 10px; }"
         )
@@ -69,11 +71,14 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # replaced by the page on its first visit
             self.nav.addItem(QListWidgetItem())
         self.nav.currentRowChanged.connect(self._show_row)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([210, 1070])  # the page takes what the window gains
+        self.setCentralWidget(self.splitter)
         self._build_toolbar()
         self._build_menus()
         self.workspace_label = QLabel()
@@ -81,8 +86,29 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.workspace_label, 1)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.retranslate()
+        self.restore_geometry()
         if ctx is not None:
             self.attach(ctx)
+
+    # -- geometry ---------------------------------------------------------------------------
+    def _geometry_key(self) -> str:
+        """Geometry is remembered per screen size: a laptop docked to a large monitor keeps both."""
+        screen = self.screen().availableGeometry()
+        return f"{screen.width()}x{screen.height()}"
+
+    def restore_geometry(self) -> None:
+        """The last size and position on this screen, else 1280×800 but at most 90 % of the screen."""
+        saved = self.settings.window_state(self._geometry_key())
+        if saved is None or not self.restoreGeometry(saved[0]):
+            fit_to_screen(self, QSize(1280, 800))
+        if saved is not None:
+            self.restoreState(saved[1])
+            self.splitter.restoreState(saved[2])
+
+    def save_geometry(self) -> None:
+        self.settings.set_window_state(
+            self._geometry_key(), self.saveGeometry(), self.saveState(), self.splitter.saveState()
+        )
 
     def attach(self, ctx: AppContext) -> None:
         """Start working on an open workspace: organizations, then the first page."""
@@ -358,6 +384,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """At most one backup a day, taken when the app closes (SQLite online backup; 7 daily + 4 weekly kept)."""
+        self.save_geometry()
         if self.ctx is not None:
             from scp_desktop.services.backup import auto_backup
 

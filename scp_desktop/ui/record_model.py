@@ -75,6 +75,14 @@ class RecordTableModel(QAbstractTableModel):
             spec.name: choice_labels(spec, self.ref, self.language) for spec in kind.fields if spec.choices
         }
 
+    def choice_texts(self) -> dict[int, list[str]]:
+        """The labels a choice column can show, by column: their longest sets its width."""
+        return {
+            column: list(self._choices[name].values())
+            for column, name in enumerate(self.columns)
+            if name in self._choices
+        }
+
     def row_values(self, row: int) -> tuple[Any, ...]:
         block, offset = divmod(row, BLOCK)
         rows = self._blocks.get(block)

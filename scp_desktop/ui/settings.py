@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from scp_desktop.paths import APP_AUTHOR, APP_NAME
 
@@ -49,6 +49,18 @@ class Settings:
 
     def set(self, setting: Setting[T], value: T) -> None:
         self.store.setValue(setting.key, value)
+        self.store.sync()
+
+    def window_state(self, screen: str) -> tuple[QByteArray, QByteArray, QByteArray] | None:
+        """The main window's geometry, state and splitter as last saved on a screen of this size."""
+        values = [self.store.value(f"window/{screen}/{part}") for part in ("geometry", "state", "splitter")]
+        if not all(isinstance(value, QByteArray) for value in values):
+            return None
+        return values[0], values[1], values[2]  # type: ignore[return-value]
+
+    def set_window_state(self, screen: str, geometry: QByteArray, state: QByteArray, splitter: QByteArray) -> None:
+        for part, value in (("geometry", geometry), ("state", state), ("splitter", splitter)):
+            self.store.setValue(f"window/{screen}/{part}", value)
         self.store.sync()
 
     def recent_workspaces(self) -> list[str]:

@@ -52,7 +52,8 @@ from scp_desktop.domain.numbers import format_number, parse_localized, short_num
 from scp_desktop.services import assessments
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import tr
-from scp_desktop.ui.pages.base import Page
+from scp_desktop.ui.layout import FlowLayout, labelled, scrollable
+from scp_desktop.ui.pages.base import Page, heading_label
 from scp_desktop.ui.pages.reports import ask_pdf_path, start_report
 
 CriterionRole = Qt.ItemDataRole.UserRole + 1
@@ -343,8 +344,7 @@ class AssessmentPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.current: assessments.Assessment | None = None
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.heading = heading_label()
         self.history = QComboBox()
         self.history.setObjectName("assessment_history")
         self.history.currentIndexChanged.connect(lambda _: self.open_assessment(self.history.currentData()))
@@ -355,23 +355,19 @@ class AssessmentPage(Page):
         self.start_button.setObjectName("start_assessment")
         self.start_button.clicked.connect(self.start_new)
         self.top_labels = [QLabel() for _ in range(4)]
-        start_row = QHBoxLayout()
+        start_row = FlowLayout()  # wraps on a narrow screen
         for label, field in zip(self.top_labels[1:], (self.scheme, self.year, self.assessor), strict=True):
-            label.setBuddy(field)
-            start_row.addWidget(label)
-            start_row.addWidget(field, 2 if field is self.scheme else 1)
-        start_row.addWidget(self.start_button)
-        history_row = QHBoxLayout()
-        self.top_labels[0].setBuddy(self.history)
-        history_row.addWidget(self.top_labels[0])
-        history_row.addWidget(self.history, 1)
+            start_row.add(labelled(label, field), stretch=field is not self.year)
+        start_row.add(self.start_button)
+        history_row = FlowLayout()
+        history_row.add(labelled(self.top_labels[0], self.history), stretch=True)
         self.refresh_button, self.finalize_button, self.print_button = QPushButton(), QPushButton(), QPushButton()
         self.finalize_button.setObjectName("finalize_assessment")
         self.refresh_button.clicked.connect(self.refresh_figures)
         self.finalize_button.clicked.connect(self.finalize)
         self.print_button.clicked.connect(self.print_report)
         for button in (self.refresh_button, self.finalize_button, self.print_button):
-            history_row.addWidget(button)
+            history_row.add(button)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.saved_note = QLabel()
@@ -401,7 +397,7 @@ class AssessmentPage(Page):
         gap_box.addWidget(self.score_label)
         gap_box.addWidget(self.gaps)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.editor)
+        right.addWidget(scrollable(self.editor))
         right.addWidget(self.gap_group)
         split = QSplitter()
         split.addWidget(self.tree)

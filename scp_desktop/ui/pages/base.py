@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from scp_desktop.ui.context import AppContext
+
+
+def heading_label() -> QLabel:
+    """A page's title: large, and wrapping rather than widening the page when a name is long."""
+    label = QLabel()
+    label.setObjectName("heading")
+    label.setWordWrap(True)
+    label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+    return label
 
 
 class Page(QWidget):

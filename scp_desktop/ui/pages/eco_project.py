@@ -49,7 +49,7 @@ from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.errors import show_unexpected
 from scp_desktop.ui.files import ask_save_path
 from scp_desktop.ui.labels import tr
-from scp_desktop.ui.pages.base import Page
+from scp_desktop.ui.pages.base import Page, heading_label
 from scp_desktop.ui.pages.eco_presenter import EcoPresenter, Edit
 from scp_desktop.ui.pages.eco_widgets import (
     CanvasView,
@@ -219,8 +219,7 @@ class EcoProjectPage(Page):
         return widget
 
     def _build(self) -> None:
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.heading = heading_label()
         self.project_combo = QComboBox()
         self.project_combo.setObjectName("eco_project")
         self.project_combo.currentIndexChanged.connect(lambda _: self._open(self.project_combo.currentData()))

@@ -32,7 +32,7 @@ from scp_desktop.domain.reference import fold_name
 from scp_desktop.domain.taxcode import normalize_tax_code
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import tr
-from scp_desktop.ui.pages.base import Page
+from scp_desktop.ui.pages.base import Page, heading_label
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -157,8 +157,7 @@ class OrganizationsPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading = heading_label()
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -28,7 +28,7 @@ from scp_desktop.services.summary import summary
 from scp_desktop.ui.charts import LineChart
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import tr
-from scp_desktop.ui.pages.base import Page
+from scp_desktop.ui.pages.base import Page, heading_label
 
 
 class Card(QFrame):
@@ -63,8 +63,7 @@ class OverviewPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.heading = heading_label()
         self.year_label, self.year = QLabel(), QComboBox()
         self.year_label.setBuddy(self.year)
         self.year.currentIndexChanged.connect(self._show)
@@ -358,7 +357,8 @@ class OverviewPage(Page):
             rate = figures.get("target_rate_pct") if target is not None else figures["recovery_rate_pct"]
             row = QHBoxLayout()
             name = QLabel(labels[stream].label(language) if stream in labels else stream)
-            name.setMinimumWidth(220)
+            name.setMinimumWidth(160)
+            name.setWordWrap(True)
             bar = QProgressBar()
             bar.setValue(round(rate or 0))
             bar.setFormat(f"{format_number(rate, language, 1)} %")
@@ -371,9 +371,10 @@ class OverviewPage(Page):
                 if target is not None
                 else QCoreApplication.translate("Overview", "no national target (all recovery routes shown)")
             )
+            goal.setWordWrap(True)  # the routes counted can be a long list
             row.addWidget(name)
             row.addWidget(bar, 1)
-            row.addWidget(goal)
+            row.addWidget(goal, 1)
             holder = QWidget()
             holder.setLayout(row)
             self.waste_box.addWidget(holder)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -40,7 +39,8 @@ from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.records import RecordQuery
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import choice_labels, field_label, field_unit, kind_title, tr
-from scp_desktop.ui.pages.base import Page
+from scp_desktop.ui.layout import ColumnFit, FlowLayout, labelled
+from scp_desktop.ui.pages.base import Page, heading_label
 from scp_desktop.ui.record_model import TOE_DECIMALS, RecordTableModel
 
 ERROR_STYLE = "color: #b3261e;"
@@ -98,13 +98,13 @@ class RecordEditor(QWidget):
         self.computed.setWordWrap(True)
         self.computed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.computed)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.new_button, self.save_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.history_button = QPushButton()
         self.history_button.setObjectName("record_history")
         self.history_button.setEnabled(False)
         for button in (self.new_button, self.save_button, self.delete_button, self.history_button):
-            buttons.addWidget(button)
+            buttons.add(button)
         form.addRow(buttons)
         self.saved_note = QLabel()
         self.saved_note.setObjectName("saved_note")
@@ -440,10 +440,10 @@ class RecordPage(Page):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setResizeContentsPrecision(0)  # measure the rows on screen only
         self.model = RecordTableModel(ctx.workspace.records, ctx.workspace.ref, self._query(), ctx.language)
         self.table.setModel(self.model)
+        self.column_fit = ColumnFit(self.table)
         self.table.selectionModel().selectionChanged.connect(self._row_selected)
         self.editor = RecordEditor(self)
         self._build_layout()
@@ -457,16 +457,14 @@ class RecordPage(Page):
         self.refresh()
 
     def _build_layout(self) -> None:
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps onto a second line on a narrow screen
         self.filter_labels = [QLabel(), QLabel(), QLabel()]
         for label, widget in zip(
             self.filter_labels, (self.facility_filter, self.year_filter, self.month_filter), strict=True
         ):
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.count_label)
+            filters.add(labelled(label, widget))
+        filters.add(self.search, stretch=True)
+        filters.add(self.count_label)
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -480,15 +478,15 @@ class RecordPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.editor)
-        scroll.setMinimumWidth(460)
+        scroll.setMinimumWidth(330)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        splitter.setSizes([600, 400])  # the editor keeps two fifths as the window grows
+        self.heading = heading_label()
         status_row = QHBoxLayout()
         status_row.addWidget(self.report_status, 1)
         status_row.addWidget(self.finalize_button)
@@ -587,8 +585,7 @@ class RecordPage(Page):
         return "date" if self.kind.time_field == "date" else None
 
     def apply_filters(self) -> None:
-        self.model.set_query(self._query())
-        self._fit_columns()
+        self.model.set_query(self._query())  # the column fit measures again on the reset
         self._update_count()
         self.update_report_status()
 
@@ -735,12 +732,14 @@ class RecordPage(Page):
         self.ctx.data_changed.emit("reports")
 
     def _fit_columns(self) -> None:
-        """Each column as wide as its header (the rows are not all loaded, so they cannot decide)."""
-        header = self.table.horizontalHeader()
-        metrics = header.fontMetrics()
-        for column in range(self.model.columnCount()):
-            text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(column, max(90, metrics.horizontalAdvance(text) + 28))
+        """A choice column is as wide as its longest label (only the first rows are loaded, so they
+        cannot say); the others by their header and the rows on screen."""
+        metrics = self.table.fontMetrics()
+        widths = {
+            column: max((metrics.horizontalAdvance(text) for text in texts), default=0) + 16
+            for column, texts in self.model.choice_texts().items()
+        }
+        self.column_fit.set_widths(widths)
 
     def _update_count(self) -> None:
         count = self.model.rowCount()

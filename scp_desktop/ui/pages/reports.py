@@ -27,7 +27,7 @@ from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.errors import show_unexpected
 from scp_desktop.ui.files import ask_save_path
 from scp_desktop.ui.labels import tr
-from scp_desktop.ui.pages.base import Page
+from scp_desktop.ui.pages.base import Page, heading_label
 
 REPORTS: dict[str, tuple[Msg, Msg]] = {
     "energy": (
@@ -125,8 +125,7 @@ class ReportsPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.heading = heading_label()
         self.kind, self.year, self.facility, self.language, self.scheme = (QComboBox() for _ in range(5))
         for combo, name in zip(
             (self.kind, self.year, self.facility, self.language, self.scheme),

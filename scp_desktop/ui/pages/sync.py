@@ -28,7 +28,7 @@ from scp_desktop.services.sync import ServerClient, SyncResult, meta, set_meta
 from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import KIND_TITLES, tr
-from scp_desktop.ui.pages.base import Page
+from scp_desktop.ui.pages.base import Page, heading_label
 from scp_desktop.ui.sync_runner import SyncRunner
 
 
@@ -152,8 +152,7 @@ class SyncPage(Page):
     def __init__(self, ctx: AppContext, runner: SyncRunner | None = None) -> None:
         super().__init__(ctx)
         self.runner = runner or SyncRunner(ctx)
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.heading = heading_label()
         self.account = QLabel()
         self.account.setWordWrap(True)
         self.last_sync = QLabel()
