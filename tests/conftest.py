@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 
-# Qt tests must run without a display (CI, SSH sessions).
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt tests run without a display (CI, SSH sessions), on the two small screens our users have:
+# a 1024×600 netbook as the primary screen and a 1366×768 laptop beside it.
+SCREENS = Path(__file__).resolve().parent / "fixtures" / "screens" / "small-screens.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREENS}")
 
-from scp_desktop.cli import main
-from scp_desktop.domain.reference import ReferenceData, load_bundled
-from scp_desktop.services.workspace import Workspace
+from scp_desktop.cli import main  # noqa: E402 - after the platform is chosen
+from scp_desktop.domain.reference import ReferenceData, load_bundled  # noqa: E402
+from scp_desktop.services.workspace import Workspace  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 

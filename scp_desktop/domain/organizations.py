@@ -162,6 +162,48 @@ def new_organization(
     return org, notes
 
 
+ORGANIZATION_FIELDS = (
+    "name",
+    "kind",
+    "province",
+    "sector",
+    "address",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+)
+
+
+def edit_organization(org: Organization, ref: ReferenceData, **changes: Any) -> tuple[Organization, list[Issue]]:
+    """The organization with its name, kind, province, sector, address or contact changed, checked as a
+    new one is; the tax code is its identity and never changes. Raises DomainError at the field."""
+    unknown = set(changes) - set(ORGANIZATION_FIELDS)
+    if unknown:
+        raise TypeError(f"not an organization field: {', '.join(sorted(unknown))}")
+    current = {
+        "name": org.name,
+        "kind": org.kind,
+        "province": org.province_code,
+        "sector": org.sector,
+        "address": org.address,
+        "contact_name": org.contact_name,
+        "contact_phone": org.contact_phone,
+        "contact_email": org.contact_email,
+    }
+    edited, notes = new_organization(ref, tax_code=org.tax_code, **{**current, **changes})
+    return dataclasses.replace(edited, id=org.id), notes
+
+
+# Facilities whose customers take carrier bags: the bag log is kept per store or market, never per plant.
+BAG_OWNER_KINDS = frozenset({"store", "market"})
+BAG_ORG_KINDS = frozenset({"supermarket", "market"})
+
+
+def logs_bags(org: Organization, facilities: list[Facility]) -> bool:
+    """Whether bags concern this organization: a retailer or market, or anyone with a store."""
+    return org.kind in BAG_ORG_KINDS or any(f.kind in BAG_OWNER_KINDS for f in facilities)
+
+
 PROFILE_TEXT = ("energy_manager", "energy_manager_certificate", "capacity", "main_products", "address")
 BAD_AUDIT_DATE = QT_TRANSLATE_NOOP("Facility", "The last energy audit cannot be in the future ({date}).")
 UNKNOWN_NORM = QT_TRANSLATE_NOOP("Facility", "“{code}” is not a MOIT energy norm. Known: {known}.")

@@ -421,7 +421,9 @@ def outlier_warning(field: str, value: float, neighbours: Sequence[float]) -> Is
 
 
 _BAG_WEIGHTS = ("nonbio_kg", "bio_kg", "paper_kg")
-UNKNOWN_STORE = QT_TRANSLATE_NOOP("Records", "Unknown store “{code}”: add it as a facility first.")
+UNKNOWN_STORE = QT_TRANSLATE_NOOP(
+    "Records", "“{code}” is not one of this organization's stores or markets: add it as a store or market first."
+)
 
 
 class BagRowParser:

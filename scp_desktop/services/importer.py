@@ -726,7 +726,7 @@ def _import_bags(
     report: ImportReport,
     numbers: ColumnConventions,
 ) -> BulkCounts:
-    parser = BagRowParser(ws.ref, today, ws.facility_ids(org), batch, numbers)
+    parser = BagRowParser(ws.ref, today, ws.owner_ids(BAGS, org), batch, numbers)
     locked = ws.reports.locked_ranges(org.id, BAGS.code)
     preview = report.preview
 

@@ -11,7 +11,16 @@ from typing import Any
 from sqlite_utils import Database
 
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, ValidationFailed
-from scp_desktop.domain.organizations import Facility, Organization, edit_facility, new_facility, new_organization
+from scp_desktop.domain.organizations import (
+    BAG_OWNER_KINDS,
+    FACILITY_KINDS,
+    Facility,
+    Organization,
+    edit_facility,
+    edit_organization,
+    new_facility,
+    new_organization,
+)
 from scp_desktop.domain.records import BAGS, Numbers, RecordKind, jump_warning, outlier_warning, validate_record
 from scp_desktop.domain.reference import ReferenceData
 from scp_desktop.domain.reports import LOCKED
@@ -26,6 +35,9 @@ UNKNOWN_ORG = QT_TRANSLATE_NOOP("Workspace", "No organization with tax code {tax
 UNKNOWN_FACILITY = QT_TRANSLATE_NOOP("Workspace", "{org} has no facility or store with code “{code}”. Known: {known}.")
 BASELINE_INDICATORS = ("bags", "energy", "water", "materials", "waste")
 UNKNOWN_INDICATOR = QT_TRANSLATE_NOOP("Workspace", "Unknown indicator “{name}”. Known: {known}.")
+NOT_A_STORE = QT_TRANSLATE_NOOP(
+    "Workspace", "“{code}” is a {kind}: bags are logged per store or market. Stores of {org}: {known}."
+)
 
 
 class Workspace:
@@ -62,6 +74,15 @@ class Workspace:
         with self.transaction(source):
             return self.organizations.add(org), notes
 
+    def update_organization(
+        self, tax_code: str, source: str = "cli", **changes: Any
+    ) -> tuple[Organization, list[Issue]]:
+        """Rename an organization, change its kind, province, sector, address or contact."""
+        changed, notes = edit_organization(self.organization(tax_code), self.ref, **changes)
+        with self.transaction(source):
+            self.organizations.update(changed)
+        return changed, notes
+
     def organization(self, tax_code: str) -> Organization:
         normalized = normalize_tax_code(tax_code)
         org = self.organizations.by_tax_code(normalized)
@@ -94,23 +115,48 @@ class Workspace:
         assert org.id is not None
         return {f.code: f.id for f in self.organizations.facilities(org.id) if f.id is not None}
 
-    def facility_id(self, org: Organization, code: str) -> int:
+    def owner_ids(self, kind: RecordKind, org: Organization) -> dict[str, int]:
+        """The facilities a record of this kind may belong to, by code: bags only to a store or market."""
+        assert org.id is not None
+        return {
+            f.code: f.id
+            for f in self.organizations.facilities(org.id)
+            if f.id is not None and (kind is not BAGS or f.kind in BAG_OWNER_KINDS)
+        }
+
+    def facility_id(self, org: Organization, code: str, kind: RecordKind | None = None) -> int:
+        """The id of a facility; for a bag record, of a store or market only."""
         ids = self.facility_ids(org)
         if code not in ids:
             raise DomainError(self.unknown_facility(org, code), "facility")
+        if kind is BAGS and code not in self.owner_ids(BAGS, org):
+            facility = next(f for f in self.organizations.facilities(org.id or 0) if f.code == code)
+            known = ", ".join(self.owner_ids(BAGS, org)) or "—"
+            message = NOT_A_STORE(code=code, kind=FACILITY_KINDS[facility.kind], org=org.name, known=known)
+            raise DomainError(message, "store")
         return ids[code]
 
     def unknown_facility(self, org: Organization, code: str) -> Msg:
         known = ", ".join(self.facility_ids(org)) or "—"
         return UNKNOWN_FACILITY(org=org.name, code=code, known=known)
 
-    def set_baseline(self, tax_code: str, indicator: str, year: int, source: str = "cli") -> None:
+    def set_baseline(self, tax_code: str, indicator: str, year: int | None, source: str = "cli") -> None:
+        """Measure an indicator against this year; None goes back to the default (the first year with
+        data; for bags the national 2010 baseline)."""
         if indicator not in BASELINE_INDICATORS:
             raise DomainError(UNKNOWN_INDICATOR(name=indicator, known=", ".join(BASELINE_INDICATORS)))
         org = self.organization(tax_code)
         assert org.id is not None
         with self.transaction(source):
-            self.organizations.set_baseline(org.id, indicator, year)
+            if year is None:
+                self.organizations.clear_baseline(org.id, indicator)
+            else:
+                self.organizations.set_baseline(org.id, indicator, year)
+
+    def baselines(self, tax_code: str) -> dict[str, int | None]:
+        """Each indicator's chosen baseline year, None where the default applies."""
+        org = self.organization(tax_code)
+        return {name: self.organizations.baseline(org.id or 0, name) for name in BASELINE_INDICATORS}
 
     # -- records ----------------------------------------------------------------------------
     def check_record(
@@ -128,7 +174,7 @@ class Workspace:
         owner = values.get(kind.owner_field)
         if owner:
             try:
-                facility_id = self.facility_id(org, owner)
+                facility_id = self.facility_id(org, owner, kind)
             except DomainError as error:
                 issues.append(Issue(kind.owner_field, error.message))
         if facility_id is not None and kind.measure and not any(i.is_error for i in issues):

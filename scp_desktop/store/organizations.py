@@ -68,6 +68,9 @@ class OrganizationRepository:
             [org_id, indicator, year],
         )
 
+    def clear_baseline(self, org_id: int, indicator: str) -> None:
+        self.db.execute("DELETE FROM baselines WHERE org_id = ? AND indicator = ?", [org_id, indicator])
+
     def baseline(self, org_id: int, indicator: str) -> int | None:
         row = self.db.execute(
             "SELECT year FROM baselines WHERE org_id = ? AND indicator = ?", [org_id, indicator]

@@ -181,7 +181,7 @@ def test_bag_row_fast_path(ref) -> None:
 @pytest.mark.parametrize(
     ("index", "text", "field", "fragment"),
     [
-        (0, "ST99", "store", "Unknown store “ST99”"),
+        (0, "ST99", "store", "“ST99” is not one of this organization's stores"),
         (1, "2025-02-30", "date", "is not a date"),
         (1, "2030-01-01", "date", "in the future"),
         (2, "-1", "transactions", "cannot be negative"),
