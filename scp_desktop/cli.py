@@ -170,7 +170,7 @@ def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
     from scp_desktop.services.importer import AmbiguousNumbers, ImportOptions
 
     if args.kind == "archive":
-        from scp_desktop.services.export import import_archive
+        from scp_desktop.services.archive import import_archive
 
         done = import_archive(ws, Path(args.file))
         print(
@@ -491,7 +491,8 @@ def cmd_restore(path: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
-    from scp_desktop.services.export import export_archive, export_table
+    from scp_desktop.services.archive import export_archive
+    from scp_desktop.services.export import export_table
     from scp_desktop.store.records import RecordQuery
 
     target = Path(args.output)

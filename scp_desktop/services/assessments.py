@@ -189,7 +189,7 @@ def answer(
     return new
 
 
-def _clean_name(name: str) -> str:
+def clean_file_name(name: str) -> str:
     """A file name fit to show and to offer when saving a copy: no folders, no control characters."""
     base = unicodedata.normalize("NFC", Path(name.replace("\\", "/")).name)
     base = "".join(ch for ch in base if unicodedata.category(ch)[0] != "C").strip(" .")
@@ -229,7 +229,7 @@ def attach_evidence(ws: Workspace, assessment_id: int, criterion_id: str, path: 
     else:
         os.replace(copy.name, target)  # the file is whole before the database points at it
     with ws.transaction(source):
-        _repo(ws).add_evidence(assessment_id, criterion_id, sha, _clean_name(path.name), size)
+        _repo(ws).add_evidence(assessment_id, criterion_id, sha, clean_file_name(path.name), size)
     return sha
 
 
@@ -241,7 +241,7 @@ def remove_evidence(ws: Workspace, assessment_id: int, criterion_id: str, sha256
 
 def save_evidence_copy(ws: Workspace, sha256: str, folder: Path, file_name: str) -> Path:
     """Copy a stored evidence file out, under its cleaned name, into `folder`."""
-    target = Path(folder) / _clean_name(file_name)
+    target = Path(folder) / clean_file_name(file_name)
     shutil.copyfile(evidence_path(ws, sha256), target)
     return target
 

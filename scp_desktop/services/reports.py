@@ -49,7 +49,7 @@ def payload(ws: Workspace, kind: RecordKind, org: Any, facility_id: int | None, 
     rows = [
         dict(zip(columns, row, strict=True))
         for row in ws.records.fetch(query, 0, 10**9)
-        if _in_period(kind, row[1], period)
+        if in_period(kind, row[1], period)
     ]
     return {
         "form": kind.code,
@@ -67,7 +67,7 @@ def payload(ws: Workspace, kind: RecordKind, org: Any, facility_id: int | None, 
     }
 
 
-def _in_period(kind: RecordKind, time_value: Any, period: Period) -> bool:
+def in_period(kind: RecordKind, time_value: Any, period: Period) -> bool:
     if kind.time_field == "date":
         year, month = int(time_value[:4]), int(time_value[5:7])
         return period.start_month <= year * 12 + month - 1 <= period.end_month

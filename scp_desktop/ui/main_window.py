@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
 
     # -- archives (a consultant hands a client's file over) ----------------------------------
     def export_archive(self) -> None:
-        from scp_desktop.services.export import export_archive
+        from scp_desktop.services.archive import export_archive
 
         if self.ctx is None or self.ctx.tax_code is None:
             return
@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
 
     def import_archive(self) -> None:
         from scp_desktop.domain.messages import DomainError
-        from scp_desktop.services.export import import_archive
+        from scp_desktop.services.archive import import_archive
 
         if self.ctx is None:
             return
