@@ -44,6 +44,7 @@ class FieldType(Enum):
 REQUIRED = QT_TRANSLATE_NOOP("Records", "This field is required.")
 NEGATIVE = QT_TRANSLATE_NOOP("Records", "A quantity cannot be negative ({value}).")
 UNKNOWN_CHOICE = QT_TRANSLATE_NOOP("Records", "{field} “{value}” is unknown. Known: {known}.")
+BEYOND_RANGE = QT_TRANSLATE_NOOP("Records", "{value} is beyond the largest figure a record can hold ({max}).")
 FUTURE_PERIOD = QT_TRANSLATE_NOOP("Records", "Period {period} has not started yet.")
 FUTURE_DATE = QT_TRANSLATE_NOOP("Records", "{date} is in the future.")
 TOO_LONG = QT_TRANSLATE_NOOP("Records", "At most {max} characters.")
@@ -65,6 +66,7 @@ HEAVY_BAGS = QT_TRANSLATE_NOOP(
 BAGS_WITHOUT_SALES = QT_TRANSLATE_NOOP("Records", "Bags were handed out on a day with no transactions: please check.")
 
 MAX_TEXT = 500
+MAX_FIGURE = 1e15  # larger than any quantity, count or amount in VND a record holds
 JUMP_FACTOR = 10.0
 
 
@@ -290,6 +292,8 @@ def _convert(spec: FieldSpec, text: str, ref: ReferenceData, today: dt.date, num
         value = parse_number(text, numbers, whole)
     if value < 0:
         raise DomainError(NEGATIVE(value=text.strip()))
+    if value > MAX_FIGURE:  # checked before the whole-number conversion (and SQLite's 64-bit integers)
+        raise DomainError(BEYOND_RANGE(value=text.strip(), max=Figure(MAX_FIGURE, 0)))
     return as_number(value, whole)
 
 
@@ -474,6 +478,7 @@ class BagRowParser:
             if (
                 day is None
                 or (t | nb | bc | pc | rs) < 0  # any negative (two's complement sign bit)
+                or max(t, nb, bc, pc, rs, nbk, bk, pk) > MAX_FIGURE
                 or not (0.0 <= nbk < math.inf and 0.0 <= bk < math.inf and 0.0 <= pk < math.inf)
             ):
                 raise ValueError

@@ -14,6 +14,7 @@ says why in one line.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
@@ -345,7 +346,7 @@ class ArchiveRejected(DomainError):
     """Nothing was imported; the one line says why."""
 
     def __init__(self, file_name: str, reason: Msg) -> None:
-        super().__init__(REFUSED(file=file_name, reason=reason), "file")
+        super().__init__(REFUSED(file=file_name, reason=reason))
 
 
 @dataclass(frozen=True)
@@ -400,9 +401,13 @@ class _Unpacked:
     evidence: dict[str, Path] = field(default_factory=dict)  # sha256 → a checked temporary copy
     sizes: dict[str, int] = field(default_factory=dict)
 
+    made_folder: Path | None = None  # the evidence folder, when this import created it
+
     def discard(self) -> None:
         for temporary in self.evidence.values():
             temporary.unlink(missing_ok=True)
+        if self.made_folder is not None:
+            _remove_empty(self.made_folder)
 
 
 def _unpack(path: Path, evidence_folder: Path) -> _Unpacked:
@@ -477,7 +482,9 @@ def _unpack_member(
                 found, blob = _bounded(handle, MAX_DATA_BYTES, member, file_name)
                 unpacked.data[member[5:-5]] = blob
             else:
-                evidence_folder.mkdir(parents=True, exist_ok=True)
+                if not evidence_folder.exists():
+                    evidence_folder.mkdir(parents=True)
+                    unpacked.made_folder = evidence_folder
                 with tempfile.NamedTemporaryFile(dir=evidence_folder, prefix=".import-", delete=False) as copy:
                     unpacked.evidence[digest] = Path(copy.name)
                     found, _ = _bounded(handle, evidence_limit, member, file_name, copy)
@@ -533,6 +540,7 @@ def import_archive(ws: Workspace, path: Path, today: dt.date | None = None) -> A
     except BaseException:
         for target in placed:
             target.unlink(missing_ok=True)
+            _remove_empty(target.parent)
         raise
     finally:
         unpacked.discard()
@@ -895,6 +903,11 @@ def _auto_value(text: str | None, where: str, importer: _Importer) -> str | floa
     if isinstance(value, str) and value not in ("yes", "no"):
         raise importer.refuse(where, BAD_ANSWER(id=where, reason=value))
     return value
+
+
+def _remove_empty(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not empty: it holds files of its own
+        folder.rmdir()
 
 
 def _in_ranges(facility_id: int, start: int, end: int, ranges: list[tuple[int | None, int, int]]) -> bool:

@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 from scp_desktop.domain.messages import DomainError
 from scp_desktop.domain.records import BAGS, ENERGY
 from scp_desktop.services import assessments
-from scp_desktop.services.demo import fill_demo
 from scp_desktop.services.archive import export_archive, import_archive
+from scp_desktop.services.demo import fill_demo
 from scp_desktop.services.export import export_table
 from scp_desktop.services.importer import import_csv
 from scp_desktop.services.reports import finalize
