@@ -16,6 +16,7 @@ import random
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import requests
@@ -24,6 +25,7 @@ from scp_desktop import __version__
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.audit import now_utc
+from scp_desktop.store.locks import FileLock, LockHeld, describe_process
 
 API = "/api/v1"
 FIRST_DELAY, MAX_DELAY = 5.0, 15 * 60.0
@@ -170,28 +172,30 @@ class SyncResult:
 @contextmanager
 def sender_lock(ws: Workspace) -> Iterator[bool]:
     """One sender per workspace; an OS file lock, released by the OS when a process dies."""
-    path = ws.path.with_name(ws.path.name + ".sync-lock")
-    handle = path.open("a+b")
     try:
-        try:
-            _lock(handle)
-        except OSError:
-            yield False
-            return
+        lock = FileLock(_sender_path(ws), exclusive=True)
+    except LockHeld:
+        yield False
+        return
+    with lock:
+        assert lock.handle is not None
+        lock.handle.truncate(0)
+        lock.handle.write(f"{os.getpid()}\n".encode())  # who sends, for a second sync to say
+        lock.handle.flush()
         yield True
-    finally:
-        handle.close()
 
 
-def _lock(handle: Any) -> None:
-    if os.name == "nt":
-        import msvcrt
+def _sender_path(ws: Workspace) -> Path:
+    return ws.path.with_name(ws.path.name + ".sync-lock")
 
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-    else:
-        import fcntl
 
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+def sender(ws: Workspace) -> str | None:
+    """The process sending this workspace's outbox now (`pid 123 (command)`), as far as it is known."""
+    try:
+        pid = int(_sender_path(ws).read_text().strip())
+    except (OSError, ValueError):
+        return None
+    return describe_process(pid)
 
 
 def due_reports(ws: Workspace, now: str, everything: bool = False) -> list[dict[str, Any]]:

@@ -110,7 +110,11 @@ def holders(workspace: Path) -> list[str]:
             continue
         if inode in inodes and pid != os.getpid() and pid not in pids:
             pids.append(pid)
-    return [f"pid {pid} ({_command(pid)})" for pid in pids[:3]]
+    return [describe_process(pid) for pid in pids[:3]]
+
+
+def describe_process(pid: int) -> str:
+    return f"pid {pid} ({_command(pid)})"
 
 
 def _command(pid: int) -> str:
