@@ -15,6 +15,7 @@ from scp_desktop.domain.reports import (
     NO_REPORT,
     NOT_CORRECTABLE,
     NOTHING_TO_FINALIZE,
+    OVERLAPPING,
     ReportState,
     content_sha256,
 )
@@ -93,6 +94,11 @@ def finalize(
         live = ws.reports.live(org.id, kind.code, facility_id, period.code)
         if live and live["state"] != ReportState.DRAFT.value:
             raise DomainError(ALREADY_FINALIZED(kind=kind.code, period=period.code), "period")
+        other = ws.reports.locking(org.id, kind.code, facility_id, period.start_month, period.end_month)
+        if other is not None:  # the same records would reach the ministry twice
+            scope = _scope_name(ws, org, other["facility_id"])
+            message = OVERLAPPING(kind=kind.code, period=period.code, other=other["period"], scope=scope)
+            raise DomainError(message, "period")
         content = payload(ws, kind, org, facility_id, period)
         if not content["records"]:
             raise DomainError(NOTHING_TO_FINALIZE(kind=kind.code, period=period.code), "period")
@@ -103,6 +109,11 @@ def finalize(
         )
         ws.reports.finalize(submission_id, content, content_sha256(content), ws.ref.versions)
     return submission_id
+
+
+def _scope_name(ws: Workspace, org: Any, facility_id: int | None) -> str:
+    codes = {fid: code for code, fid in ws.facility_ids(org).items()}
+    return f"{org.tax_code}/{codes[facility_id]}" if facility_id in codes else org.tax_code
 
 
 def correct(

@@ -23,6 +23,7 @@ import requests
 
 from scp_desktop import __version__
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from scp_desktop.domain.reports import content_sha256
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.audit import now_utc
 from scp_desktop.store.locks import FileLock, LockHeld, describe_process
@@ -33,6 +34,9 @@ TIMEOUT = (5.0, 60.0)  # connect, read
 
 SIGN_IN_FAILED = QT_TRANSLATE_NOOP("Sync", "The server refused the sign-in: {message}")
 UNREACHABLE = QT_TRANSLATE_NOOP("Sync", "The server cannot be reached: {reason}")
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Sync", "This report's stored content cannot be read or sent ({reason}): correct the report to send it again."
+)
 
 
 class AuthRequired(Exception):
@@ -219,14 +223,14 @@ def _set_state(ws: Workspace, submission_id: str, **columns: Any) -> None:
 
 def send_one(ws: Workspace, client: ServerClient, report: dict[str, Any], result: SyncResult) -> None:
     submission_id = report["submission_id"]
+    try:
+        document = _document(report)
+    except (TypeError, ValueError, UnicodeError, RecursionError) as error:  # this report alone fails: not the queue
+        message = UNREADABLE(reason=str(error)[:200]).render()
+        _set_state(ws, submission_id, state="failed", server_message=message, next_attempt_at=None)
+        result.failed += 1
+        return
     _set_state(ws, submission_id, state="sending")
-    document = {
-        "submission_id": submission_id,
-        "content_sha256": report["content_sha256"],
-        "supersedes": report["supersedes"],
-        "payload": json.loads(report["payload"]),
-        "attachments": [],
-    }
     try:
         response = client.put_submission(submission_id, document)
     except AuthRequired:
@@ -256,6 +260,23 @@ def send_one(ws: Workspace, client: ServerClient, report: dict[str, Any], result
         return
     _set_state(ws, submission_id, state="failed", server_message=_message(response), next_attempt_at=None)
     result.failed += 1
+
+
+def _document(report: dict[str, Any]) -> dict[str, Any]:
+    """What is sent for a report; ValueError (or TypeError, UnicodeError) when its stored content cannot be
+    read, does not hash to its SHA-256 or cannot be written as JSON."""
+    payload = json.loads(report["payload"])
+    if not isinstance(payload, dict) or content_sha256(payload) != report["content_sha256"]:
+        raise ValueError("the content does not match its SHA-256")
+    document = {
+        "submission_id": report["submission_id"],
+        "content_sha256": report["content_sha256"],
+        "supersedes": report["supersedes"],
+        "payload": payload,
+        "attachments": [],
+    }
+    json.dumps(document, allow_nan=False, ensure_ascii=False).encode("utf-8")  # as requests will send it
+    return document
 
 
 def _retry_later(ws: Workspace, report: dict[str, Any], result: SyncResult, reason: str, after: float | None) -> None:
