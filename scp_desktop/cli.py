@@ -194,7 +194,7 @@ def cmd_facility_add(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
-    from scp_desktop.services.import_sources import Mapping
+    from scp_desktop.services.import_sources import Mapping, MappingMistakes
     from scp_desktop.services.importer import AmbiguousNumbers, ImportOptions
 
     if args.kind == "archive":
@@ -211,8 +211,13 @@ def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
         raise UserError(say(IMPORT_NEEDS_ORG))
     try:
         mapping = Mapping.from_file(Path(args.mapping)) if args.mapping else Mapping()
-    except (OSError, ValueError, TypeError, RecursionError) as error:
-        raise UserError(say(NO_MAPPING(file=args.mapping, reason=error))) from None
+    except MappingMistakes as wrong:  # one line per mistake
+        for mistake in wrong.mistakes:
+            print(f"{say(ERROR)}: {say(NO_MAPPING(file=args.mapping, reason=mistake))}", file=sys.stderr)
+        return USER_ERROR
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise UserError(say(NO_MAPPING(file=args.mapping, reason=reason))) from None
     if args.number_format:
         mapping.number_format = args.number_format
     skipped_report = Path(args.skipped_report or f"{args.file}.skipped.csv") if args.skip_bad_rows else None

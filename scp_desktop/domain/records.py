@@ -28,7 +28,7 @@ from scp_desktop.domain.numbers import (
 )
 from scp_desktop.domain.periods import parse_period
 from scp_desktop.domain.reference import CodeList, ReferenceData
-from scp_desktop.domain.text import clean_text
+from scp_desktop.domain.text import clean_text, unescape_formula
 
 
 class FieldType(Enum):
@@ -264,7 +264,7 @@ Numbers = Convention | ColumnConventions  # how a record's numbers are written: 
 def _convert(spec: FieldSpec, text: str, ref: ReferenceData, today: dt.date, numbers: Numbers) -> Any:
     """One field from text to its typed value; raises DomainError with the reason, quoting the text."""
     if spec.type in (FieldType.OWNER, FieldType.TEXT):
-        value = clean_text(text)
+        value = clean_text(unescape_formula(text))  # '=x as a spreadsheet keeps it literal: =x
         if len(value) > MAX_TEXT:
             raise DomainError(TOO_LONG(max=MAX_TEXT))
         return value

@@ -556,6 +556,8 @@ def _open_source(path: Path, handle: Any, size: int, mapping: Mapping) -> Any:
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         try:
             return XlsxSource(path, mapping.sheet)
+        except DomainError:
+            raise
         except Exception as error:
             raise ImportRejected(path.name, [RowProblem(1, "", NOT_XLSX(reason=type(error).__name__))], 1) from None
     return CsvSource(handle, size)
