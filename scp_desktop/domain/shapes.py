@@ -167,7 +167,8 @@ class Either(Shape):
             if not found:
                 return
             attempts.append(found)
-        typed = [a for a in attempts if a[0].source != WRONG_TYPE.source]
+        here = _where(path)
+        typed = [a for a in attempts if not (a[0].source == WRONG_TYPE.source and a[0].params["path"] == here)]
         if typed:
             out.extend(typed[0])
             return
