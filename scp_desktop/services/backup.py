@@ -60,6 +60,9 @@ def backup(workspace: Path, folder: Path, now: dt.datetime | None = None) -> Pat
     folder.mkdir(parents=True, exist_ok=True)
     remove_stale_parts(folder)
     target = folder / f"{workspace.stem}-{now.strftime(_STAMP)}.sqlite"
+    while target.exists():  # two backups in one second (a restore backs up first): never overwrite one
+        now += dt.timedelta(seconds=1)
+        target = folder / f"{workspace.stem}-{now.strftime(_STAMP)}.sqlite"
     partial = target.with_name(target.name + ".part")
     # Held until renamed, so only a killed backup's .part is stale (Windows refuses to delete an open file anyway).
     with FileLock(partial, exclusive=True) if os.name != "nt" else contextlib.nullcontext():
@@ -216,7 +219,7 @@ def restore(backup_file: Path, workspace: Path, folder: Path) -> Path | None:
         lock = workspace_lock(workspace, exclusive=True)
     except LockHeld:
         who = ", ".join(holders(workspace)) or "?"
-        raise DomainError(IN_USE(path=str(workspace), holders=who), "workspace") from None
+        raise DomainError(IN_USE(path=str(workspace), holders=who)) from None
     with lock:
         return _replace(backup_file, workspace, folder)
 

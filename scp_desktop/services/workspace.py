@@ -48,7 +48,7 @@ class Workspace:
         try:
             lock = workspace_lock(path)
         except LockHeld:
-            raise DomainError(BEING_RESTORED(path=str(path)), "workspace") from None
+            raise DomainError(BEING_RESTORED(path=str(path))) from None
         try:
             return cls(open_database(path), path, lock=lock)
         except BaseException:

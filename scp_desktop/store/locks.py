@@ -122,5 +122,8 @@ def _command(pid: int) -> str:
         words = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
     except OSError:
         return "?"
-    text = shlex.join(w.decode("utf-8", "replace") for w in words if w)
+    # Folders dropped from paths: the command and its file names say what the process is doing.
+    text = shlex.join(
+        Path(word).name if "/" in word else word for word in (w.decode("utf-8", "replace") for w in words if w)
+    )
     return text if len(text) <= 100 else text[:99] + "…"

@@ -464,6 +464,7 @@ class MainWindow(QMainWindow):
 
     def confirm_restore(self, info: BackupInfo) -> bool:
         """Show what the backup holds; on yes, back up the current state, restore, reopen."""
+        from scp_desktop.domain.messages import DomainError
         from scp_desktop.services.backup import restore
         from scp_desktop.services.workspace import Workspace
 
@@ -482,7 +483,12 @@ class MainWindow(QMainWindow):
             return False
         path = self.ctx.workspace.path
         self.ctx.workspace.close()
-        restore(info.path, path, backup_folder(self.settings))
+        try:
+            restore(info.path, path, backup_folder(self.settings))
+        except DomainError as refused:  # another program has the workspace open: nothing was changed
+            self.ctx.workspace = Workspace.open(path)
+            QMessageBox.warning(self, "SCP Desktop", refused.render(QCoreApplication.translate))
+            return False
         self.ctx.workspace = Workspace.open(path)
         self.ctx.tax_code = None
         self.ctx.workspace_changed.emit()
