@@ -38,6 +38,7 @@ from scp_desktop.domain.records import (
 )
 from scp_desktop.domain.reference import ReferenceData, fold_name, load_bundled
 from scp_desktop.domain.reports import LOCKED
+from scp_desktop.domain.text import formula_safe
 from scp_desktop.services.import_sources import CsvSource, Mapping, XlsxSource, excel_serial_date
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.records import BulkCounts, Outcome
@@ -660,7 +661,7 @@ def write_problems(path: Path, problems: list[RowProblem]) -> None:
         writer = csv.writer(out)
         writer.writerow(["line", "column", "reason"])
         for problem in problems:
-            writer.writerow([problem.line, problem.column, problem.message.render()])
+            writer.writerow([problem.line, formula_safe(problem.column), formula_safe(problem.message.render())])
 
 
 class _Rows:

@@ -49,8 +49,12 @@ def one_line_refusal(result, fragment: str) -> None:
 
 @pytest.fixture
 def chain_workspace(tmp_path: Path) -> Path:
+    return make_chain_workspace(tmp_path)
+
+
+def make_chain_workspace(folder: Path) -> Path:
     """A supermarket with one store, 60 days of bags, January finalized, a finalized assessment with evidence."""
-    path = tmp_path / "source" / "workspace.sqlite"
+    path = folder / "source" / "workspace.sqlite"
     with Workspace.open(path) as ws:
         ws.add_organization(tax_code=CHAIN, name="Siêu thị Thử", kind="supermarket", province="Hà Nội")
         ws.add_facility(CHAIN, code="ST01", name="Cửa hàng 1", kind="store")

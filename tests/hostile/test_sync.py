@@ -69,3 +69,36 @@ def test_a_second_sync_says_one_is_already_running(signed_in, cli) -> None:
     assert result.err.startswith(f"error: another sync of this workspace is already running (pid {os.getpid()} (")
     assert len(result.err.splitlines()) == 1
     assert cli("sync").code == 0  # once it has finished, the next one sends
+
+
+def test_overlapping_reports_cannot_reach_the_ministry_twice(signed_in, cli, server) -> None:  # noqa: F811
+    """Finding 3 end to end: a store's March is finalized, sent and accepted; its quarter, its year and the
+    organization's March and year are refused, so the ministry counts March's transactions once."""
+    import requests
+
+    from scp_desktop.domain.messages import DomainError
+    from scp_desktop.services.summary import summary
+    from tests.sync.test_end_to_end import review
+
+    ws = signed_in
+    march = finalize(ws, "bags", CHAIN, "2025-03", "ST01")
+    for period, facility in (("2025-Q1", "ST01"), ("2025", "ST01"), ("2025-03", None), ("2025", None)):
+        with pytest.raises(DomainError, match="would reach the ministry twice"):
+            finalize(ws, "bags", CHAIN, period, facility)
+        refused = cli(
+            "finalize", "bags", "--org", CHAIN, "--period", period, *(["--facility", facility] if facility else [])
+        )
+        assert refused.code == 2 and "would reach the ministry twice" in refused.err
+    assert cli("sync").code == 0
+    review(server, march, "accept")
+    assert cli("sync").code == 0
+    national = requests.get(
+        f"{server.url}/api/v1/indicators",
+        params={"year": 2025},
+        headers={"Authorization": f"Bearer {server.token('reviewer')}"},
+        timeout=10,
+    ).json()
+    march_only = [r for r in ws.reports.all() if r["state"] == "accepted"]
+    assert [(r["period"], r["facility"]) for r in march_only] == [("2025-03", "ST01")]
+    assert national["bags"]["transactions"] == 2 * 1000  # March's two days, once
+    assert summary(ws, CHAIN, 2025)["bags"]["transactions"] == 6 * 1000  # the year holds six days in all
