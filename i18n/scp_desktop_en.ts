@@ -1114,6 +1114,18 @@
         <translation>Line {line}, {column}: {message}</translation>
     </message>
     <message>
+        <source>{name} is not a regular file</source>
+        <translation>{name} is not a regular file</translation>
+    </message>
+    <message>
+        <source>it is larger than {size} KB</source>
+        <translation>it is larger than {size} KB</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>it is nested too deeply</translation>
+    </message>
+    <message>
         <source>The header row is said to be row {row}, but the file ends after {lines} rows.</source>
         <translation>The header row is said to be row {row}, but the file ends after {lines} rows.</translation>
     </message>

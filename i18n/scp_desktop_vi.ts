@@ -1115,6 +1115,18 @@
         <translation>Dòng {line}, {column}: {message}</translation>
     </message>
     <message>
+        <source>{name} is not a regular file</source>
+        <translation>{name} không phải là một tệp thông thường</translation>
+    </message>
+    <message>
+        <source>it is larger than {size} KB</source>
+        <translation>tệp lớn hơn {size} KB</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>tệp lồng nhau quá sâu</translation>
+    </message>
+    <message>
         <source>The header row is said to be row {row}, but the file ends after {lines} rows.</source>
         <translation>Dòng tiêu đề được cho là dòng {row}, nhưng tệp kết thúc sau {lines} dòng.</translation>
     </message>

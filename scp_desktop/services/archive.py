@@ -766,13 +766,12 @@ class _Importer:
 
         for number, row in enumerate(content["records"]):
             at = f"{where}.payload.records[{number}]"
-            values = self._validated(kind, row, at)
+            self._validated(kind, row, at)  # by the rules of typed entry
             owner = row[kind.owner_field]
             if (r["facility"] and owner != r["facility"]) or owner not in self.ids:
                 raise self.refuse(at, RECORD_OUTSIDE(record=owner))
             if not in_period(kind, row[kind.time_field], period):
                 raise self.refuse(at, RECORD_OUTSIDE(record=row[kind.time_field]))
-            del values
 
     def _check_live(self, index: int, r: dict[str, Any]) -> None:
         """A live (not superseded) finalized report holds exactly the records of its scope and period, and

@@ -32,6 +32,7 @@ from scp_desktop.domain.assessment import (
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, ValidationFailed
 from scp_desktop.domain.reports import canonical_json, content_sha256
 from scp_desktop.domain.shapes import Either, ListOf, MapOf, Number, Obj, Text, mistakes, nullable
+from scp_desktop.services.import_sources import LARGER_THAN, NESTED_TOO_DEEPLY
 from scp_desktop.services.reference_updates import bundled_criteria, criteria_documents
 from scp_desktop.services.summary import summary
 from scp_desktop.services.workspace import Workspace
@@ -318,14 +319,16 @@ def read_answers_file(path: Path) -> dict[str, dict[str, Any]]:
             raise DomainError(BAD_ANSWERS(reason=NOT_A_FILE(name=path.name)), "answers")
         with path.open("rb") as handle:
             blob = handle.read(MAX_ANSWERS_BYTES + 1)
-        if len(blob) > MAX_ANSWERS_BYTES:
-            raise ValueError(f"larger than {MAX_ANSWERS_BYTES // 1024} KB")
+    except OSError as error:
+        raise DomainError(BAD_ANSWERS(reason=error.strerror or error), "answers") from None
+    if len(blob) > MAX_ANSWERS_BYTES:
+        raise DomainError(BAD_ANSWERS(reason=LARGER_THAN(size=MAX_ANSWERS_BYTES // 1024)), "answers")
+    try:
         document = json.loads(blob.decode("utf-8"))
-    except (OSError, ValueError, RecursionError) as error:
-        reason = (
-            error.strerror if isinstance(error, OSError) and error.strerror else str(error)[:200] or "RecursionError"
-        )
-        raise DomainError(BAD_ANSWERS(reason=reason), "answers") from None
+    except RecursionError:
+        raise DomainError(BAD_ANSWERS(reason=NESTED_TOO_DEEPLY), "answers") from None
+    except ValueError as error:  # not UTF-8, not JSON: the parser's own words say where
+        raise DomainError(BAD_ANSWERS(reason=str(error)[:200]), "answers") from None
     found = mistakes(ANSWERS, document)
     if found:
         raise DomainError(BAD_ANSWERS(reason=found[0]), "answers")

@@ -29,6 +29,9 @@ MAX_SHEET_ROWS, MAX_SHEET_COLUMNS = 1_048_576, 1_000
 MAX_CELLS = 25_000_000
 MAX_PART_BYTES, BOMB_MIN_BYTES, MAX_RATIO = 2**31, 16 * 2**20, 100
 
+NOT_A_REGULAR_FILE = QT_TRANSLATE_NOOP("Import", "{name} is not a regular file")
+LARGER_THAN = QT_TRANSLATE_NOOP("Import", "it is larger than {size} KB")
+NESTED_TOO_DEEPLY = QT_TRANSLATE_NOOP("Import", "it is nested too deeply")
 HEADER_BEYOND = QT_TRANSLATE_NOOP(
     "Import", "The header row is said to be row {row}, but the file ends after {lines} rows."
 )
@@ -71,19 +74,19 @@ class Mapping:
 
     @classmethod
     def from_file(cls, path: Path) -> Mapping:
-        """Read at most MAX_MAPPING_BYTES of a regular file (a FIFO would block); OSError, ValueError or
-        MappingMistakes."""
+        """Read at most MAX_MAPPING_BYTES of a regular file (a FIFO would block); OSError, ValueError (not JSON)
+        or MappingMistakes."""
         path = Path(path)
         if not stat.S_ISREG(path.stat().st_mode):
-            raise ValueError(f"{path.name} is not a regular file")
+            raise MappingMistakes([NOT_A_REGULAR_FILE(name=path.name)])
         with path.open("rb") as handle:
             blob = handle.read(MAX_MAPPING_BYTES + 1)
         if len(blob) > MAX_MAPPING_BYTES:
-            raise ValueError(f"larger than {MAX_MAPPING_BYTES // 1024} KB")
+            raise MappingMistakes([LARGER_THAN(size=MAX_MAPPING_BYTES // 1024)])
         try:
             data = json.loads(blob.decode("utf-8"))
         except RecursionError:
-            raise ValueError("nested too deeply") from None
+            raise MappingMistakes([NESTED_TOO_DEEPLY]) from None
         return cls.from_dict(data)
 
     def to_json(self) -> str:

@@ -16,7 +16,7 @@ from scp_desktop.pause import pause_point
 from scp_desktop.store.audit import set_context
 from scp_desktop.store.schema import migrations
 
-BUSY_TIMEOUT = 10.0  # seconds a statement waits for another process's write to finish before it gives up
+BUSY_TIMEOUT = 30.0  # seconds a statement waits for another process's write to finish before it gives up
 
 
 class NewerWorkspaceError(RuntimeError):

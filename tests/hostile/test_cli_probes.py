@@ -268,9 +268,11 @@ PROBES: dict[str, Probe] = {
     "assess: a criterion that does not exist": Probe(
         ASSESS, "no criterion “Z9”", {"answers.json": answers({"Z9": "yes"})}
     ),
-    "assess: an answers file that is a FIFO": Probe(ASSESS, "is not a readable file", {"answers.json": fifo}),
+    "assess: an answers file that is a FIFO": Probe(
+        ASSESS, "cannot be read: answers.json is not a readable file", {"answers.json": fifo}
+    ),
     "assess: answers nested 100,000 levels deep": Probe(
-        ASSESS, "cannot be read", {"answers.json": "[" * 100_000 + "]" * 100_000}
+        ASSESS, "cannot be read: it is nested too deeply", {"answers.json": "[" * 100_000 + "]" * 100_000}
     ),
     "assess: a value of 1e999": Probe(ASSESS, "A1: inf is outside", {"answers.json": '{"A1": 1e999}'}),
 }
