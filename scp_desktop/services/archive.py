@@ -34,34 +34,27 @@ from scp_desktop.domain.assessment import Answer, CriteriaSet, parse_answer, sco
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Msg
 from scp_desktop.domain.organizations import new_facility, new_organization
 from scp_desktop.domain.periods import parse_period
-from scp_desktop.domain.records import BAGS, RECORD_KINDS, BagRowParser, FieldType, RecordKind, validate_record
+from scp_desktop.domain.records import BAGS, RECORD_KINDS, BagRowParser, RecordKind, validate_record
 from scp_desktop.domain.reports import ReportState, content_sha256
-from scp_desktop.domain.shapes import (
-    Either,
-    ListOf,
-    MapOf,
-    Null,
-    Number,
-    Obj,
-    OneOf,
-    Shape,
-    Text,
-    Whole,
-    mistakes,
-    nullable,
-)
+from scp_desktop.domain.shapes import MapOf, Text, mistakes
 from scp_desktop.domain.taxcode import is_valid_tax_code
+from scp_desktop.services.archive_shapes import (
+    ARCHIVE_FORMAT,
+    DATA,
+    HEX64,
+    MANIFEST_SHAPE,
+    MAX_DATA_BYTES,
+    MAX_MEMBERS,
+    TAX_CODE,
+    payload_shape,
+)
 from scp_desktop.services.export import table_rows
-from scp_desktop.services.workspace import BASELINE_INDICATORS, Workspace
+from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.assessments import AssessmentRepository
 from scp_desktop.store.records import RecordQuery, display_columns
 
-ARCHIVE_FORMAT = "scp-desktop-archive"
 MANIFEST = "manifest.json"
 MAX_MANIFEST_BYTES = 4 * 2**20
-MAX_DATA_BYTES = 512 * 2**20  # one organization's JSON (a million bag-log days is ~220 MB)
-MAX_MEMBERS = 100_000
-MAX_ROWS = 5_000_000
 CHUNK = 1 << 20
 
 REFUSED = QT_TRANSLATE_NOOP("Archive", "{file} was not imported: {reason}")
@@ -108,12 +101,7 @@ BAD_FILE_NAME = QT_TRANSLATE_NOOP("Archive", "the evidence file name â€œ{name}â€
 SCORE_MISMATCH = QT_TRANSLATE_NOOP("Archive", "its score and hash do not match its answers.")
 BAD_ANSWER = QT_TRANSLATE_NOOP("Archive", "the answer to {id} is not valid: {reason}")
 
-_TAX_CODE = r"\d{10}(-\d{3})?"
-_HEX64 = r"[0-9a-f]{64}"
-_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-_TIMESTAMP = r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})?"
-_FACILITY_CODE = r"[A-Za-z0-9_-]{1,20}"
-_MEMBER = re.compile(rf"data/(?P<org>{_TAX_CODE})\.json|evidence/(?P<sha>{_HEX64})")
+_MEMBER = re.compile(rf"data/(?P<org>{TAX_CODE})\.json|evidence/(?P<sha>{HEX64})")
 
 
 # -- export -------------------------------------------------------------------------------------
@@ -191,154 +179,6 @@ def export_archive(ws: Workspace, path: Path, tax_codes: list[str] | None = None
     finally:
         partial.unlink(missing_ok=True)
     return codes
-
-
-# -- the shapes an archive's JSON must have --------------------------------------------------------
-class _Row(Shape):
-    """A record as exported: exactly the kind's columns, each text, a number or null (fast: a bag log
-    runs to millions of rows; the values themselves are checked by the domain's rules afterwards)."""
-
-    def __init__(self, kind: RecordKind) -> None:
-        self.columns = frozenset(display_columns(kind))
-        self.numeric = frozenset(s.name for s in kind.fields if s.type in (FieldType.WHOLE, FieldType.DECIMAL))
-
-    def check(self, value: Any, path: str, out: list[Msg]) -> None:
-        if type(value) is not dict:
-            self.wrong(value, path, out)
-            return
-        if value.keys() != self.columns:  # name the unknown or missing column
-            Obj(dict.fromkeys(self.columns, Null())).check(value, path, out)
-            return
-        for name, item in value.items():
-            if item is None or type(item) is str or (name in self.numeric and type(item) in (int, float)):
-                continue
-            Either((Null(), Text(), Number(0, 1e15))).check(item, f"{path}.{name}", out)
-
-
-_TIME = Text(40, _TIMESTAMP)
-_KIND = OneOf(tuple(RECORD_KINDS))
-_STATE = OneOf(tuple(s.value for s in ReportState))
-_ORGANIZATION = Obj(
-    {
-        "tax_code": Text(20, _TAX_CODE),
-        "name": Text(300),
-        "kind": Text(60),
-        "province_code": Text(2, r"\d{2}"),
-        "sector": nullable(Text(10)),
-        "address": Text(500),
-        "contact_name": Text(200),
-        "contact_phone": Text(60),
-        "contact_email": Text(200),
-    }
-)
-_REPORT = Obj(
-    {
-        "submission_id": Text(36, _UUID),
-        "kind": _KIND,
-        "facility": nullable(Text(20, _FACILITY_CODE)),
-        "period": Text(10),
-        "start_month": Whole(0, 10**6),
-        "end_month": Whole(0, 10**6),
-        "state": _STATE,
-        "supersedes": nullable(Text(36, _UUID)),
-        "superseded_by": nullable(Text(36, _UUID)),
-        "payload": nullable(Text(MAX_DATA_BYTES)),
-        "content_sha256": nullable(Text(64, _HEX64)),
-        "reference_versions": nullable(Text(10_000)),
-        "created_at": _TIME,
-        "finalized_at": nullable(_TIME),
-        "receipt": nullable(Text(200)),
-        "server_message": nullable(Text(5_000, lines=True)),
-    }
-)
-_ASSESSMENT = Obj(
-    {
-        "assessment": Obj(
-            {
-                "id": Whole(),
-                "org_id": Whole(),
-                "facility_id": nullable(Text(20, _FACILITY_CODE)),
-                "scheme": Text(100),
-                "set_version": Text(100),
-                "criteria": Text(8 * 2**20, lines=True),
-                "year": Whole(1990, 2200),
-                "assessor": Text(300),
-                "state": OneOf(("draft", "finalized")),
-                "created_at": _TIME,
-                "finalized_at": nullable(_TIME),
-                "score_pct": nullable(Number(0, 100)),
-                "passed": nullable(OneOf((0, 1))),
-                "content_sha256": nullable(Text(64, _HEX64)),
-            }
-        ),
-        "answers": ListOf(
-            Obj(
-                {
-                    "assessment_id": Whole(),
-                    "criterion_id": Text(100),
-                    "value": nullable(Text(100)),
-                    "auto_value": nullable(Text(100)),
-                    "override_reason": Text(2_000, lines=True),
-                    "note": Text(10_000, lines=True),
-                }
-            ),
-            5_000,
-        ),
-        "evidence": ListOf(
-            Obj(
-                {
-                    "assessment_id": Whole(),
-                    "criterion_id": Text(100),
-                    "sha256": Text(64, _HEX64),
-                    "file_name": Text(255),
-                    "size": Whole(0, 2**40),
-                    "added_at": _TIME,
-                }
-            ),
-            10_000,
-        ),
-    }
-)
-_DATA = Obj(
-    {
-        "organization": _ORGANIZATION,
-        "facilities": ListOf(Obj({"code": Text(20), "name": Text(300), "kind": Text(60)}), 10_000),
-        "baselines": MapOf(Whole(1990, 2200), OneOf(BASELINE_INDICATORS), 20),  # type: ignore[arg-type]
-        "records": Obj(optional={code: ListOf(_Row(kind), MAX_ROWS) for code, kind in RECORD_KINDS.items()}),
-        "reports": ListOf(_REPORT, 1_000_000),
-        "assessments": ListOf(_ASSESSMENT, 10_000),
-    }
-)
-_MANIFEST = Obj(
-    {
-        "format": OneOf((ARCHIVE_FORMAT,)),
-        "version": OneOf((1,)),
-        "organizations": ListOf(Text(20, _TAX_CODE), 1_000),
-        "files": MapOf(Text(64, _HEX64), Text(100), MAX_MEMBERS),
-    },
-    {"app_version": Text(40), "created_at": _TIME},
-)
-
-
-def _payload_shape(kind: RecordKind) -> Obj:
-    return Obj(
-        {
-            "form": OneOf((kind.code,)),
-            "organization": Obj(
-                {
-                    "tax_code": Text(20, _TAX_CODE),
-                    "name": Text(300),
-                    "province_code": Text(2, r"\d{2}"),
-                    "sector": nullable(Text(10)),
-                }
-            ),
-            "facility": nullable(Text(20, _FACILITY_CODE)),
-            "period": Text(10),
-            "records": ListOf(_Row(kind), MAX_ROWS),
-            "reference_versions": MapOf(Text(100), max_items=100),
-            "app_version": Text(40),
-        }
-    )
 
 
 # -- reading the zip ------------------------------------------------------------------------------
@@ -435,7 +275,7 @@ def _unpack(path: Path, evidence_folder: Path) -> _Unpacked:
         except (zipfile.BadZipFile, OSError, NotImplementedError, EOFError) as error:
             raise ArchiveRejected(file_name, NOT_A_ZIP(reason=str(error)[:100])) from None
         manifest = _json(blob, MANIFEST, file_name)
-        found = mistakes(_MANIFEST, manifest)
+        found = mistakes(MANIFEST_SHAPE, manifest)
         if found:
             raise ArchiveRejected(file_name, BAD_MANIFEST(mistake=found[0]))
         for code in manifest["organizations"]:
@@ -521,7 +361,7 @@ def import_archive(ws: Workspace, path: Path, today: dt.date | None = None) -> A
         for code in report.organizations:
             where = _Where(path.name, f"data/{code}.json")
             documents[code] = document = _json(unpacked.data.pop(code), where.member, path.name)
-            found = mistakes(_DATA, document)
+            found = mistakes(DATA, document)
             if found:
                 raise ArchiveRejected(path.name, DATA_MISTAKE(member=where.member, mistake=found[0]))
             if document["organization"]["tax_code"] != code:
@@ -750,7 +590,7 @@ class _Importer:
             raise self.refuse(
                 f"{where}.payload", BAD_JSON(member=self.where.member, reason=f"{where}.payload")
             ) from None
-        found = mistakes(_payload_shape(kind), content, f"{where}.payload")
+        found = mistakes(payload_shape(kind), content, f"{where}.payload")
         if found:
             raise self.refuse(f"{where}.payload", found[0])
         if content_sha256(content) != r["content_sha256"]:
