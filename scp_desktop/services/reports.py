@@ -45,7 +45,8 @@ def _scope(ws: Workspace, tax_code: str, facility_code: str | None) -> tuple[Any
 
 def payload(ws: Workspace, kind: RecordKind, org: Any, facility_id: int | None, period: Period) -> dict[str, Any]:
     """What is sent: the organization, scope, period and every record in it, in natural-key order."""
-    query = RecordQuery(kind, org.id, facility_id)
+    dated = kind.is_periodic or kind.time_field == "date"  # a period lies within one year: read that year only
+    query = RecordQuery(kind, org.id, facility_id, period.first_year if dated else None)
     columns = display_columns(kind)
     rows = [
         dict(zip(columns, row, strict=True))
