@@ -8,7 +8,6 @@ CSV held into typed values plus field-level issues.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -417,6 +416,7 @@ def outlier_warning(field: str, value: float, neighbours: Sequence[float]) -> Is
 
 
 _BAG_WEIGHTS = ("nonbio_kg", "bio_kg", "paper_kg")
+_FAST_KG_BOUND = 2.0**49  # below MAX_FIGURE: larger weights take the slow path, which says why
 UNKNOWN_STORE = QT_TRANSLATE_NOOP("Records", "Unknown store “{code}”: add it as a facility first.")
 
 
@@ -477,9 +477,9 @@ class BagRowParser:
                 nbk, bk, pk = self._kg("nonbio_kg", nbk), self._kg("bio_kg", bk), self._kg("paper_kg", pk)
             if (
                 day is None
-                or (t | nb | bc | pc | rs) < 0  # any negative (two's complement sign bit)
-                or max(t, nb, bc, pc, rs, nbk, bk, pk) > MAX_FIGURE
-                or not (0.0 <= nbk < math.inf and 0.0 <= bk < math.inf and 0.0 <= pk < math.inf)
+                # any negative, or any figure from 2^49 on (the slow path applies the exact MAX_FIGURE): one shift
+                or (t | nb | bc | pc | rs) >> 49
+                or not (nbk >= 0.0 and bk >= 0.0 and pk >= 0.0 and nbk + bk + pk < _FAST_KG_BOUND)  # NaN, ∞ too
             ):
                 raise ValueError
         except (ValueError, KeyError):
