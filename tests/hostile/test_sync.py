@@ -1,14 +1,19 @@
-"""A report the app cannot read fails alone and never blocks the queue; a second sync says one is running."""
+"""A report the app cannot read fails alone and never blocks the queue (with Hypothesis over stored payloads);
+a second sync says one is running; overlapping reports cannot reach the ministry twice."""
 
 from __future__ import annotations
 
 import io
+import json
 import os
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from scp_desktop.domain.reports import content_sha256
 from scp_desktop.services.reports import finalize
-from scp_desktop.services.sync import sender_lock
+from scp_desktop.services.sync import _document, sender_lock
 from tests.conftest import write_csv
 from tests.hostile.conftest import BAG_HEADER
 from tests.sync.conftest import CHAIN, PASSWORD, memory_keyring, server  # noqa: F401 (fixtures)
@@ -102,3 +107,31 @@ def test_overlapping_reports_cannot_reach_the_ministry_twice(signed_in, cli, ser
     assert [(r["period"], r["facility"]) for r in march_only] == [("2025-03", "ST01")]
     assert national["bags"]["transactions"] == 2 * 1000  # March's two days, once
     assert summary(ws, CHAIN, 2025)["bags"]["transactions"] == 6 * 1000  # the year holds six days in all
+
+
+PAYLOADS = st.one_of(
+    st.none(),
+    st.text(max_size=200),
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+        lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=6), children, max_size=4),
+        max_leaves=10,
+    ).map(lambda value: json.dumps(value, allow_nan=True)),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(stored=PAYLOADS, hashed=st.booleans())
+def test_any_stored_payload_is_sent_or_fails_that_report_in_a_way_sync_handles(stored, hashed) -> None:
+    """Whatever a report row holds (planted by hand, by an old version, by a damaged file), preparing it for
+    sending gives a JSON document or one of the errors `send_one` turns into that report's failure."""
+    try:
+        digest = content_sha256(json.loads(stored)) if hashed and stored is not None else "0" * 64
+    except (ValueError, TypeError, RecursionError):
+        digest = "0" * 64
+    report = {"submission_id": "s", "payload": stored, "content_sha256": digest, "supersedes": None}
+    try:
+        document = _document(report)
+    except (TypeError, ValueError, UnicodeError, RecursionError):
+        return
+    assert json.loads(json.dumps(document, allow_nan=False)) == document
