@@ -830,19 +830,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     streams = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = _Escaping(sys.stdout), _Escaping(sys.stderr)  # type: ignore[assignment]
     try:
-        return _main(argv)
+        return _main(argv, streams)
     finally:
         sys.stdout, sys.stderr = streams
 
 
-def _main(argv: list[str]) -> int:
+def _main(argv: list[str], streams: tuple[Any, Any]) -> int:
     """Every mistake, OS error or busy workspace ends as one line on stderr and status 2."""
+    args = None
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
             from scp_desktop.ui.app import run_app, self_test  # the GUI loads Qt only when asked for
 
-            sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+            sys.stdout, sys.stderr = streams  # the app logs and shows its own messages
             return self_test(args.workspace) if args.self_test else run_app(args.workspace)
         return _run(args.handler, args)
     except DomainError as error:
@@ -852,7 +853,7 @@ def _main(argv: list[str]) -> int:
         _error_line(str(error))
     except sqlite3.Error as error:
         if _is_busy(error):
-            who = ", ".join(holders(resolve_workspace_path(_workspace_option(argv)))) or "?"
+            who = ", ".join(holders(resolve_workspace_path(args.workspace if args else None))) or "?"
             _error_line(say(BUSY(holders=who)))
         else:
             _error_line(say(DATABASE_ERROR(reason=error)))
@@ -866,12 +867,3 @@ def _main(argv: list[str]) -> int:
 
 def _error_line(text: str) -> None:
     print(f"{say(ERROR)}: {' '.join(text.split())}", file=sys.stderr)
-
-
-def _workspace_option(argv: list[str]) -> str | None:
-    for index, word in enumerate(argv):
-        if word == "--workspace" and index + 1 < len(argv):
-            return argv[index + 1]
-        if word.startswith("--workspace="):
-            return word.split("=", 1)[1]
-    return None
