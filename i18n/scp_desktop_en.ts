@@ -20,6 +20,145 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <source>{file} was not imported: {reason}</source>
+        <translation>{file} was not imported: {reason}</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>it is not a regular file</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive that can be read ({reason}).</source>
+        <translation>it is not a zip archive that can be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>it is not an SCP Desktop archive (it has no manifest.json).</source>
+        <translation>it is not an SCP Desktop archive (it has no manifest.json).</translation>
+    </message>
+    <message>
+        <source>its manifest is not valid: {mistake}</source>
+        <translation>its manifest is not valid: {mistake}</translation>
+    </message>
+    <message>
+        <source>{member} is not valid JSON ({reason}).</source>
+        <translation>{member} is not valid JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>{member} is encrypted.</source>
+        <translation>{member} is encrypted.</translation>
+    </message>
+    <message>
+        <source>it holds {member} twice.</source>
+        <translation>it holds {member} twice.</translation>
+    </message>
+    <message>
+        <source>{member}, listed in its manifest, is missing.</source>
+        <translation>{member}, listed in its manifest, is missing.</translation>
+    </message>
+    <message>
+        <source>it holds {member}, which its manifest does not list.</source>
+        <translation>it holds {member}, which its manifest does not list.</translation>
+    </message>
+    <message>
+        <source>{member} does not match its manifest hash: the archive is damaged or was changed.</source>
+        <translation>{member} does not match its manifest hash: the archive is damaged or was changed.</translation>
+    </message>
+    <message>
+        <source>{member} unpacks to more than {limit} MB.</source>
+        <translation>{member} unpacks to more than {limit} MB.</translation>
+    </message>
+    <message>
+        <source>{member}: {mistake}</source>
+        <translation>{member}: {mistake}</translation>
+    </message>
+    <message>
+        <source>{member}, {where}: {reason}</source>
+        <translation>{member}, {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>it holds organization {found}, not {expected}.</source>
+        <translation>it holds organization {found}, not {expected}.</translation>
+    </message>
+    <message>
+        <source>facility or store “{code}” is not one of the organization's.</source>
+        <translation>facility or store “{code}” is not one of the organization's.</translation>
+    </message>
+    <message>
+        <source>the period “{period}” is not written as the app writes it.</source>
+        <translation>the period “{period}” is not written as the app writes it.</translation>
+    </message>
+    <message>
+        <source>its content does not match its SHA-256.</source>
+        <translation>its content does not match its SHA-256.</translation>
+    </message>
+    <message>
+        <source>its content is about {what} “{found}”, not “{expected}”.</source>
+        <translation>its content is about {what} “{found}”, not “{expected}”.</translation>
+    </message>
+    <message>
+        <source>it holds a record outside its scope or period ({record}).</source>
+        <translation>it holds a record outside its scope or period ({record}).</translation>
+    </message>
+    <message>
+        <source>its records are not the records of {period} (a finalized report holds exactly those records).</source>
+        <translation>its records are not the records of {period} (a finalized report holds exactly those records).</translation>
+    </message>
+    <message>
+        <source>a draft report cannot carry content or a hash.</source>
+        <translation>a draft report cannot carry content or a hash.</translation>
+    </message>
+    <message>
+        <source>a finalized report must carry its content and its hash.</source>
+        <translation>a finalized report must carry its content and its hash.</translation>
+    </message>
+    <message>
+        <source>it corrects {other}, which is not a report of the same kind, scope and period.</source>
+        <translation>it corrects {other}, which is not a report of the same kind, scope and period.</translation>
+    </message>
+    <message>
+        <source>it overlaps the live {kind} report {other} ({period}) of the same scope.</source>
+        <translation>it overlaps the live {kind} report {other} ({period}) of the same scope.</translation>
+    </message>
+    <message>
+        <source>it changes a record of {period}, which a finalized report in this workspace holds.</source>
+        <translation>it changes a record of {period}, which a finalized report in this workspace holds.</translation>
+    </message>
+    <message>
+        <source>the criteria set has no criterion “{id}”.</source>
+        <translation>the criteria set has no criterion “{id}”.</translation>
+    </message>
+    <message>
+        <source>its criteria set cannot be read ({reason}).</source>
+        <translation>its criteria set cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>its criteria set is {found}, not {expected}.</source>
+        <translation>its criteria set is {found}, not {expected}.</translation>
+    </message>
+    <message>
+        <source>evidence {sha} is neither in the archive nor in this workspace, or has another size.</source>
+        <translation>evidence {sha} is neither in the archive nor in this workspace, or has another size.</translation>
+    </message>
+    <message>
+        <source>an eco-innovation project cannot be read ({reason}).</source>
+        <translation>an eco-innovation project cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>the evidence file name “{name}” is not a plain file name.</source>
+        <translation>the evidence file name “{name}” is not a plain file name.</translation>
+    </message>
+    <message>
+        <source>its score and hash do not match its answers.</source>
+        <translation>its score and hash do not match its answers.</translation>
+    </message>
+    <message>
+        <source>the answer to {id} is not valid: {reason}</source>
+        <translation>the answer to {id} is not valid: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Assessment</name>
     <message>
         <source>met</source>
@@ -106,8 +245,12 @@
         <translation>{name} is not a readable file.</translation>
     </message>
     <message>
-        <source>The answers file cannot be read: {reason}.</source>
-        <translation>The answers file cannot be read: {reason}.</translation>
+        <source>The answers file cannot be read: {reason}</source>
+        <translation>The answers file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Evidence “{name}” is outside the answers file's folder: name files inside it, by relative paths.</source>
+        <translation>Evidence “{name}” is outside the answers file's folder: name files inside it, by relative paths.</translation>
     </message>
 </context>
 <context>
@@ -319,6 +462,10 @@
         <translation>{path} is damaged ({reason}).</translation>
     </message>
     <message>
+        <source>{path} is open in another program ({holders}): close it, then restore; nothing was changed.</source>
+        <translation>{path} is open in another program ({holders}): close it, then restore; nothing was changed.</translation>
+    </message>
+    <message>
         <source>{path} is not a readable SCP workspace backup ({reason}).</source>
         <translation>{path} is not a readable SCP workspace backup ({reason}).</translation>
     </message>
@@ -448,6 +595,78 @@
     <message>
         <source>import needs --org TAX_CODE</source>
         <translation>import needs --org TAX_CODE</translation>
+    </message>
+    <message>
+        <source>cannot use {path}: {reason}</source>
+        <translation>cannot use {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the workspace is busy: another program is writing to it ({holders}); nothing was changed, try again when it has finished</source>
+        <translation>the workspace is busy: another program is writing to it ({holders}); nothing was changed, try again when it has finished</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be used: {reason}</source>
+        <translation>the workspace cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>a value holds characters that are not text ({reason})</source>
+        <translation>a value holds characters that are not text ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name</source>
+        <translation>{path} is a folder: give a file name</translation>
+    </message>
+    <message>
+        <source>the folder {path} does not exist</source>
+        <translation>the folder {path} does not exist</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>the CA bundle {path} is not a readable file</source>
+        <translation>the CA bundle {path} is not a readable file</translation>
+    </message>
+    <message>
+        <source>another sync of this workspace is already running ({holders}); this one sent nothing</source>
+        <translation>another sync of this workspace is already running ({holders}); this one sent nothing</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a month: give 1 to 12</source>
+        <translation>“{value}” is not a month: give 1 to 12</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a year from {min} to {max}</source>
+        <translation>“{value}” is not a year from {min} to {max}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number of at least {min}</source>
+        <translation>“{value}” is not a whole number of at least {min}</translation>
+    </message>
+    <message>
+        <source>{option}: {problem}</source>
+        <translation>{option}: {problem}</translation>
+    </message>
+    <message>
+        <source>{option}: “{value}” is not one of {choices}</source>
+        <translation>{option}: “{value}” is not one of {choices}</translation>
+    </message>
+    <message>
+        <source>these are required: {options}</source>
+        <translation>these are required: {options}</translation>
+    </message>
+    <message>
+        <source>not understood: {options}</source>
+        <translation>not understood: {options}</translation>
+    </message>
+    <message>
+        <source>{option} needs a value</source>
+        <translation>{option} needs a value</translation>
+    </message>
+    <message>
+        <source>{option}: “{value}” is not a whole number</source>
+        <translation>{option}: “{value}” is not a whole number</translation>
     </message>
     <message>
         <source>Updated {code} {name}.</source>
@@ -2200,17 +2419,6 @@
     </message>
 </context>
 <context>
-    <name>Export</name>
-    <message>
-        <source>{file} is not an SCP Desktop archive that can be read ({reason}).</source>
-        <translation>{file} is not an SCP Desktop archive that can be read ({reason}).</translation>
-    </message>
-    <message>
-        <source>{file} is damaged or was changed: {member} does not match its manifest hash.</source>
-        <translation>{file} is damaged or was changed: {member} does not match its manifest hash.</translation>
-    </message>
-</context>
-<context>
     <name>Facility</name>
     <message>
         <source>A facility code has 1–20 letters, digits, “-” or “_”; found “{text}”.</source>
@@ -2671,6 +2879,30 @@
     <message>
         <source>Line {line}, {column}: {message}</source>
         <translation>Line {line}, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file</source>
+        <translation>{name} is not a regular file</translation>
+    </message>
+    <message>
+        <source>it is larger than {size} KB</source>
+        <translation>it is larger than {size} KB</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>it is nested too deeply</translation>
+    </message>
+    <message>
+        <source>The header row is said to be row {row}, but the file ends after {lines} rows.</source>
+        <translation>The header row is said to be row {row}, but the file ends after {lines} rows.</translation>
+    </message>
+    <message>
+        <source>The sheet is larger than a spreadsheet can be ({rows} rows × {columns} columns; at most {cells} cells are read): nothing was imported.</source>
+        <translation>The sheet is larger than a spreadsheet can be ({rows} rows × {columns} columns; at most {cells} cells are read): nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The workbook is not a normal spreadsheet: its part {part} would unpack to {size} MB from {packed} MB; nothing was imported.</source>
+        <translation>The workbook is not a normal spreadsheet: its part {part} would unpack to {size} MB from {packed} MB; nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3894,10 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>{field} “{value}” is unknown. Known: {known}.</translation>
     </message>
     <message>
+        <source>{value} is beyond the largest figure a record can hold ({max}).</source>
+        <translation>{value} is beyond the largest figure a record can hold ({max}).</translation>
+    </message>
+    <message>
         <source>Period {period} has not started yet.</source>
         <translation>Period {period} has not started yet.</translation>
     </message>
@@ -3698,8 +3934,8 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>Bags were handed out on a day with no transactions: please check.</translation>
     </message>
     <message>
-        <source>Unknown store “{code}”: add it as a facility first.</source>
-        <translation>Unknown store “{code}”: add it as a facility first.</translation>
+        <source>“{code}” is not one of this organization's stores or markets: add it as a store or market first.</source>
+        <translation>“{code}” is not one of this organization's stores or markets: add it as a store or market first.</translation>
     </message>
     <message>
         <source>Period {period} overlaps {other}, already recorded for the same {what}: record either the whole period or its parts, not both.</source>
@@ -4227,6 +4463,10 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>{kind} for {period} is already finalized; start a correction to change it.</translation>
     </message>
     <message>
+        <source>{kind} for {period} overlaps the report for {other} of {scope}, already finalized: the same records would reach the ministry twice. Correct that report instead.</source>
+        <translation>{kind} for {period} overlaps the report for {other} of {scope}, already finalized: the same records would reach the ministry twice. Correct that report instead.</translation>
+    </message>
+    <message>
         <source>This report is {state}; it cannot be corrected now.</source>
         <translation>This report is {state}; it cannot be corrected now.</translation>
     </message>
@@ -4328,6 +4568,81 @@ Records sustainable production and consumption data and reports it to the Minist
     </message>
 </context>
 <context>
+    <name>Shape</name>
+    <message>
+        <source>{path}: expected {expected}, found {found}.</source>
+        <translation>{path}: expected {expected}, found {found}.</translation>
+    </message>
+    <message>
+        <source>{path}: unknown key “{key}”.</source>
+        <translation>{path}: unknown key “{key}”.</translation>
+    </message>
+    <message>
+        <source>{path}: “{key}” is missing.</source>
+        <translation>{path}: “{key}” is missing.</translation>
+    </message>
+    <message>
+        <source>{path}: longer than {max} characters.</source>
+        <translation>{path}: longer than {max} characters.</translation>
+    </message>
+    <message>
+        <source>{path}: more than {max} items.</source>
+        <translation>{path}: more than {max} items.</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is outside {min} to {max}.</source>
+        <translation>{path}: {value} is outside {min} to {max}.</translation>
+    </message>
+    <message>
+        <source>{path}: “{value}” is not one of {allowed}.</source>
+        <translation>{path}: “{value}” is not one of {allowed}.</translation>
+    </message>
+    <message>
+        <source>{path}: “{value}” is not in the expected form.</source>
+        <translation>{path}: “{value}” is not in the expected form.</translation>
+    </message>
+    <message>
+        <source>{path}: holds an invisible control character ({code}).</source>
+        <translation>{path}: holds an invisible control character ({code}).</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>the document</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>nothing (null)</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} or {second}</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>The server refused the sign-in: {message}</source>
@@ -4336,6 +4651,10 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>The server cannot be reached: {reason}</source>
         <translation>The server cannot be reached: {reason}</translation>
+    </message>
+    <message>
+        <source>This report's stored content cannot be read or sent ({reason}): correct the report to send it again.</source>
+        <translation>This report's stored content cannot be read or sent ({reason}): correct the report to send it again.</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4804,13 @@ Records sustainable production and consumption data and reports it to the Minist
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>The text holds an invisible control character ({code}) at position {position}: type it again.</source>
+        <translation>The text holds an invisible control character ({code}) at position {position}: type it again.</translation>
+    </message>
+</context>
+<context>
     <name>Unit</name>
     <message>
         <source>years</source>
@@ -4510,8 +4836,16 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>{org} has no facility or store with code “{code}”. Known: {known}.</translation>
     </message>
     <message>
+        <source>{path} is being restored from a backup: try again in a moment.</source>
+        <translation>{path} is being restored from a backup: try again in a moment.</translation>
+    </message>
+    <message>
         <source>Unknown indicator “{name}”. Known: {known}.</source>
         <translation>Unknown indicator “{name}”. Known: {known}.</translation>
+    </message>
+    <message>
+        <source>“{code}” is of kind “{kind}”: bags are logged per store or market. Stores of {org}: {known}.</source>
+        <translation>“{code}” is of kind “{kind}”: bags are logged per store or market. Stores of {org}: {known}.</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,145 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <source>{file} was not imported: {reason}</source>
+        <translation>{file} chưa được nhập: {reason}</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>đây không phải là một tệp thông thường</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive that can be read ({reason}).</source>
+        <translation>đây không phải là tệp nén zip đọc được ({reason}).</translation>
+    </message>
+    <message>
+        <source>it is not an SCP Desktop archive (it has no manifest.json).</source>
+        <translation>đây không phải là tệp lưu trữ của SCP Desktop (không có manifest.json).</translation>
+    </message>
+    <message>
+        <source>its manifest is not valid: {mistake}</source>
+        <translation>bản kê (manifest) không hợp lệ: {mistake}</translation>
+    </message>
+    <message>
+        <source>{member} is not valid JSON ({reason}).</source>
+        <translation>{member} không phải là JSON hợp lệ ({reason}).</translation>
+    </message>
+    <message>
+        <source>{member} is encrypted.</source>
+        <translation>{member} bị mã hóa.</translation>
+    </message>
+    <message>
+        <source>it holds {member} twice.</source>
+        <translation>tệp chứa {member} hai lần.</translation>
+    </message>
+    <message>
+        <source>{member}, listed in its manifest, is missing.</source>
+        <translation>{member} có trong bản kê nhưng bị thiếu.</translation>
+    </message>
+    <message>
+        <source>it holds {member}, which its manifest does not list.</source>
+        <translation>tệp chứa {member}, không có trong bản kê.</translation>
+    </message>
+    <message>
+        <source>{member} does not match its manifest hash: the archive is damaged or was changed.</source>
+        <translation>{member} không khớp mã băm trong bản kê: tệp lưu trữ bị hỏng hoặc đã bị sửa.</translation>
+    </message>
+    <message>
+        <source>{member} unpacks to more than {limit} MB.</source>
+        <translation>{member} khi giải nén lớn hơn {limit} MB.</translation>
+    </message>
+    <message>
+        <source>{member}: {mistake}</source>
+        <translation>{member}: {mistake}</translation>
+    </message>
+    <message>
+        <source>{member}, {where}: {reason}</source>
+        <translation>{member}, {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>it holds organization {found}, not {expected}.</source>
+        <translation>tệp chứa tổ chức {found}, không phải {expected}.</translation>
+    </message>
+    <message>
+        <source>facility or store “{code}” is not one of the organization&apos;s.</source>
+        <translation>cơ sở hoặc cửa hàng “{code}” không thuộc tổ chức này.</translation>
+    </message>
+    <message>
+        <source>the period “{period}” is not written as the app writes it.</source>
+        <translation>kỳ “{period}” không được viết theo cách ứng dụng viết.</translation>
+    </message>
+    <message>
+        <source>its content does not match its SHA-256.</source>
+        <translation>nội dung không khớp mã SHA-256 của nó.</translation>
+    </message>
+    <message>
+        <source>its content is about {what} “{found}”, not “{expected}”.</source>
+        <translation>nội dung nói về {what} “{found}”, không phải “{expected}”.</translation>
+    </message>
+    <message>
+        <source>it holds a record outside its scope or period ({record}).</source>
+        <translation>báo cáo chứa một bản ghi nằm ngoài phạm vi hoặc kỳ của nó ({record}).</translation>
+    </message>
+    <message>
+        <source>its records are not the records of {period} (a finalized report holds exactly those records).</source>
+        <translation>các bản ghi của báo cáo không phải là các bản ghi của kỳ {period} (báo cáo đã chốt chứa đúng các bản ghi đó).</translation>
+    </message>
+    <message>
+        <source>a draft report cannot carry content or a hash.</source>
+        <translation>báo cáo nháp không thể có nội dung hoặc mã băm.</translation>
+    </message>
+    <message>
+        <source>a finalized report must carry its content and its hash.</source>
+        <translation>báo cáo đã chốt phải có nội dung và mã băm.</translation>
+    </message>
+    <message>
+        <source>it corrects {other}, which is not a report of the same kind, scope and period.</source>
+        <translation>báo cáo đính chính {other}, nhưng đó không phải là báo cáo cùng loại, cùng phạm vi và cùng kỳ.</translation>
+    </message>
+    <message>
+        <source>it overlaps the live {kind} report {other} ({period}) of the same scope.</source>
+        <translation>báo cáo trùng với báo cáo {kind} đang hiệu lực {other} ({period}) cùng phạm vi.</translation>
+    </message>
+    <message>
+        <source>it changes a record of {period}, which a finalized report in this workspace holds.</source>
+        <translation>tệp thay đổi một bản ghi của kỳ {period}, thuộc một báo cáo đã chốt trong không gian làm việc này.</translation>
+    </message>
+    <message>
+        <source>the criteria set has no criterion “{id}”.</source>
+        <translation>bộ tiêu chí không có tiêu chí “{id}”.</translation>
+    </message>
+    <message>
+        <source>its criteria set cannot be read ({reason}).</source>
+        <translation>không đọc được bộ tiêu chí ({reason}).</translation>
+    </message>
+    <message>
+        <source>its criteria set is {found}, not {expected}.</source>
+        <translation>bộ tiêu chí là {found}, không phải {expected}.</translation>
+    </message>
+    <message>
+        <source>evidence {sha} is neither in the archive nor in this workspace, or has another size.</source>
+        <translation>minh chứng {sha} không có trong tệp lưu trữ lẫn không gian làm việc này, hoặc có kích thước khác.</translation>
+    </message>
+    <message>
+        <source>an eco-innovation project cannot be read ({reason}).</source>
+        <translation>không đọc được một dự án đổi mới sinh thái ({reason}).</translation>
+    </message>
+    <message>
+        <source>the evidence file name “{name}” is not a plain file name.</source>
+        <translation>tên tệp minh chứng “{name}” không phải là một tên tệp đơn thuần.</translation>
+    </message>
+    <message>
+        <source>its score and hash do not match its answers.</source>
+        <translation>điểm và mã băm không khớp với các câu trả lời.</translation>
+    </message>
+    <message>
+        <source>the answer to {id} is not valid: {reason}</source>
+        <translation>câu trả lời cho {id} không hợp lệ: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Assessment</name>
     <message>
         <source>met</source>
@@ -107,8 +246,12 @@
         <translation>{name} không phải là tệp đọc được.</translation>
     </message>
     <message>
-        <source>The answers file cannot be read: {reason}.</source>
-        <translation>Không đọc được tệp câu trả lời: {reason}.</translation>
+        <source>The answers file cannot be read: {reason}</source>
+        <translation>Không đọc được tệp câu trả lời: {reason}</translation>
+    </message>
+    <message>
+        <source>Evidence “{name}” is outside the answers file&apos;s folder: name files inside it, by relative paths.</source>
+        <translation>Minh chứng “{name}” nằm ngoài thư mục của tệp câu trả lời: hãy chỉ các tệp bên trong thư mục đó, bằng đường dẫn tương đối.</translation>
     </message>
 </context>
 <context>
@@ -320,6 +463,10 @@
         <translation>{path} bị hỏng ({reason}).</translation>
     </message>
     <message>
+        <source>{path} is open in another program ({holders}): close it, then restore; nothing was changed.</source>
+        <translation>{path} đang được mở trong một chương trình khác ({holders}): hãy đóng chương trình đó rồi khôi phục; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
         <source>{path} is not a readable SCP workspace backup ({reason}).</source>
         <translation>{path} không phải là bản sao lưu vùng làm việc SCP đọc được ({reason}).</translation>
     </message>
@@ -449,6 +596,78 @@
     <message>
         <source>import needs --org TAX_CODE</source>
         <translation>lệnh import cần --org MÃ_SỐ_THUẾ</translation>
+    </message>
+    <message>
+        <source>cannot use {path}: {reason}</source>
+        <translation>không dùng được {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the workspace is busy: another program is writing to it ({holders}); nothing was changed, try again when it has finished</source>
+        <translation>không gian làm việc đang bận: một chương trình khác đang ghi vào đó ({holders}); chưa có gì thay đổi, hãy thử lại khi chương trình đó xong</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be used: {reason}</source>
+        <translation>không dùng được không gian làm việc: {reason}</translation>
+    </message>
+    <message>
+        <source>a value holds characters that are not text ({reason})</source>
+        <translation>một giá trị chứa ký tự không phải văn bản ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name</source>
+        <translation>{path} là một thư mục: hãy cho tên tệp</translation>
+    </message>
+    <message>
+        <source>the folder {path} does not exist</source>
+        <translation>thư mục {path} không tồn tại</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} là một tệp, không phải thư mục</translation>
+    </message>
+    <message>
+        <source>the CA bundle {path} is not a readable file</source>
+        <translation>tệp chứng chỉ CA {path} không phải là tệp đọc được</translation>
+    </message>
+    <message>
+        <source>another sync of this workspace is already running ({holders}); this one sent nothing</source>
+        <translation>một lần đồng bộ khác của không gian làm việc này đang chạy ({holders}); lần này chưa gửi gì</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a month: give 1 to 12</source>
+        <translation>“{value}” không phải là tháng: hãy cho từ 1 đến 12</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a year from {min} to {max}</source>
+        <translation>“{value}” không phải là năm từ {min} đến {max}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number of at least {min}</source>
+        <translation>“{value}” không phải là số nguyên từ {min} trở lên</translation>
+    </message>
+    <message>
+        <source>{option}: {problem}</source>
+        <translation>{option}: {problem}</translation>
+    </message>
+    <message>
+        <source>{option}: “{value}” is not one of {choices}</source>
+        <translation>{option}: “{value}” không thuộc {choices}</translation>
+    </message>
+    <message>
+        <source>these are required: {options}</source>
+        <translation>cần có: {options}</translation>
+    </message>
+    <message>
+        <source>not understood: {options}</source>
+        <translation>không hiểu: {options}</translation>
+    </message>
+    <message>
+        <source>{option} needs a value</source>
+        <translation>{option} cần một giá trị</translation>
+    </message>
+    <message>
+        <source>{option}: “{value}” is not a whole number</source>
+        <translation>{option}: “{value}” không phải là số nguyên</translation>
     </message>
     <message>
         <source>Updated {code} {name}.</source>
@@ -2201,17 +2420,6 @@
     </message>
 </context>
 <context>
-    <name>Export</name>
-    <message>
-        <source>{file} is not an SCP Desktop archive that can be read ({reason}).</source>
-        <translation>{file} không phải là tệp lưu trữ SCP Desktop đọc được ({reason}).</translation>
-    </message>
-    <message>
-        <source>{file} is damaged or was changed: {member} does not match its manifest hash.</source>
-        <translation>{file} bị hỏng hoặc đã bị sửa: {member} không khớp mã băm trong danh mục.</translation>
-    </message>
-</context>
-<context>
     <name>Facility</name>
     <message>
         <source>A facility code has 1–20 letters, digits, “-” or “_”; found “{text}”.</source>
@@ -2672,6 +2880,30 @@
     <message>
         <source>Line {line}, {column}: {message}</source>
         <translation>Dòng {line}, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file</source>
+        <translation>{name} không phải là một tệp thông thường</translation>
+    </message>
+    <message>
+        <source>it is larger than {size} KB</source>
+        <translation>tệp lớn hơn {size} KB</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply</source>
+        <translation>tệp lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <source>The header row is said to be row {row}, but the file ends after {lines} rows.</source>
+        <translation>Dòng tiêu đề được cho là dòng {row}, nhưng tệp kết thúc sau {lines} dòng.</translation>
+    </message>
+    <message>
+        <source>The sheet is larger than a spreadsheet can be ({rows} rows × {columns} columns; at most {cells} cells are read): nothing was imported.</source>
+        <translation>Trang tính lớn hơn mức một bảng tính có thể có ({rows} dòng × {columns} cột; chỉ đọc tối đa {cells} ô): chưa nhập dòng nào.</translation>
+    </message>
+    <message>
+        <source>The workbook is not a normal spreadsheet: its part {part} would unpack to {size} MB from {packed} MB; nothing was imported.</source>
+        <translation>Sổ tính không phải là một bảng tính bình thường: phần {part} sẽ giải nén ra {size} MB từ {packed} MB; chưa nhập dòng nào.</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3895,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>{field} “{value}” không có trong danh mục. Danh mục: {known}.</translation>
     </message>
     <message>
+        <source>{value} is beyond the largest figure a record can hold ({max}).</source>
+        <translation>{value} vượt quá số lớn nhất một bản ghi có thể chứa ({max}).</translation>
+    </message>
+    <message>
         <source>Period {period} has not started yet.</source>
         <translation>Kỳ {period} chưa bắt đầu.</translation>
     </message>
@@ -3699,8 +3935,8 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Có túi được phát ra trong ngày không có giao dịch: vui lòng kiểm tra.</translation>
     </message>
     <message>
-        <source>Unknown store “{code}”: add it as a facility first.</source>
-        <translation>Không có cửa hàng “{code}”: hãy thêm cửa hàng này trước.</translation>
+        <source>“{code}” is not one of this organization&apos;s stores or markets: add it as a store or market first.</source>
+        <translation>“{code}” không phải cửa hàng hay chợ của tổ chức này: hãy thêm nó làm cửa hàng hoặc chợ trước.</translation>
     </message>
     <message>
         <source>Period {period} overlaps {other}, already recorded for the same {what}: record either the whole period or its parts, not both.</source>
@@ -4228,6 +4464,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>{kind} kỳ {period} đã được chốt; hãy lập bản sửa đổi để thay đổi.</translation>
     </message>
     <message>
+        <source>{kind} for {period} overlaps the report for {other} of {scope}, already finalized: the same records would reach the ministry twice. Correct that report instead.</source>
+        <translation>{kind} kỳ {period} trùng với báo cáo kỳ {other} của {scope} đã chốt: cùng các bản ghi sẽ đến Bộ hai lần. Hãy đính chính báo cáo đó.</translation>
+    </message>
+    <message>
         <source>This report is {state}; it cannot be corrected now.</source>
         <translation>Báo cáo đang ở trạng thái {state}; chưa thể sửa đổi lúc này.</translation>
     </message>
@@ -4329,6 +4569,81 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     </message>
 </context>
 <context>
+    <name>Shape</name>
+    <message>
+        <source>{path}: expected {expected}, found {found}.</source>
+        <translation>{path}: cần {expected}, nhưng là {found}.</translation>
+    </message>
+    <message>
+        <source>{path}: unknown key “{key}”.</source>
+        <translation>{path}: khóa “{key}” không được biết.</translation>
+    </message>
+    <message>
+        <source>{path}: “{key}” is missing.</source>
+        <translation>{path}: thiếu “{key}”.</translation>
+    </message>
+    <message>
+        <source>{path}: longer than {max} characters.</source>
+        <translation>{path}: dài hơn {max} ký tự.</translation>
+    </message>
+    <message>
+        <source>{path}: more than {max} items.</source>
+        <translation>{path}: nhiều hơn {max} mục.</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is outside {min} to {max}.</source>
+        <translation>{path}: {value} nằm ngoài khoảng {min} đến {max}.</translation>
+    </message>
+    <message>
+        <source>{path}: “{value}” is not one of {allowed}.</source>
+        <translation>{path}: “{value}” không thuộc {allowed}.</translation>
+    </message>
+    <message>
+        <source>{path}: “{value}” is not in the expected form.</source>
+        <translation>{path}: “{value}” không đúng dạng cần có.</translation>
+    </message>
+    <message>
+        <source>{path}: holds an invisible control character ({code}).</source>
+        <translation>{path}: chứa ký tự điều khiển vô hình ({code}).</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>tài liệu</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>một văn bản</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>đúng hoặc sai (true/false)</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>một danh sách</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>một đối tượng</translation>
+    </message>
+    <message>
+        <source>nothing (null)</source>
+        <translation>không có gì (null)</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} hoặc {second}</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>The server refused the sign-in: {message}</source>
@@ -4337,6 +4652,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>The server cannot be reached: {reason}</source>
         <translation>Không kết nối được máy chủ: {reason}</translation>
+    </message>
+    <message>
+        <source>This report&apos;s stored content cannot be read or sent ({reason}): correct the report to send it again.</source>
+        <translation>Không đọc hoặc gửi được nội dung đã lưu của báo cáo này ({reason}): hãy đính chính báo cáo để gửi lại.</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +4805,13 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <source>The text holds an invisible control character ({code}) at position {position}: type it again.</source>
+        <translation>Văn bản chứa ký tự điều khiển vô hình ({code}) ở vị trí {position}: hãy gõ lại.</translation>
+    </message>
+</context>
+<context>
     <name>Unit</name>
     <message>
         <source>years</source>
@@ -4511,8 +4837,16 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>{org} không có cơ sở hoặc cửa hàng mã “{code}”. Các mã hiện có: {known}.</translation>
     </message>
     <message>
+        <source>{path} is being restored from a backup: try again in a moment.</source>
+        <translation>{path} đang được khôi phục từ bản sao lưu: hãy thử lại sau ít phút.</translation>
+    </message>
+    <message>
         <source>Unknown indicator “{name}”. Known: {known}.</source>
         <translation>Không có chỉ tiêu “{name}”. Các chỉ tiêu: {known}.</translation>
+    </message>
+    <message>
+        <source>“{code}” is of kind “{kind}”: bags are logged per store or market. Stores of {org}: {known}.</source>
+        <translation>“{code}” thuộc loại “{kind}”: túi được ghi theo từng cửa hàng hoặc chợ. Các cửa hàng của {org}: {known}.</translation>
     </message>
 </context>
 </TS>

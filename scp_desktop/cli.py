@@ -10,11 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from scp_desktop import __version__
 from scp_desktop.catalog import translator
@@ -22,6 +23,7 @@ from scp_desktop.domain.field_labels import FIELD_LABELS, KIND_TITLES
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, Translator
 from scp_desktop.domain.organizations import FACILITY_KINDS, ORG_KINDS
 from scp_desktop.domain.records import RECORD_KINDS
+from scp_desktop.domain.text import escaped
 from scp_desktop.paths import resolve_workspace_path
 from scp_desktop.services.backup import check as check_file
 from scp_desktop.services.demo import fill_demo
@@ -30,6 +32,7 @@ from scp_desktop.services.reports import finalize
 from scp_desktop.services.summary import summary
 from scp_desktop.services.workspace import BASELINE_INDICATORS, Workspace
 from scp_desktop.store.database import NewerWorkspaceError
+from scp_desktop.store.locks import holders
 
 USER_ERROR = 2
 
@@ -75,6 +78,31 @@ SAY_FORMAT = QT_TRANSLATE_NOOP(
 )
 NO_MAPPING = QT_TRANSLATE_NOOP("Cli", "cannot read the mapping {file}: {reason}")
 IMPORT_NEEDS_ORG = QT_TRANSLATE_NOOP("Cli", "import needs --org TAX_CODE")
+OS_ERROR = QT_TRANSLATE_NOOP("Cli", "cannot use {path}: {reason}")
+BUSY = QT_TRANSLATE_NOOP(
+    "Cli",
+    "the workspace is busy: another program is writing to it ({holders}); nothing was changed, "
+    "try again when it has finished",
+)
+DATABASE_ERROR = QT_TRANSLATE_NOOP("Cli", "the workspace cannot be used: {reason}")
+NOT_TEXT = QT_TRANSLATE_NOOP("Cli", "a value holds characters that are not text ({reason})")
+IS_A_FOLDER = QT_TRANSLATE_NOOP("Cli", "{path} is a folder: give a file name")
+NO_FOLDER = QT_TRANSLATE_NOOP("Cli", "the folder {path} does not exist")
+NOT_A_FOLDER = QT_TRANSLATE_NOOP("Cli", "{path} is a file, not a folder")
+NO_CA_BUNDLE = QT_TRANSLATE_NOOP("Cli", "the CA bundle {path} is not a readable file")
+SYNC_RUNNING = QT_TRANSLATE_NOOP(
+    "Cli", "another sync of this workspace is already running ({holders}); this one sent nothing"
+)
+BAD_MONTH = QT_TRANSLATE_NOOP("Cli", "“{value}” is not a month: give 1 to 12")
+BAD_YEAR = QT_TRANSLATE_NOOP("Cli", "“{value}” is not a year from {min} to {max}")
+BAD_COUNT = QT_TRANSLATE_NOOP("Cli", "“{value}” is not a whole number of at least {min}")
+OPTION = QT_TRANSLATE_NOOP("Cli", "{option}: {problem}")
+INVALID_CHOICE = QT_TRANSLATE_NOOP("Cli", "{option}: “{value}” is not one of {choices}")
+REQUIRED_OPTIONS = QT_TRANSLATE_NOOP("Cli", "these are required: {options}")
+UNKNOWN_OPTIONS = QT_TRANSLATE_NOOP("Cli", "not understood: {options}")
+NEEDS_VALUE = QT_TRANSLATE_NOOP("Cli", "{option} needs a value")
+NOT_A_NUMBER_OPTION = QT_TRANSLATE_NOOP("Cli", "{option}: “{value}” is not a whole number")
+YEARS = (1990, 2200)
 
 _translate: Translator = translator("en")
 
@@ -219,11 +247,11 @@ def cmd_facility_add(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
-    from scp_desktop.services.import_sources import Mapping
+    from scp_desktop.services.import_sources import Mapping, MappingMistakes
     from scp_desktop.services.importer import AmbiguousNumbers, ImportOptions
 
     if args.kind == "archive":
-        from scp_desktop.services.export import import_archive
+        from scp_desktop.services.archive import import_archive
 
         done = import_archive(ws, Path(args.file))
         print(
@@ -236,8 +264,13 @@ def cmd_import(ws: Workspace, args: argparse.Namespace) -> int:
         raise UserError(say(IMPORT_NEEDS_ORG))
     try:
         mapping = Mapping.from_file(Path(args.mapping)) if args.mapping else Mapping()
-    except (OSError, ValueError, TypeError, RecursionError) as error:
-        raise UserError(say(NO_MAPPING(file=args.mapping, reason=error))) from None
+    except MappingMistakes as wrong:  # one line per mistake
+        for mistake in wrong.mistakes:
+            print(f"{say(ERROR)}: {say(NO_MAPPING(file=args.mapping, reason=mistake))}", file=sys.stderr)
+        return USER_ERROR
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        raise UserError(say(NO_MAPPING(file=args.mapping, reason=reason))) from None
     if args.number_format:
         mapping.number_format = args.number_format
     skipped_report = Path(args.skipped_report or f"{args.file}.skipped.csv") if args.skip_bad_rows else None
@@ -392,7 +425,7 @@ def cmd_report(ws: Workspace, args: argparse.Namespace) -> int:
 
     if args.kind == "assessment" and not args.scheme:
         raise UserError("report assessment needs --scheme (e.g. green-distribution)")
-    target = Path(args.output)
+    target = _output(args.output)
     partial = target.with_name(target.name + ".part")  # nothing half-written under the real name
     try:
         if target.suffix.lower() == ".docx":
@@ -491,7 +524,8 @@ def cmd_login(ws: Workspace, args: argparse.Namespace) -> int:
     from scp_desktop.services.sync import ServerClient, set_meta
 
     server = args.server.rstrip("/")
-    answer = ServerClient(server, ca_bundle=args.ca_bundle).sign_in(args.user, _read_password(args), platform.node())
+    client = ServerClient(server, ca_bundle=_ca_bundle(args.ca_bundle))
+    answer = client.sign_in(args.user, _read_password(args), platform.node())
     secure = token_store().save(server, args.user, answer["token"])
     set_meta(ws, "server_url", server)
     set_meta(ws, "username", args.user)
@@ -517,7 +551,12 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace) -> int:
     token = token_store().load(server, username)
     if token is None:
         raise UserError(f"not signed in to {server}: run `scp-desktop login --server {server} --user {username}`")
-    result = sync_once(ws, ServerClient(server, token, args.ca_bundle), send_everything=True)
+    result = sync_once(ws, ServerClient(server, token, _ca_bundle(args.ca_bundle)), send_everything=True)
+    if result.busy:
+        from scp_desktop.services.sync import sender
+
+        print(f"{say(ERROR)}: {say(SYNC_RUNNING(holders=sender(ws) or '?'))}", file=sys.stderr)
+        return 3
     print(
         f"sent {result.sent} ({result.duplicates} already there), refused {result.failed}, "
         f"waiting {result.waiting}, review outcomes {result.changes}"
@@ -533,7 +572,10 @@ def cmd_sync(ws: Workspace, args: argparse.Namespace) -> int:
 def _backup_folder(args: argparse.Namespace) -> Path:
     from scp_desktop.services.backup import default_backup_folder
 
-    return Path(args.to).expanduser() if getattr(args, "to", None) else default_backup_folder()
+    folder = Path(args.to).expanduser() if getattr(args, "to", None) else default_backup_folder()
+    if folder.exists() and not folder.is_dir():
+        raise UserError(say(NOT_A_FOLDER(path=folder)))
+    return folder
 
 
 def cmd_backup(ws: Workspace, args: argparse.Namespace) -> int:
@@ -576,10 +618,11 @@ def cmd_restore(path: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
-    from scp_desktop.services.export import export_archive, export_table
+    from scp_desktop.services.archive import export_archive
+    from scp_desktop.services.export import export_table
     from scp_desktop.store.records import RecordQuery
 
-    target = Path(args.output)
+    target = _output(args.output)
     if args.what == "archive":
         codes = export_archive(ws, target, args.org or None)
         print(f"wrote {target}: {', '.join(codes)}")
@@ -595,8 +638,104 @@ def cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def _whole(text: str) -> int | None:
+    stripped = text.strip()
+    return int(stripped) if re.fullmatch(r"[+-]?\d{1,9}", stripped) else None
+
+
+def _year(text: str) -> int:
+    value = _whole(text)
+    if value is None or not YEARS[0] <= value <= YEARS[1]:
+        raise argparse.ArgumentTypeError(say(BAD_YEAR(value=text, min=YEARS[0], max=YEARS[1])))
+    return value
+
+
+def _month(text: str) -> int:
+    value = _whole(text)
+    if value is None or not 1 <= value <= 12:
+        raise argparse.ArgumentTypeError(say(BAD_MONTH(value=text)))
+    return value
+
+
+def _count(text: str) -> int:
+    value = _whole(text)
+    if value is None or value < 0:
+        raise argparse.ArgumentTypeError(say(BAD_COUNT(value=text, min=0)))
+    return value
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse whose mistakes are one translated line (UserError), not its usage text in English."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UserError(_argparse_message(message))
+
+
+def _argparse_message(message: str) -> str:
+    """argparse's own messages (Python's English) in the reader's language."""
+    argument = re.fullmatch(r"argument (\S+?): (.*)", message, re.S)
+    if argument:
+        option, problem = argument.groups()
+        if choice := re.fullmatch(r"invalid choice: (.*) \(choose from (.*)\)", problem, re.S):
+            return say(INVALID_CHOICE(option=option, value=choice[1].strip("'"), choices=choice[2]))
+        if number := re.fullmatch(r"invalid int value: (.*)", problem, re.S):
+            return say(NOT_A_NUMBER_OPTION(option=option, value=number[1].strip("'")))
+        if problem.startswith("expected one argument"):
+            return say(NEEDS_VALUE(option=option))
+        return say(OPTION(option=option, problem=problem))  # our own type checks' messages, already translated
+    if required := re.fullmatch(r"the following arguments are required: (.*)", message, re.S):
+        return say(REQUIRED_OPTIONS(options=required[1]))
+    if unknown := re.fullmatch(r"unrecognized arguments: (.*)", message, re.S):
+        return say(UNKNOWN_OPTIONS(options=unknown[1]))
+    return message
+
+
+def _output(text: str) -> Path:
+    """A file to write: refused at once when it is a folder or its folder does not exist."""
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise UserError(say(IS_A_FOLDER(path=path)))
+    if not path.parent.is_dir():
+        raise UserError(say(NO_FOLDER(path=path.parent)))
+    return path
+
+
+def _ca_bundle(text: str | None) -> str | None:
+    if text is not None and not Path(text).is_file():
+        raise UserError(say(NO_CA_BUNDLE(path=text)))
+    return text
+
+
+class _Escaping:
+    """An output stream that shows control, format and lone surrogate characters escaped (`\\u001b`):
+    a name or file name cannot rewrite the terminal, reorder a line or fail to print."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(escaped(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+def _language(argv: Sequence[str]) -> str:
+    """--lang's value if given (before parsing, so that parsing mistakes are in it too), else the environment's."""
+    for index, word in enumerate(argv):
+        if word == "--lang" and index + 1 < len(argv) and argv[index + 1] in ("vi", "en"):
+            return argv[index + 1]
+        if word in ("--lang=vi", "--lang=en"):
+            return word[-2:]
+    return environment_language()
+
+
+def _is_busy(error: sqlite3.Error) -> bool:
+    return isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="scp-desktop", description="SCP Desktop: sustainable production reporting.")
+    parser = _Parser(prog="scp-desktop", description="SCP Desktop: sustainable production reporting.")
     parser.add_argument("--version", action="version", version=f"scp-desktop {__version__}")
     parser.add_argument(
         "--self-test",
@@ -630,7 +769,7 @@ def build_parser() -> argparse.ArgumentParser:
     baseline = org.add_parser("baseline", help="set the baseline year of an indicator")
     baseline.add_argument("--org", required=True, metavar="TAX_CODE")
     baseline.add_argument("--indicator", required=True, choices=BASELINE_INDICATORS)
-    baseline.add_argument("--year", required=True, type=int)
+    baseline.add_argument("--year", required=True, type=_year)
     baseline.set_defaults(handler=cmd_org_baseline)
 
     facility = commands.add_parser("facility", help="facilities and stores").add_subparsers(
@@ -687,7 +826,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     summ = commands.add_parser("summary", help="an organization's indicators for a year")
     summ.add_argument("--org", required=True, metavar="TAX_CODE")
-    summ.add_argument("--year", required=True, type=int)
+    summ.add_argument("--year", required=True, type=_year)
     summ.add_argument("--json", action="store_true")
     summ.set_defaults(handler=cmd_summary)
 
@@ -710,7 +849,7 @@ def build_parser() -> argparse.ArgumentParser:
     ass = commands.add_parser("assess", help="run a self-assessment from an answers file (JSON)")
     ass.add_argument("scheme")
     ass.add_argument("--org", required=True, metavar="TAX_CODE")
-    ass.add_argument("--year", required=True, type=int)
+    ass.add_argument("--year", required=True, type=_year)
     ass.add_argument("--answers", required=True, metavar="FILE.json", help='{"A2": "yes", "A4": {"value": …}}')
     ass.add_argument("--assessor", help="the consultant's name (eco-innovation)")
     ass.add_argument("--finalize", action="store_true", help="finalize (lock) the assessment")
@@ -733,8 +872,8 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("what", choices=[*RECORD_KINDS, "archive"])
     exp.add_argument("--org", action="append", metavar="TAX_CODE", help="(repeatable for an archive; default: all)")
     exp.add_argument("--facility", metavar="CODE")
-    exp.add_argument("--year", type=int)
-    exp.add_argument("--month", type=int)
+    exp.add_argument("--year", type=_year)
+    exp.add_argument("--month", type=_month)
     exp.add_argument("--lang", choices=["vi", "en"], help="the headers' language, and the messages' (default vi)")
     exp.add_argument(
         "-o", "--output", required=True, metavar="FILE", help=".csv or .xlsx for a table, .zip for an archive"
@@ -745,8 +884,8 @@ def build_parser() -> argparse.ArgumentParser:
         "backup", help="back up the workspace (SQLite online backup), keeping 7 daily + 4 weekly"
     )
     back.add_argument("--to", metavar="FOLDER", help="backup folder (default: the user data folder's backups/)")
-    back.add_argument("--keep-daily", type=int, default=7, metavar="N", help="daily backups kept (default 7)")
-    back.add_argument("--keep-weekly", type=int, default=4, metavar="N", help="weekly backups kept (default 4)")
+    back.add_argument("--keep-daily", type=_count, default=7, metavar="N", help="daily backups kept (default 7)")
+    back.add_argument("--keep-weekly", type=_count, default=4, metavar="N", help="weekly backups kept (default 4)")
     back.set_defaults(handler=cmd_backup)
 
     chk = commands.add_parser("check", help="check the workspace file for damage")
@@ -780,6 +919,8 @@ def _run(handler: Callable[[Workspace, argparse.Namespace], int], args: argparse
     except NewerWorkspaceError as error:
         raise UserError(f"Cannot open the workspace {path}: {error}") from None
     except sqlite3.DatabaseError as error:
+        if _is_busy(error):
+            raise
         raise UserError(
             f"Cannot open the workspace {path}: {error}; `scp-desktop check` says more, "
             "`scp-desktop restore --newest` brings back the newest sound backup"
@@ -789,19 +930,46 @@ def _run(handler: Callable[[Workspace, argparse.Namespace], int], args: argparse
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from scp_desktop.ui.app import run_app, self_test  # the GUI loads Qt only when asked for
-
-        return self_test(args.workspace) if args.self_test else run_app(args.workspace)
+    argv = list(sys.argv[1:] if argv is None else argv)
     global _translate
-    _translate = translator(getattr(args, "lang", None) or environment_language())
+    _translate = translator(_language(argv))
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Escaping(sys.stdout), _Escaping(sys.stderr)  # type: ignore[assignment]
     try:
+        return _main(argv, streams)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _main(argv: list[str], streams: tuple[Any, Any]) -> int:
+    """Every mistake, OS error or busy workspace ends as one line on stderr and status 2."""
+    args = None
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            from scp_desktop.ui.app import run_app, self_test  # the GUI loads Qt only when asked for
+
+            sys.stdout, sys.stderr = streams  # the app logs and shows its own messages
+            return self_test(args.workspace) if args.self_test else run_app(args.workspace)
         return _run(args.handler, args)
     except DomainError as error:
         field = f"{label_of(error.field, argument=True)}: " if error.field else ""
-        print(f"{say(ERROR)}: {field}{say(error.message)}", file=sys.stderr)
+        _error_line(f"{field}{say(error.message)}")
     except UserError as error:
-        print(f"{say(ERROR)}: {error}", file=sys.stderr)
+        _error_line(str(error))
+    except sqlite3.Error as error:
+        if _is_busy(error):
+            who = ", ".join(holders(resolve_workspace_path(args.workspace if args else None))) or "?"
+            _error_line(say(BUSY(holders=who)))
+        else:
+            _error_line(say(DATABASE_ERROR(reason=error)))
+    except OSError as error:  # a folder that is not there, a full disk, no permission …
+        reason = error.strerror or str(error)
+        _error_line(say(OS_ERROR(path=error.filename, reason=reason)) if error.filename else reason)
+    except UnicodeError as error:
+        _error_line(say(NOT_TEXT(reason=getattr(error, "reason", error))))
     return USER_ERROR
+
+
+def _error_line(text: str) -> None:
+    print(f"{say(ERROR)}: {' '.join(text.split())}", file=sys.stderr)

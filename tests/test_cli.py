@@ -204,10 +204,13 @@ def test_workspace_from_environment_and_module_entry(tmp_path: Path) -> None:
     assert run_module("--version").stdout.strip() == f"scp-desktop {__version__}"
 
 
-def test_argument_errors_exit_2(cli) -> None:
-    with pytest.raises(SystemExit) as caught:
-        cli("org", "add", "--tax-code", "1")
-    assert caught.value.code == 2
+def test_argument_errors_exit_2_in_one_translated_line(cli) -> None:
+    result = cli("org", "add", "--tax-code", "1")
+    assert result.code == 2
+    assert result.err == "error: these are required: --name, --kind, --province\n"
+    vietnamese = cli("--lang", "vi", "export", "bags", "--org", "0100234562", "--month", "13", "-o", "x.csv")
+    assert vietnamese.code == 2 and len(vietnamese.err.splitlines()) == 1
+    assert vietnamese.err.startswith("lỗi: --month: ")
 
 
 def test_not_a_workspace_is_refused_clearly(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Day, DomainError, Iss
 from scp_desktop.domain.numbers import parse_date
 from scp_desktop.domain.reference import CodeList, ReferenceData
 from scp_desktop.domain.taxcode import normalize_tax_code
+from scp_desktop.domain.text import clean_text
 
 ORG_KINDS: dict[str, Msg] = {
     "manufacturer": QT_TRANSLATE_NOOP("OrgKind", "Manufacturer"),
@@ -92,7 +93,7 @@ class Facility:
 
 
 def _require_name(name: str) -> str:
-    name = " ".join((name or "").split())
+    name = clean_text(name or "", "name")
     if not name:
         raise DomainError(NAME_REQUIRED, "name")
     if len(name) > MAX_NAME:
@@ -154,10 +155,10 @@ def new_organization(
         kind=_require_kind(kind, ORG_KINDS, ref.org_kinds),
         province_code=province_code,
         sector=normalized_sector,
-        address=(address or "").strip(),
-        contact_name=(contact_name or "").strip(),
-        contact_phone=(contact_phone or "").strip(),
-        contact_email=email,
+        address=clean_text(address or "", "address"),
+        contact_name=clean_text(contact_name or "", "contact_name"),
+        contact_phone=clean_text(contact_phone or "", "contact_phone"),
+        contact_email=clean_text(email, "contact_email"),
     )
     return org, notes
 
@@ -264,5 +265,5 @@ def new_facility(
         code=code,
         name=_require_name(name),
         kind=_require_kind(kind, FACILITY_KINDS, kinds),
-        address=(address or "").strip(),
+        address=clean_text(address or "", "address"),
     )

@@ -8,7 +8,6 @@ CSV held into typed values plus field-level issues.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -28,6 +27,7 @@ from scp_desktop.domain.numbers import (
 )
 from scp_desktop.domain.periods import parse_period
 from scp_desktop.domain.reference import CodeList, ReferenceData
+from scp_desktop.domain.text import clean_text, unescape_formula
 
 
 class FieldType(Enum):
@@ -43,6 +43,7 @@ class FieldType(Enum):
 REQUIRED = QT_TRANSLATE_NOOP("Records", "This field is required.")
 NEGATIVE = QT_TRANSLATE_NOOP("Records", "A quantity cannot be negative ({value}).")
 UNKNOWN_CHOICE = QT_TRANSLATE_NOOP("Records", "{field} “{value}” is unknown. Known: {known}.")
+BEYOND_RANGE = QT_TRANSLATE_NOOP("Records", "{value} is beyond the largest figure a record can hold ({max}).")
 FUTURE_PERIOD = QT_TRANSLATE_NOOP("Records", "Period {period} has not started yet.")
 FUTURE_DATE = QT_TRANSLATE_NOOP("Records", "{date} is in the future.")
 TOO_LONG = QT_TRANSLATE_NOOP("Records", "At most {max} characters.")
@@ -64,6 +65,7 @@ HEAVY_BAGS = QT_TRANSLATE_NOOP(
 BAGS_WITHOUT_SALES = QT_TRANSLATE_NOOP("Records", "Bags were handed out on a day with no transactions: please check.")
 
 MAX_TEXT = 500
+MAX_FIGURE = 1e15  # larger than any quantity, count or amount in VND a record holds
 JUMP_FACTOR = 10.0
 
 
@@ -270,7 +272,7 @@ Numbers = Convention | ColumnConventions  # how a record's numbers are written: 
 def _convert(spec: FieldSpec, text: str, ref: ReferenceData, today: dt.date, numbers: Numbers) -> Any:
     """One field from text to its typed value; raises DomainError with the reason, quoting the text."""
     if spec.type in (FieldType.OWNER, FieldType.TEXT):
-        value = " ".join(text.split())
+        value = clean_text(unescape_formula(text))  # '=x as a spreadsheet keeps it literal: =x
         if len(value) > MAX_TEXT:
             raise DomainError(TOO_LONG(max=MAX_TEXT))
         return value
@@ -298,6 +300,8 @@ def _convert(spec: FieldSpec, text: str, ref: ReferenceData, today: dt.date, num
         value = parse_number(text, numbers, whole)
     if value < 0:
         raise DomainError(NEGATIVE(value=text.strip()))
+    if value > MAX_FIGURE:  # checked before the whole-number conversion (and SQLite's 64-bit integers)
+        raise DomainError(BEYOND_RANGE(value=text.strip(), max=Figure(MAX_FIGURE, 0)))
     return as_number(value, whole)
 
 
@@ -421,6 +425,7 @@ def outlier_warning(field: str, value: float, neighbours: Sequence[float]) -> Is
 
 
 _BAG_WEIGHTS = ("nonbio_kg", "bio_kg", "paper_kg")
+_FAST_KG_BOUND = 2.0**49  # below MAX_FIGURE: larger weights take the slow path, which says why
 UNKNOWN_STORE = QT_TRANSLATE_NOOP(
     "Records", "“{code}” is not one of this organization's stores or markets: add it as a store or market first."
 )
@@ -483,8 +488,9 @@ class BagRowParser:
                 nbk, bk, pk = self._kg("nonbio_kg", nbk), self._kg("bio_kg", bk), self._kg("paper_kg", pk)
             if (
                 day is None
-                or (t | nb | bc | pc | rs) < 0  # any negative (two's complement sign bit)
-                or not (0.0 <= nbk < math.inf and 0.0 <= bk < math.inf and 0.0 <= pk < math.inf)
+                # any negative, or any figure from 2^49 on (the slow path applies the exact MAX_FIGURE): one shift
+                or (t | nb | bc | pc | rs) >> 49
+                or not (nbk >= 0.0 and bk >= 0.0 and pk >= 0.0 and nbk + bk + pk < _FAST_KG_BOUND)  # NaN, ∞ too
             ):
                 raise ValueError
         except (ValueError, KeyError):

@@ -52,6 +52,11 @@ NOTHING_TO_FINALIZE = QT_TRANSLATE_NOOP("Reports", "There are no {kind} records 
 ALREADY_FINALIZED = QT_TRANSLATE_NOOP(
     "Reports", "{kind} for {period} is already finalized; start a correction to change it."
 )
+OVERLAPPING = QT_TRANSLATE_NOOP(
+    "Reports",
+    "{kind} for {period} overlaps the report for {other} of {scope}, already finalized: the same records would "
+    "reach the ministry twice. Correct that report instead.",
+)
 NOT_CORRECTABLE = QT_TRANSLATE_NOOP("Reports", "This report is {state}; it cannot be corrected now.")
 NO_REPORT = QT_TRANSLATE_NOOP("Reports", "No finalized {kind} report for {period} to correct.")
 

@@ -7,15 +7,17 @@ name can escape the folder, and the same file attached twice is stored once.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
 import shutil
+import stat
 import tempfile
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from scp_desktop.domain.assessment import (
@@ -29,6 +31,8 @@ from scp_desktop.domain.assessment import (
 )
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, ValidationFailed
 from scp_desktop.domain.reports import canonical_json, content_sha256
+from scp_desktop.domain.shapes import Either, ListOf, MapOf, Number, Obj, Text, mistakes, nullable
+from scp_desktop.services.import_sources import LARGER_THAN, NESTED_TOO_DEEPLY
 from scp_desktop.services.reference_updates import bundled_criteria, criteria_documents
 from scp_desktop.services.summary import summary
 from scp_desktop.services.workspace import Workspace
@@ -42,7 +46,10 @@ UNKNOWN_CRITERION = QT_TRANSLATE_NOOP("Assessment", "This assessment has no crit
 FINALIZED = QT_TRANSLATE_NOOP("Assessment", "This assessment is finalized and can no longer be changed.")
 TOO_LARGE = QT_TRANSLATE_NOOP("Assessment", "{name} is {size} MB; evidence files may be at most {limit} MB.")
 NOT_A_FILE = QT_TRANSLATE_NOOP("Assessment", "{name} is not a readable file.")
-BAD_ANSWERS = QT_TRANSLATE_NOOP("Assessment", "The answers file cannot be read: {reason}.")
+BAD_ANSWERS = QT_TRANSLATE_NOOP("Assessment", "The answers file cannot be read: {reason}")
+OUTSIDE_FOLDER = QT_TRANSLATE_NOOP(
+    "Assessment", "Evidence “{name}” is outside the answers file's folder: name files inside it, by relative paths."
+)
 
 
 def bundled_criteria_sets() -> dict[str, CriteriaSet]:
@@ -189,7 +196,7 @@ def answer(
     return new
 
 
-def _clean_name(name: str) -> str:
+def clean_file_name(name: str) -> str:
     """A file name fit to show and to offer when saving a copy: no folders, no control characters."""
     base = unicodedata.normalize("NFC", Path(name.replace("\\", "/")).name)
     base = "".join(ch for ch in base if unicodedata.category(ch)[0] != "C").strip(" .")
@@ -229,7 +236,7 @@ def attach_evidence(ws: Workspace, assessment_id: int, criterion_id: str, path: 
     else:
         os.replace(copy.name, target)  # the file is whole before the database points at it
     with ws.transaction(source):
-        _repo(ws).add_evidence(assessment_id, criterion_id, sha, _clean_name(path.name), size)
+        _repo(ws).add_evidence(assessment_id, criterion_id, sha, clean_file_name(path.name), size)
     return sha
 
 
@@ -241,7 +248,7 @@ def remove_evidence(ws: Workspace, assessment_id: int, criterion_id: str, sha256
 
 def save_evidence_copy(ws: Workspace, sha256: str, folder: Path, file_name: str) -> Path:
     """Copy a stored evidence file out, under its cleaned name, into `folder`."""
-    target = Path(folder) / _clean_name(file_name)
+    target = Path(folder) / clean_file_name(file_name)
     shutil.copyfile(evidence_path(ws, sha256), target)
     return target
 
@@ -283,42 +290,132 @@ def history(ws: Workspace, tax_code: str, scheme: str | None = None) -> list[dic
     return _repo(ws).history(org.id, scheme)
 
 
+MAX_ANSWERS_BYTES = 2**20
+_VALUE = Either((Text(100), Number()))
+ANSWERS = MapOf(
+    Either(
+        (
+            _VALUE,
+            Obj(
+                optional={
+                    "value": nullable(_VALUE),
+                    "reason": Text(2_000, lines=True),
+                    "note": Text(10_000, lines=True),
+                    "evidence": ListOf(Text(1_000), 100),
+                }
+            ),
+        )
+    ),
+    key=Text(100),
+    max_items=1_000,
+)
+
+
+def read_answers_file(path: Path) -> dict[str, dict[str, Any]]:
+    """The answers file, checked by its schema: criterion id → {"value", "reason", "note", "evidence"}."""
+    path = Path(path)
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO would block, a device never end
+            raise DomainError(BAD_ANSWERS(reason=NOT_A_FILE(name=path.name)), "answers")
+        with path.open("rb") as handle:
+            blob = handle.read(MAX_ANSWERS_BYTES + 1)
+    except OSError as error:
+        raise DomainError(BAD_ANSWERS(reason=error.strerror or error), "answers") from None
+    if len(blob) > MAX_ANSWERS_BYTES:
+        raise DomainError(BAD_ANSWERS(reason=LARGER_THAN(size=MAX_ANSWERS_BYTES // 1024)), "answers")
+    try:
+        document = json.loads(blob.decode("utf-8"))
+    except RecursionError:
+        raise DomainError(BAD_ANSWERS(reason=NESTED_TOO_DEEPLY), "answers") from None
+    except ValueError as error:  # not UTF-8, not JSON: the parser's own words say where
+        raise DomainError(BAD_ANSWERS(reason=str(error)[:200]), "answers") from None
+    found = mistakes(ANSWERS, document)
+    if found:
+        raise DomainError(BAD_ANSWERS(reason=found[0]), "answers")
+    return {cid: entry if isinstance(entry, dict) else {"value": entry} for cid, entry in document.items()}
+
+
+def evidence_file(folder: Path, name: str) -> Path:
+    """An evidence path of an answers file: relative, inside the file's folder (no `..`, no absolute path,
+    no symlink pointing out of it), a regular file within the size limit."""
+    if (
+        PurePosixPath(name).is_absolute()
+        or PureWindowsPath(name).anchor
+        or ".." in PurePosixPath(name.replace("\\", "/")).parts
+    ):
+        raise DomainError(OUTSIDE_FOLDER(name=name), "evidence")
+    base = folder.resolve()
+    try:
+        resolved = (base / name).resolve(strict=True)
+    except (OSError, RuntimeError):  # missing, or a symlink loop
+        raise DomainError(NOT_A_FILE(name=name), "evidence") from None
+    if not resolved.is_relative_to(base):
+        raise DomainError(OUTSIDE_FOLDER(name=name), "evidence")
+    if not resolved.is_file():
+        raise DomainError(NOT_A_FILE(name=name), "evidence")
+    size = resolved.stat().st_size
+    if size > MAX_EVIDENCE_BYTES:
+        raise DomainError(
+            TOO_LARGE(name=name, size=round(size / 2**20, 1), limit=MAX_EVIDENCE_BYTES // 2**20), "evidence"
+        )
+    return resolved
+
+
 def run_answers_file(
     ws: Workspace, tax_code: str, scheme: str, year: int, answers_path: Path, assessor: str = ""
 ) -> Assessment:
     """`assess`: start an assessment and answer it from a JSON file, all or nothing.
 
-    The file maps criterion ids to an answer text, or to {"value", "reason", "note",
-    "evidence": [paths relative to the file]}.
+    The file maps criterion ids to an answer (text or number), or to {"value", "reason", "note",
+    "evidence": [paths relative to the file]}. Everything is checked before anything is stored; then
+    one transaction holds the assessment, its answers and evidence, and a failure leaves nothing behind,
+    evidence files included.
     """
-    try:
-        document = json.loads(Path(answers_path).read_text("utf-8"))
-        if not isinstance(document, dict):
-            raise ValueError("expected an object of criterion ids")
-    except (OSError, ValueError) as error:
-        raise DomainError(BAD_ANSWERS(reason=str(error)), "answers") from None
+    answers_path = Path(answers_path)
+    document = read_answers_file(answers_path)
     chosen = criteria_set(scheme, ws)
     issues: list[Issue] = []
-    for cid, entry in document.items():
-        spec = entry if isinstance(entry, dict) else {"value": entry}
+    evidence: dict[str, list[Path]] = {}
+    for cid, spec in document.items():
         try:
             criterion = chosen.criterion(cid)
         except KeyError:
             issues.append(Issue(cid, UNKNOWN_CRITERION(id=cid)))
             continue
-        issues += [Issue(cid, i.message) for i in parse_answer(criterion, str(spec.get("value", "")))[1]]
+        issues += [Issue(cid, i.message) for i in parse_answer(criterion, _answer_text(spec.get("value")))[1]]
+        evidence[cid] = [evidence_file(answers_path.parent, name) for name in spec.get("evidence", [])]
     if any(i.is_error for i in issues):
         raise ValidationFailed(issues)
-    assessment_id = start(ws, tax_code, scheme, year, assessor=assessor)
+    files = [path for paths in evidence.values() for path in paths]
+    new_files = {evidence_path(ws, _file_sha256(path)) for path in files}
+    new_files = {target for target in new_files if not target.exists()}
+    new_folder = not evidence_folder(ws).exists()
     try:
-        for cid, entry in document.items():
-            spec = entry if isinstance(entry, dict) else {"value": entry}
-            value, reason, note = str(spec.get("value", "")), spec.get("reason", ""), spec.get("note", "")
-            answer(ws, assessment_id, cid, value, reason, note, "cli")
-            for evidence in spec.get("evidence", []):
-                attach_evidence(ws, assessment_id, cid, Path(answers_path).parent / evidence, "cli")
-    except DomainError:  # e.g. an override without a reason: leave nothing behind
         with ws.transaction("cli"):
-            ws.db.execute("DELETE FROM assessments WHERE id = ?", [assessment_id])
+            assessment_id = start(ws, tax_code, scheme, year, assessor=assessor)
+            for cid, spec in document.items():
+                reason, note = spec.get("reason", ""), spec.get("note", "")
+                answer(ws, assessment_id, cid, _answer_text(spec.get("value")), reason, note, "cli")
+                for path in evidence[cid]:
+                    attach_evidence(ws, assessment_id, cid, path, "cli")
+    except BaseException:  # e.g. an override without a reason: no assessment, no evidence file left behind
+        for target in new_files:
+            target.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # its folder, when it was made for it
+                target.parent.rmdir()
+        if new_folder:
+            with contextlib.suppress(OSError):
+                evidence_folder(ws).rmdir()
         raise
     return load(ws, assessment_id)
+
+
+def _answer_text(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else repr(float(value)) if isinstance(value, float) else str(value)
+
+
+def _file_sha256(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()

@@ -8,6 +8,7 @@ bytes aside), so a restore can always be undone.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -20,12 +21,16 @@ from platformdirs import user_data_path
 
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from scp_desktop.paths import APP_AUTHOR, APP_NAME
+from scp_desktop.store.locks import FileLock, LockHeld, holders, workspace_lock
 
 DAILY_KEPT, WEEKLY_KEPT = 7, 4
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})\.sqlite$")
 
 DAMAGED = QT_TRANSLATE_NOOP("Backup", "{path} is damaged ({reason}).")
+IN_USE = QT_TRANSLATE_NOOP(
+    "Backup", "{path} is open in another program ({holders}): close it, then restore; nothing was changed."
+)
 NOT_A_BACKUP = QT_TRANSLATE_NOOP("Backup", "{path} is not a readable SCP workspace backup ({reason}).")
 
 
@@ -53,8 +58,27 @@ def backup(workspace: Path, folder: Path, now: dt.datetime | None = None) -> Pat
     """Copy the workspace (consistent even while it is in use) into `folder`; the new file."""
     now = now or dt.datetime.now()
     folder.mkdir(parents=True, exist_ok=True)
+    remove_stale_parts(folder)
     target = folder / f"{workspace.stem}-{now.strftime(_STAMP)}.sqlite"
+    while target.exists():  # two backups in one second (a restore backs up first): never overwrite one
+        now += dt.timedelta(seconds=1)
+        target = folder / f"{workspace.stem}-{now.strftime(_STAMP)}.sqlite"
     partial = target.with_name(target.name + ".part")
+    # Held until renamed, so only a killed backup's .part is stale (Windows refuses to delete an open file anyway).
+    with FileLock(partial, exclusive=True) if os.name != "nt" else contextlib.nullcontext():
+        _copy(workspace, partial)
+        problems = check(partial)
+        if problems:
+            partial.unlink(missing_ok=True)
+            raise DomainError(DAMAGED(path=str(workspace), reason="; ".join(problems[:3])), "workspace")
+        with partial.open("rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    _fsync_folder(folder)
+    return target
+
+
+def _copy(workspace: Path, partial: Path) -> None:
     source = sqlite3.connect(str(workspace))
     try:
         copy = sqlite3.connect(str(partial))
@@ -65,15 +89,19 @@ def backup(workspace: Path, folder: Path, now: dt.datetime | None = None) -> Pat
             copy.close()
     finally:
         source.close()
-    problems = check(partial)
-    if problems:
-        partial.unlink(missing_ok=True)
-        raise DomainError(DAMAGED(path=str(workspace), reason="; ".join(problems[:3])), "workspace")
-    with partial.open("rb") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
-    _fsync_folder(folder)
-    return target
+
+
+def remove_stale_parts(folder: Path) -> list[Path]:
+    """The `.part` files of backups killed while writing (none being written now); the removed ones."""
+    removed = []
+    for part in folder.glob("*.sqlite.part"):
+        try:
+            with FileLock(part, exclusive=True):
+                part.unlink()
+        except (LockHeld, OSError):  # being written by a running backup, or already gone
+            continue
+        removed.append(part)
+    return removed
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -180,10 +208,23 @@ def newest_sound(folder: Path, stem: str) -> BackupInfo | None:
 
 
 def restore(backup_file: Path, workspace: Path, folder: Path) -> Path | None:
-    """Replace the workspace with the backup; the current state is kept first. Returns where."""
+    """Replace the workspace with the backup; the current state is kept first. Returns where.
+
+    Refused while any other process has the workspace open (the workspace's own lock): its next
+    save would go to the replaced file and be lost."""
     info = describe(backup_file)
     if not info.sound:
         raise DomainError(NOT_A_BACKUP(path=str(backup_file), reason="; ".join(info.problems[:3])), "backup")
+    try:
+        lock = workspace_lock(workspace, exclusive=True)
+    except LockHeld:
+        who = ", ".join(holders(workspace)) or "?"
+        raise DomainError(IN_USE(path=str(workspace), holders=who)) from None
+    with lock:
+        return _replace(backup_file, workspace, folder)
+
+
+def _replace(backup_file: Path, workspace: Path, folder: Path) -> Path | None:
     kept: Path | None = None
     if workspace.exists():
         if check(workspace):  # damaged: keep its raw bytes, a backup could not read it

@@ -12,15 +12,39 @@ import csv
 import datetime as dt
 import io
 import json
+import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Msg
 from scp_desktop.domain.numbers import PlainNumber
+from scp_desktop.domain.shapes import MapOf, Obj, OneOf, Text, Whole, mistakes, nullable
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
+# Bounds of what a workbook may hold: Excel's own grid, and parts no real sheet compresses 100-fold beyond.
+MAX_SHEET_ROWS, MAX_SHEET_COLUMNS = 1_048_576, 1_000
+MAX_CELLS = 25_000_000
+MAX_PART_BYTES, BOMB_MIN_BYTES, MAX_RATIO = 2**31, 16 * 2**20, 100
+
+NOT_A_REGULAR_FILE = QT_TRANSLATE_NOOP("Import", "{name} is not a regular file")
+LARGER_THAN = QT_TRANSLATE_NOOP("Import", "it is larger than {size} KB")
+NESTED_TOO_DEEPLY = QT_TRANSLATE_NOOP("Import", "it is nested too deeply")
+HEADER_BEYOND = QT_TRANSLATE_NOOP(
+    "Import", "The header row is said to be row {row}, but the file ends after {lines} rows."
+)
+SHEET_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Import",
+    "The sheet is larger than a spreadsheet can be ({rows} rows × {columns} columns; at most {cells} cells are "
+    "read): nothing was imported.",
+)
+BOMB = QT_TRANSLATE_NOOP(
+    "Import",
+    "The workbook is not a normal spreadsheet: its part {part} would unpack to {size} MB from {packed} MB; "
+    "nothing was imported.",
+)
 SNIFF_BYTES = 65_536
 HEADER_SEARCH_LINES = 30  # titles above a header row are a few lines, never pages
 # Bytes where Windows-1258 (Vietnamese) differs from Windows-1252 by a Vietnamese letter or tone mark.
@@ -42,18 +66,28 @@ class Mapping:
 
     @classmethod
     def from_dict(cls, data: Any) -> Mapping:
-        """A mapping from its JSON; ValueError naming every mistake in its shape."""
-        if not isinstance(data, dict):
-            raise ValueError("a mapping is a JSON object")
-        mistakes = [f"unknown key “{key}”" for key in sorted(set(data) - set(cls.__dataclass_fields__) - {"kind"})]
-        mistakes += [problem for key, check in _SHAPE.items() if key in data for problem in check(key, data[key])]
-        if mistakes:
-            raise ValueError("; ".join(mistakes))
+        """A mapping from its JSON; MappingMistakes naming every mistake in its shape, one message each."""
+        found = mistakes(MAPPING, data)
+        if found:
+            raise MappingMistakes(found)
         return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
 
     @classmethod
     def from_file(cls, path: Path) -> Mapping:
-        return cls.from_dict(json.loads(Path(path).read_text("utf-8")))
+        """Read at most MAX_MAPPING_BYTES of a regular file (a FIFO would block); OSError, ValueError (not JSON)
+        or MappingMistakes."""
+        path = Path(path)
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise MappingMistakes([NOT_A_REGULAR_FILE(name=path.name)])
+        with path.open("rb") as handle:
+            blob = handle.read(MAX_MAPPING_BYTES + 1)
+        if len(blob) > MAX_MAPPING_BYTES:
+            raise MappingMistakes([LARGER_THAN(size=MAX_MAPPING_BYTES // 1024)])
+        try:
+            data = json.loads(blob.decode("utf-8"))
+        except RecursionError:
+            raise MappingMistakes([NESTED_TOO_DEEPLY]) from None
+        return cls.from_dict(data)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
@@ -69,51 +103,30 @@ class Mapping:
         return {**fixed, **{k: v for k, v in self.number_formats.items() if k in numeric_fields}}
 
 
-def _text_map(key: str, value: Any) -> list[str]:
-    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
-        return [f"“{key}” must map names to texts"]
-    return []
+class MappingMistakes(ValueError):
+    """A mapping of the wrong shape: one message per mistake."""
+
+    def __init__(self, found: list[Msg]) -> None:
+        super().__init__("; ".join(m.render() for m in found))
+        self.mistakes = found
 
 
-def _one_of(*allowed: Any) -> Any:
-    def check(key: str, value: Any) -> list[str]:
-        return [] if value in allowed else [f"“{key}” must be one of {', '.join(map(str, allowed))}"]
-
-    return check
-
-
-def _conventions(key: str, value: Any) -> list[str]:
-    if not isinstance(value, dict) or not all(v in ("vi", "en") for v in value.values()):
-        return [f"“{key}” must map fields to vi or en"]
-    return []
-
-
-def _value_maps(key: str, value: Any) -> list[str]:
-    if not isinstance(value, dict) or any(_text_map(key, v) for v in value.values()):
-        return [f"“{key}” must map each field to {{value in the file: code}}"]
-    return []
-
-
-def _header_row(key: str, value: Any) -> list[str]:
-    ok = value is None or (isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 1_000_000)
-    return [] if ok else [f"“{key}” must be a row number from 1 to 1000000"]
-
-
-def _optional_text(key: str, value: Any) -> list[str]:
-    return [] if value is None or (isinstance(value, str) and len(value) <= 200) else [f"“{key}” must be a text"]
-
-
-_SHAPE = {
-    "columns": _text_map,
-    "constants": _text_map,
-    "header_row": _header_row,
-    "sheet": _optional_text,
-    "number_format": _one_of(None, "vi", "en"),
-    "number_formats": _conventions,
-    "date_format": _one_of(None, "excel"),
-    "values": _value_maps,
-    "kind": _optional_text,
-}
+MAX_MAPPING_BYTES = 1 << 20
+MAX_HEADER_ROW = 1_000_000
+_TEXTS = MapOf(Text(200), Text(100), 200)
+MAPPING = Obj(
+    optional={
+        "columns": _TEXTS,
+        "constants": _TEXTS,
+        "header_row": nullable(Whole(1, MAX_HEADER_ROW)),
+        "sheet": nullable(Text(200)),
+        "number_format": OneOf((None, "vi", "en")),
+        "number_formats": MapOf(OneOf(("vi", "en")), Text(100), 200),
+        "date_format": OneOf((None, "excel")),
+        "values": MapOf(MapOf(Text(200), Text(200), 10_000), Text(100), 200),
+        "kind": nullable(Text(100)),
+    }
+)
 
 
 def detect_encoding(sample: bytes) -> str:
@@ -155,8 +168,9 @@ class CsvSource:
             self.text.detach()  # a discarded wrapper would close the file it wraps
             self.raw.seek(0)
             self.text = io.TextIOWrapper(self.raw, encoding=self.encoding, newline="")
-        for _ in range((header_row or 1) - 1):
-            self.text.readline()
+        for read in range((header_row or 1) - 1):
+            if not self.text.readline():  # the file ends before the header row it was said to have
+                raise DomainError(HEADER_BEYOND(row=header_row, lines=read), "header_row")
         line = self.text.readline()
         return self._start_after(line, (header_row or 1) - 1)
 
@@ -211,28 +225,43 @@ class XlsxSource:
     def __init__(self, path: Path, sheet: str | None) -> None:
         from openpyxl import load_workbook
 
+        check_workbook_sizes(path)
         self.book = load_workbook(path, read_only=True, data_only=True)
         self.sheet = self.book[sheet] if sheet else self.book.worksheets[0]
-        self.total = self.sheet.max_row or 0
+        rows, columns = self.sheet.max_row or 0, self.sheet.max_column or 0
+        if rows > MAX_SHEET_ROWS or columns > MAX_SHEET_COLUMNS or rows * columns > MAX_CELLS:
+            self.book.close()
+            raise DomainError(SHEET_TOO_LARGE(rows=rows, columns=columns, cells=MAX_CELLS), "file")
+        self.total = rows
         self._rows = self.sheet.iter_rows(values_only=True)
         self.current = 0
+        self.cells = 0
+
+    def _cells(self, values: tuple[Any, ...]) -> list[str]:
+        """A row's cells as text, counted: a sheet that holds more than it declared stops here."""
+        self.cells += len(values)
+        if self.cells > MAX_CELLS or len(values) > MAX_SHEET_COLUMNS:
+            raise DomainError(SHEET_TOO_LARGE(rows=self.current, columns=len(values), cells=MAX_CELLS), "file")
+        return [_cell_text(v) for v in values]
 
     def header(self, header_row: int | None, looks_like_header: Any = None) -> list[str]:
         """The given row, or the first whose cells name at least two of the kind's columns."""
         for values in self._rows:
             self.current += 1
-            cells = [_cell_text(v) for v in values]
+            cells = self._cells(values)
             if header_row is not None:
                 if self.current == header_row:
                     return cells
             elif looks_like_header is None or looks_like_header(cells):
                 return cells
+        if header_row is not None:
+            raise DomainError(HEADER_BEYOND(row=header_row, lines=self.current), "header_row")
         return []
 
     def rows(self) -> Iterator[list[str]]:
         for values in self._rows:
             self.current += 1
-            yield [_cell_text(v) for v in values]
+            yield self._cells(values)
 
     @property
     def line(self) -> int:
@@ -243,6 +272,19 @@ class XlsxSource:
 
     def close(self) -> None:
         self.book.close()
+
+
+def check_workbook_sizes(path: Path) -> None:
+    """Refuse a workbook whose parts would unpack to far more than a spreadsheet holds (a "sheet bomb"):
+    before any XML is parsed, from the sizes the zip declares (and never reads past)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as book:
+        for info in book.infolist():
+            ratio = info.file_size / max(1, info.compress_size)
+            if info.file_size > MAX_PART_BYTES or (info.file_size > BOMB_MIN_BYTES and ratio > MAX_RATIO):
+                size, packed = round(info.file_size / 2**20), max(1, round(info.compress_size / 2**20))
+                raise DomainError(BOMB(part=info.filename, size=size, packed=packed), "file")
 
 
 def excel_serial_date(text: str) -> str:

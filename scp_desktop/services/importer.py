@@ -38,6 +38,7 @@ from scp_desktop.domain.records import (
 )
 from scp_desktop.domain.reference import ReferenceData, fold_name, load_bundled
 from scp_desktop.domain.reports import LOCKED
+from scp_desktop.domain.text import formula_safe
 from scp_desktop.services.import_sources import CsvSource, Mapping, XlsxSource, excel_serial_date
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.records import BulkCounts, Outcome
@@ -556,6 +557,8 @@ def _open_source(path: Path, handle: Any, size: int, mapping: Mapping) -> Any:
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         try:
             return XlsxSource(path, mapping.sheet)
+        except DomainError:
+            raise
         except Exception as error:
             raise ImportRejected(path.name, [RowProblem(1, "", NOT_XLSX(reason=type(error).__name__))], 1) from None
     return CsvSource(handle, size)
@@ -658,7 +661,7 @@ def write_problems(path: Path, problems: list[RowProblem]) -> None:
         writer = csv.writer(out)
         writer.writerow(["line", "column", "reason"])
         for problem in problems:
-            writer.writerow([problem.line, problem.column, problem.message.render()])
+            writer.writerow([problem.line, formula_safe(problem.column), formula_safe(problem.message.render())])
 
 
 class _Rows:

@@ -15,6 +15,7 @@ from scp_desktop.domain.reports import (
     NO_REPORT,
     NOT_CORRECTABLE,
     NOTHING_TO_FINALIZE,
+    OVERLAPPING,
     ReportState,
     content_sha256,
 )
@@ -44,12 +45,13 @@ def _scope(ws: Workspace, tax_code: str, facility_code: str | None) -> tuple[Any
 
 def payload(ws: Workspace, kind: RecordKind, org: Any, facility_id: int | None, period: Period) -> dict[str, Any]:
     """What is sent: the organization, scope, period and every record in it, in natural-key order."""
-    query = RecordQuery(kind, org.id, facility_id)
+    dated = kind.is_periodic or kind.time_field == "date"  # a period lies within one year: read that year only
+    query = RecordQuery(kind, org.id, facility_id, period.first_year if dated else None)
     columns = display_columns(kind)
     rows = [
         dict(zip(columns, row, strict=True))
         for row in ws.records.fetch(query, 0, 10**9)
-        if _in_period(kind, row[1], period)
+        if in_period(kind, row[1], period)
     ]
     return {
         "form": kind.code,
@@ -67,7 +69,7 @@ def payload(ws: Workspace, kind: RecordKind, org: Any, facility_id: int | None, 
     }
 
 
-def _in_period(kind: RecordKind, time_value: Any, period: Period) -> bool:
+def in_period(kind: RecordKind, time_value: Any, period: Period) -> bool:
     if kind.time_field == "date":
         year, month = int(time_value[:4]), int(time_value[5:7])
         return period.start_month <= year * 12 + month - 1 <= period.end_month
@@ -93,6 +95,11 @@ def finalize(
         live = ws.reports.live(org.id, kind.code, facility_id, period.code)
         if live and live["state"] != ReportState.DRAFT.value:
             raise DomainError(ALREADY_FINALIZED(kind=kind.code, period=period.code), "period")
+        other = ws.reports.locking(org.id, kind.code, facility_id, period.start_month, period.end_month)
+        if other is not None:  # the same records would reach the ministry twice
+            scope = _scope_name(ws, org, other["facility_id"])
+            message = OVERLAPPING(kind=kind.code, period=period.code, other=other["period"], scope=scope)
+            raise DomainError(message, "period")
         content = payload(ws, kind, org, facility_id, period)
         if not content["records"]:
             raise DomainError(NOTHING_TO_FINALIZE(kind=kind.code, period=period.code), "period")
@@ -103,6 +110,11 @@ def finalize(
         )
         ws.reports.finalize(submission_id, content, content_sha256(content), ws.ref.versions)
     return submission_id
+
+
+def _scope_name(ws: Workspace, org: Any, facility_id: int | None) -> str:
+    codes = {fid: code for code, fid in ws.facility_ids(org).items()}
+    return f"{org.tax_code}/{codes[facility_id]}" if facility_id in codes else org.tax_code
 
 
 def correct(

@@ -16,14 +16,17 @@ import random
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import requests
 
 from scp_desktop import __version__
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
+from scp_desktop.domain.reports import content_sha256
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.audit import now_utc
+from scp_desktop.store.locks import FileLock, LockHeld, describe_process
 
 API = "/api/v1"
 FIRST_DELAY, MAX_DELAY = 5.0, 15 * 60.0
@@ -31,6 +34,9 @@ TIMEOUT = (5.0, 60.0)  # connect, read
 
 SIGN_IN_FAILED = QT_TRANSLATE_NOOP("Sync", "The server refused the sign-in: {message}")
 UNREACHABLE = QT_TRANSLATE_NOOP("Sync", "The server cannot be reached: {reason}")
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Sync", "This report's stored content cannot be read or sent ({reason}): correct the report to send it again."
+)
 
 
 class AuthRequired(Exception):
@@ -170,28 +176,30 @@ class SyncResult:
 @contextmanager
 def sender_lock(ws: Workspace) -> Iterator[bool]:
     """One sender per workspace; an OS file lock, released by the OS when a process dies."""
-    path = ws.path.with_name(ws.path.name + ".sync-lock")
-    handle = path.open("a+b")
     try:
-        try:
-            _lock(handle)
-        except OSError:
-            yield False
-            return
+        lock = FileLock(_sender_path(ws), exclusive=True)
+    except LockHeld:
+        yield False
+        return
+    with lock:
+        assert lock.handle is not None
+        lock.handle.truncate(0)
+        lock.handle.write(f"{os.getpid()}\n".encode())  # who sends, for a second sync to say
+        lock.handle.flush()
         yield True
-    finally:
-        handle.close()
 
 
-def _lock(handle: Any) -> None:
-    if os.name == "nt":
-        import msvcrt
+def _sender_path(ws: Workspace) -> Path:
+    return ws.path.with_name(ws.path.name + ".sync-lock")
 
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-    else:
-        import fcntl
 
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+def sender(ws: Workspace) -> str | None:
+    """The process sending this workspace's outbox now (`pid 123 (command)`), as far as it is known."""
+    try:
+        pid = int(_sender_path(ws).read_text().strip())
+    except (OSError, ValueError):
+        return None
+    return describe_process(pid)
 
 
 def due_reports(ws: Workspace, now: str, everything: bool = False) -> list[dict[str, Any]]:
@@ -215,14 +223,14 @@ def _set_state(ws: Workspace, submission_id: str, **columns: Any) -> None:
 
 def send_one(ws: Workspace, client: ServerClient, report: dict[str, Any], result: SyncResult) -> None:
     submission_id = report["submission_id"]
+    try:
+        document = _document(report)
+    except (TypeError, ValueError, UnicodeError, RecursionError) as error:  # this report alone fails: not the queue
+        message = UNREADABLE(reason=str(error)[:200]).render()
+        _set_state(ws, submission_id, state="failed", server_message=message, next_attempt_at=None)
+        result.failed += 1
+        return
     _set_state(ws, submission_id, state="sending")
-    document = {
-        "submission_id": submission_id,
-        "content_sha256": report["content_sha256"],
-        "supersedes": report["supersedes"],
-        "payload": json.loads(report["payload"]),
-        "attachments": [],
-    }
     try:
         response = client.put_submission(submission_id, document)
     except AuthRequired:
@@ -252,6 +260,23 @@ def send_one(ws: Workspace, client: ServerClient, report: dict[str, Any], result
         return
     _set_state(ws, submission_id, state="failed", server_message=_message(response), next_attempt_at=None)
     result.failed += 1
+
+
+def _document(report: dict[str, Any]) -> dict[str, Any]:
+    """What is sent for a report; ValueError (or TypeError, UnicodeError) when its stored content cannot be
+    read, does not hash to its SHA-256 or cannot be written as JSON."""
+    payload = json.loads(report["payload"])
+    if not isinstance(payload, dict) or content_sha256(payload) != report["content_sha256"]:
+        raise ValueError("the content does not match its SHA-256")
+    document = {
+        "submission_id": report["submission_id"],
+        "content_sha256": report["content_sha256"],
+        "supersedes": report["supersedes"],
+        "payload": payload,
+        "attachments": [],
+    }
+    json.dumps(document, allow_nan=False, ensure_ascii=False).encode("utf-8")  # as requests will send it
+    return document
 
 
 def _retry_later(ws: Workspace, report: dict[str, Any], result: SyncResult, reason: str, after: float | None) -> None:

@@ -27,23 +27,28 @@ from scp_desktop.domain.reports import LOCKED
 from scp_desktop.domain.taxcode import normalize_tax_code
 from scp_desktop.services.reference_updates import reference_for
 from scp_desktop.store.database import open_database, transaction
+from scp_desktop.store.locks import FileLock, LockHeld, workspace_lock
 from scp_desktop.store.organizations import OrganizationRepository
 from scp_desktop.store.records import Outcome, RecordRepository
 from scp_desktop.store.reports import ReportRepository
 
 UNKNOWN_ORG = QT_TRANSLATE_NOOP("Workspace", "No organization with tax code {tax_code} in this workspace.")
 UNKNOWN_FACILITY = QT_TRANSLATE_NOOP("Workspace", "{org} has no facility or store with code “{code}”. Known: {known}.")
+BEING_RESTORED = QT_TRANSLATE_NOOP("Workspace", "{path} is being restored from a backup: try again in a moment.")
 BASELINE_INDICATORS = ("bags", "energy", "water", "materials", "waste")
 UNKNOWN_INDICATOR = QT_TRANSLATE_NOOP("Workspace", "Unknown indicator “{name}”. Known: {known}.")
 NOT_A_STORE = QT_TRANSLATE_NOOP(
-    "Workspace", "“{code}” is a {kind}: bags are logged per store or market. Stores of {org}: {known}."
+    "Workspace", "“{code}” is of kind “{kind}”: bags are logged per store or market. Stores of {org}: {known}."
 )
 
 
 class Workspace:
-    def __init__(self, db: Database, path: Path, ref: ReferenceData | None = None) -> None:
+    def __init__(
+        self, db: Database, path: Path, ref: ReferenceData | None = None, lock: FileLock | None = None
+    ) -> None:
         self.db = db
         self.path = path
+        self.lock = lock  # held shared while open: a restore cannot replace the file from under this process
         self.ref = ref or reference_for(db)  # bundled, or newer versions the server delivered
         self.organizations = OrganizationRepository(db)
         self.records = RecordRepository(db)
@@ -52,10 +57,20 @@ class Workspace:
     @classmethod
     def open(cls, path: Path | str) -> Workspace:
         path = Path(path)
-        return cls(open_database(path), path)
+        try:
+            lock = workspace_lock(path)
+        except LockHeld:
+            raise DomainError(BEING_RESTORED(path=str(path))) from None
+        try:
+            return cls(open_database(path), path, lock=lock)
+        except BaseException:
+            lock.release()
+            raise
 
     def close(self) -> None:
         self.db.conn.close()
+        if self.lock is not None:
+            self.lock.release()
 
     def __enter__(self) -> Workspace:
         return self

@@ -48,6 +48,46 @@ class AssessmentRepository:
             ).lastrowid
         )
 
+    def insert_imported(
+        self,
+        org_id: int,
+        facility_id: int | None,
+        scheme: str,
+        set_version: str,
+        criteria_json: str,
+        year: int,
+        assessor: str,
+        state: str,
+        created_at: str,
+        finalized_at: str | None,
+        score_pct: float | None,
+        passed: int | None,
+        content_sha256: str | None,
+    ) -> int:
+        """An assessment brought by an archive (already checked, its score recomputed), with its own times."""
+        return int(
+            self.db.execute(
+                """INSERT INTO assessments (org_id, facility_id, scheme, set_version, criteria, year, assessor, state,
+                   created_at, finalized_at, score_pct, passed, content_sha256)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    org_id,
+                    facility_id,
+                    scheme,
+                    set_version,
+                    criteria_json,
+                    year,
+                    assessor,
+                    state,
+                    created_at,
+                    finalized_at,
+                    score_pct,
+                    passed,
+                    content_sha256,
+                ],
+            ).lastrowid
+        )
+
     def get(self, assessment_id: int) -> dict[str, Any] | None:
         rows = self._rows("SELECT * FROM assessments WHERE id = ?", [assessment_id])
         return rows[0] if rows else None
@@ -91,11 +131,13 @@ class AssessmentRepository:
             [assessment_id, criterion_id, _to_text(auto_value)],
         )
 
-    def add_evidence(self, assessment_id: int, criterion_id: str, sha256: str, file_name: str, size: int) -> None:
+    def add_evidence(
+        self, assessment_id: int, criterion_id: str, sha256: str, file_name: str, size: int, added_at: str | None = None
+    ) -> None:
         self.db.execute(
             """INSERT OR IGNORE INTO evidence (assessment_id, criterion_id, sha256, file_name, size, added_at)
                VALUES (?, ?, ?, ?, ?, ?)""",
-            [assessment_id, criterion_id, sha256, file_name, size, now_utc()],
+            [assessment_id, criterion_id, sha256, file_name, size, added_at or now_utc()],
         )
 
     def remove_evidence(self, assessment_id: int, criterion_id: str, sha256: str) -> None:

@@ -12,8 +12,11 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from scp_desktop.pause import pause_point
 from scp_desktop.store.audit import set_context
 from scp_desktop.store.schema import migrations
+
+BUSY_TIMEOUT = 30.0  # seconds a statement waits for another process's write to finish before it gives up
 
 
 class NewerWorkspaceError(RuntimeError):
@@ -27,7 +30,7 @@ def connect(path: Path | str) -> Database:
     `atomic`), so nothing is committed implicitly. synchronous=FULL makes a
     confirmed save survive power loss, not only a killed process.
     """
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -77,6 +80,7 @@ def transaction(db: Database, source: str) -> Iterator[Database]:
     with db.atomic():
         set_context(db, source)
         yield db
+        pause_point(f"commit:{source}")  # tests stop a writer here, its transaction open
 
 
 def query_dicts(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:

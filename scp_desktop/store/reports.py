@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from scp_desktop.domain.periods import Period
 from scp_desktop.domain.reports import ReportState
 from scp_desktop.store.audit import now_utc
 from scp_desktop.store.database import query_dicts
@@ -22,13 +23,16 @@ class ReportRepository:
     def _rows(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
         return query_dicts(self.db, sql, params)
 
-    def locking(self, org_id: int, kind: str, facility_id: int | None, start: int, end: int) -> dict[str, Any] | None:
-        """A live (not superseded) finalized-or-later report overlapping these months, if any."""
+    def locking(
+        self, org_id: int, kind: str, facility_id: int | None, start: int, end: int, excluding: str | None = None
+    ) -> dict[str, Any] | None:
+        """A live (not superseded) finalized-or-later report overlapping these months in scope (the same
+        facility, or the organization as a whole on either side), other than `excluding`, if any."""
         rows = self._rows(
             f"""SELECT * FROM reports WHERE org_id = ? AND kind = ? AND {_SCOPE}
                 AND start_month <= ? AND end_month >= ? AND state != 'draft' AND superseded_by IS NULL
-                ORDER BY id DESC LIMIT 1""",
-            [org_id, kind, facility_id, facility_id, end, start],
+                AND submission_id IS NOT ? ORDER BY id DESC LIMIT 1""",
+            [org_id, kind, facility_id, facility_id, end, start, excluding],
         )
         return rows[0] if rows else None
 
@@ -78,6 +82,44 @@ class ReportRepository:
             }
         )
         return submission_id
+
+    def insert_imported(
+        self,
+        submission_id: str,
+        org_id: int,
+        kind: str,
+        facility_id: int | None,
+        period: Period,
+        state: ReportState,
+        supersedes: str | None,
+        payload: str | None,
+        sha256: str | None,
+        versions: str | None,
+        created_at: str,
+        finalized_at: str | None,
+    ) -> None:
+        """A report brought by an archive (already checked), with its own id, content and times."""
+        self.db.execute(
+            """INSERT INTO reports (submission_id, org_id, kind, facility_id, period, start_month, end_month, state,
+               supersedes, payload, content_sha256, reference_versions, created_at, finalized_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                submission_id,
+                org_id,
+                kind,
+                facility_id,
+                period.code,
+                period.start_month,
+                period.end_month,
+                state.value,
+                supersedes,
+                payload,
+                sha256,
+                versions,
+                created_at,
+                finalized_at,
+            ],
+        )
 
     def finalize(self, submission_id: str, payload: dict[str, Any], sha256: str, versions: dict[str, str]) -> None:
         self.db.execute(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import re
 import sys
 import traceback
 from pathlib import Path
@@ -15,17 +14,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from scp_desktop.paths import APP_AUTHOR, APP_NAME
+from scp_desktop.redaction import redact
 
 log = logging.getLogger("scp_desktop")
-
-# Tokens and passwords never reach the log, whatever an exception message carries.
-SECRET = re.compile(
-    r"(?i)((?:token|password|secret|authorization)[\"']?\s*[:=]\s*[\"']?(?:bearer\s+)?|bearer\s+)[^\s\"',;&]+"
-)
-
-
-def redact(text: str) -> str:
-    return SECRET.sub(r"\1***", text)
 
 
 class RedactSecrets(logging.Filter):

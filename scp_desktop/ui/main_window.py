@@ -404,7 +404,7 @@ class MainWindow(QMainWindow):
 
     # -- archives (a consultant hands a client's file over) ----------------------------------
     def export_archive(self) -> None:
-        from scp_desktop.services.export import export_archive
+        from scp_desktop.services.archive import export_archive
 
         if self.ctx is None or self.ctx.tax_code is None:
             return
@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
 
     def import_archive(self) -> None:
         from scp_desktop.domain.messages import DomainError
-        from scp_desktop.services.export import import_archive
+        from scp_desktop.services.archive import import_archive
 
         if self.ctx is None:
             return
@@ -491,6 +491,7 @@ class MainWindow(QMainWindow):
 
     def confirm_restore(self, info: BackupInfo) -> bool:
         """Show what the backup holds; on yes, back up the current state, restore, reopen."""
+        from scp_desktop.domain.messages import DomainError
         from scp_desktop.services.backup import restore
         from scp_desktop.services.workspace import Workspace
 
@@ -509,7 +510,12 @@ class MainWindow(QMainWindow):
             return False
         path = self.ctx.workspace.path
         self.ctx.workspace.close()
-        restore(info.path, path, backup_folder(self.settings))
+        try:
+            restore(info.path, path, backup_folder(self.settings))
+        except DomainError as refused:  # another program has the workspace open: nothing was changed
+            self.ctx.workspace = Workspace.open(path)
+            QMessageBox.warning(self, "SCP Desktop", refused.render(QCoreApplication.translate))
+            return False
         self.ctx.workspace = Workspace.open(path)
         self.ctx.tax_code = None
         self.ctx.workspace_changed.emit()

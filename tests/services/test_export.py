@@ -10,8 +10,9 @@ from openpyxl import load_workbook
 from scp_desktop.domain.messages import DomainError
 from scp_desktop.domain.records import BAGS, ENERGY
 from scp_desktop.services import assessments
+from scp_desktop.services.archive import export_archive, import_archive
 from scp_desktop.services.demo import fill_demo
-from scp_desktop.services.export import export_archive, export_table, import_archive
+from scp_desktop.services.export import export_table
 from scp_desktop.services.importer import import_csv
 from scp_desktop.services.reports import finalize
 from scp_desktop.services.summary import summary
@@ -108,5 +109,37 @@ def test_a_changed_archive_is_refused(demo, tmp_path) -> None:
     with Workspace.open(tmp_path / "x.sqlite") as ws, pytest.raises(DomainError, match="does not match"):
         import_archive(ws, tampered)
     (tmp_path / "junk.zip").write_bytes(b"not a zip")
-    with Workspace.open(tmp_path / "y.sqlite") as ws, pytest.raises(DomainError, match="not an SCP Desktop archive"):
+    with Workspace.open(tmp_path / "y.sqlite") as ws, pytest.raises(DomainError, match="not a zip archive"):
         import_archive(ws, tmp_path / "junk.zip")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_cells_that_look_like_formulas_are_never_run_and_come_back_as_typed(ws, tmp_path, suffix) -> None:
+    """Finding 4: a product "=cmd|' /C calc'!A0" is exported as text no spreadsheet runs, and imports back as typed."""
+    from scp_desktop.domain.records import PRODUCTION
+
+    ws.add_organization(tax_code=TEXTILE, name="Dệt", kind="manufacturer", province="79")
+    ws.add_facility(TEXTILE, code="-NM1", name="Nhà máy", kind="plant")
+    products = ["=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1:A9)", "Vải"]
+    for month, product in enumerate(products, start=1):
+        ws.save_record(
+            PRODUCTION,
+            TEXTILE,
+            {"facility": "-NM1", "period": f"2025-{month:02d}", "product": product, "quantity": "10", "unit": "t"},
+        )
+    path = tmp_path / f"products{suffix}"
+    export_table(ws, RecordQuery(PRODUCTION, ws.organization(TEXTILE).id), path, "en")
+    if suffix == ".csv":
+        cells = [line.split(",") for line in path.read_text("utf-8-sig").splitlines()[1:]]
+        assert [row[0] for row in cells] == ["'-NM1"] * 5
+        assert {row[2].strip('"') for row in cells} >= {"'=cmd|' /C calc'!A0", "'+1+1", "'-2+3", "'@SUM(A1:A9)", "Vải"}
+    else:
+        sheet = load_workbook(path).active
+        cells = [c for row in sheet.iter_rows(min_row=2) for c in row if isinstance(c.value, str)]
+        assert all(c.data_type == "s" for c in cells)  # strings, never formulas
+        assert all(c.quotePrefix for c in cells if c.value.startswith(("=", "+", "-", "@")))
+    other = fresh(tmp_path, f"back{suffix}.sqlite", TEXTILE, ws)
+    import_csv(other, "production", path, TEXTILE)
+    back = other.records.fetch(RecordQuery(PRODUCTION, other.organization(TEXTILE).id), 0, 10)
+    assert sorted(row[2] for row in back) == sorted(products) and {row[0] for row in back} == {"-NM1"}
+    other.close()

@@ -1,5 +1,6 @@
 """Report lifecycle: finalize freezes and locks, a correction supersedes and unlocks."""
 
+import datetime as dt
 import json
 import uuid
 from pathlib import Path
@@ -121,3 +122,24 @@ def test_cli_finalize_and_outbox(cli, tmp_path: Path) -> None:
     ]
     again = cli("finalize", "water", "--org", TAX, "--period", "2025", "--facility", "NM01")
     assert again.code == 2 and "already finalized" in again.err
+
+
+def test_overlapping_reports_of_one_store_are_refused(ws, tmp_path: Path) -> None:
+    """Finding 3: a store's March, its quarter, its year, and the organization's March and year, each finalized,
+    would send March's bags five times. Only the first is finalized; another store's March is a report of its own."""
+    chain = "0100234562"
+    ws.add_organization(tax_code=chain, name="Siêu thị", kind="supermarket", province="01")
+    for store in ("ST01", "ST02"):
+        ws.add_facility(chain, code=store, name=store, kind="store")
+    header = "store,date,transactions,nonbio_count,nonbio_kg,bio_count,bio_kg,paper_count,paper_kg,reusable_sold"
+    rows = [f"{s},2025-03-0{d},1000,400,2,0,0,0,0,0" for s in ("ST01", "ST02") for d in range(1, 6)]
+    import_csv(ws, "bags", write_csv(tmp_path / "b.csv", header, rows), chain, today=dt.date(2025, 12, 31))
+    finalize(ws, "bags", chain, "2025-03", "ST01")
+    for period, facility in (("2025-Q1", "ST01"), ("2025", "ST01"), ("2025-03", None), ("2025", None)):
+        with pytest.raises(DomainError, match="would reach the ministry twice") as refused:
+            finalize(ws, "bags", chain, period, facility)
+        assert refused.value.field == "period" and "2025-03 of 0100234562/ST01" in refused.value.message.render()
+    finalize(ws, "bags", chain, "2025-03", "ST02")
+    assert [(r["period"], r["facility"]) for r in ws.reports.all()] == [("2025-03", "ST01"), ("2025-03", "ST02")]
+    correction = correct(ws, "bags", chain, "2025-03", "ST01")  # a correction supersedes: it is no overlap
+    assert finalize(ws, "bags", chain, "2025-03", "ST01") == correction
