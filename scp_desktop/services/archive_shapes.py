@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from scp_desktop.domain.eco_innovation import PHASES
 from scp_desktop.domain.messages import Msg
 from scp_desktop.domain.records import RECORD_KINDS, FieldType, RecordKind
 from scp_desktop.domain.reports import ReportState
-from scp_desktop.domain.eco_innovation import PHASES
 from scp_desktop.domain.shapes import (
     Either,
     JsonObject,

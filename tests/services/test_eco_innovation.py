@@ -14,8 +14,8 @@ import pytest
 from scp_desktop.domain.eco_innovation import Idea, Kpi, Measurement, Review, Roadmap, Strategy
 from scp_desktop.domain.messages import DomainError
 from scp_desktop.services import eco_innovation as eco
-from scp_desktop.services.demo import fill_demo
 from scp_desktop.services.archive import export_archive, import_archive
+from scp_desktop.services.demo import fill_demo
 from scp_desktop.services.workspace import Workspace
 from tests.conftest import REPO
 
