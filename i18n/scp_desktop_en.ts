@@ -669,6 +669,10 @@
         <translation>{option}: “{value}” is not a whole number</translation>
     </message>
     <message>
+        <source>Updated {tax_code} {name}.</source>
+        <translation>Updated {tax_code} {name}.</translation>
+    </message>
+    <message>
         <source>Updated {code} {name}.</source>
         <translation>Updated {code} {name}.</translation>
     </message>
@@ -3222,6 +3226,29 @@ Records sustainable production and consumption data and reports it to the Minist
     </message>
 </context>
 <context>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>Default: {year}, the national baseline</source>
+        <translation>Default: {year}, the national baseline</translation>
+    </message>
+    <message>
+        <source>Default: the first year with data</source>
+        <translation>Default: the first year with data</translation>
+    </message>
+    <message>
+        <source>Reductions are measured against these years. A target's own baseline (2010 for bags, Decision 582/QĐ-TTg) applies unless you choose another.</source>
+        <translation>Reductions are measured against these years. A target's own baseline (2010 for bags, Decision 582/QĐ-TTg) applies unless you choose another.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Baseline years</source>
+        <translation>Baseline years</translation>
+    </message>
+</context>
+<context>
     <name>Organizations</name>
     <message>
         <source>&amp;Tax code</source>
@@ -3244,8 +3271,36 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>&amp;Sector (VSIC)</translation>
     </message>
     <message>
-        <source>e.g. 13 (textiles) or G47 (retail)</source>
-        <translation>e.g. 13 (textiles) or G47 (retail)</translation>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Contact person</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>10 digits, or 13 for a branch (0300588569-001)</source>
+        <translation>10 digits, or 13 for a branch (0300588569-001)</translation>
+    </message>
+    <message>
+        <source>type a name or a code, e.g. 13 (textiles) or G47 (retail)</source>
+        <translation>type a name or a code, e.g. 13 (textiles) or G47 (retail)</translation>
+    </message>
+    <message>
+        <source>type a few letters, e.g. ha noi</source>
+        <translation>type a few letters, e.g. ha noi</translation>
+    </message>
+    <message>
+        <source>Edit organization</source>
+        <translation>Edit organization</translation>
     </message>
     <message>
         <source>Valid tax code {code}</source>
@@ -3258,6 +3313,14 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>New organization…</source>
         <translation>New organization…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit organization…</source>
+        <translation>&amp;Edit organization…</translation>
+    </message>
+    <message>
+        <source>Name, kind, province, sector, address, contact and baseline years</source>
+        <translation>Name, kind, province, sector, address, contact and baseline years</translation>
     </message>
     <message>
         <source>Facility or store</source>
@@ -4842,6 +4905,10 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>Unknown indicator “{name}”. Known: {known}.</source>
         <translation>Unknown indicator “{name}”. Known: {known}.</translation>
+    </message>
+    <message>
+        <source>A baseline year is between {first} and {last}; found {year}.</source>
+        <translation>A baseline year is between {first} and {last}; found {year}.</translation>
     </message>
     <message>
         <source>“{code}” is of kind “{kind}”: bags are logged per store or market. Stores of {org}: {known}.</source>

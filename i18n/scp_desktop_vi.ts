@@ -670,6 +670,10 @@
         <translation>{option}: “{value}” không phải là số nguyên</translation>
     </message>
     <message>
+        <source>Updated {tax_code} {name}.</source>
+        <translation>Đã cập nhật {tax_code} {name}.</translation>
+    </message>
+    <message>
         <source>Updated {code} {name}.</source>
         <translation>Đã cập nhật {code} {name}.</translation>
     </message>
@@ -3223,6 +3227,29 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     </message>
 </context>
 <context>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>Default: {year}, the national baseline</source>
+        <translation>Mặc định: {year}, năm gốc quốc gia</translation>
+    </message>
+    <message>
+        <source>Default: the first year with data</source>
+        <translation>Mặc định: năm đầu tiên có số liệu</translation>
+    </message>
+    <message>
+        <source>Reductions are measured against these years. A target&apos;s own baseline (2010 for bags, Decision 582/QĐ-TTg) applies unless you choose another.</source>
+        <translation>Mức giảm được tính so với các năm này. Năm gốc của chỉ tiêu (2010 đối với túi ni lông, Quyết định 582/QĐ-TTg) được dùng trừ khi bạn chọn năm khác.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Baseline years</source>
+        <translation>Năm gốc</translation>
+    </message>
+</context>
+<context>
     <name>Organizations</name>
     <message>
         <source>&amp;Tax code</source>
@@ -3238,15 +3265,43 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     </message>
     <message>
         <source>&amp;Province or city</source>
-        <translation>&amp;Tỉnh, thành phố</translation>
+        <translation>Tỉnh, thành &amp;phố</translation>
     </message>
     <message>
         <source>&amp;Sector (VSIC)</source>
         <translation>&amp;Ngành (VSIC)</translation>
     </message>
     <message>
-        <source>e.g. 13 (textiles) or G47 (retail)</source>
-        <translation>ví dụ 13 (dệt) hoặc G47 (bán lẻ)</translation>
+        <source>&amp;Address</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>Người l&amp;iên hệ</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Điện t&amp;hoại</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Thư điện tử (&amp;E-mail)</translation>
+    </message>
+    <message>
+        <source>10 digits, or 13 for a branch (0300588569-001)</source>
+        <translation>10 chữ số, hoặc 13 đối với chi nhánh (0300588569-001)</translation>
+    </message>
+    <message>
+        <source>type a name or a code, e.g. 13 (textiles) or G47 (retail)</source>
+        <translation>gõ tên hoặc mã, ví dụ 13 (dệt) hoặc G47 (bán lẻ)</translation>
+    </message>
+    <message>
+        <source>type a few letters, e.g. ha noi</source>
+        <translation>gõ vài chữ, ví dụ ha noi</translation>
+    </message>
+    <message>
+        <source>Edit organization</source>
+        <translation>Sửa thông tin tổ chức</translation>
     </message>
     <message>
         <source>Valid tax code {code}</source>
@@ -3259,6 +3314,14 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>New organization…</source>
         <translation>Tổ chức mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit organization…</source>
+        <translation>&amp;Sửa thông tin tổ chức…</translation>
+    </message>
+    <message>
+        <source>Name, kind, province, sector, address, contact and baseline years</source>
+        <translation>Tên, loại hình, tỉnh/thành, ngành, địa chỉ, liên hệ và năm gốc</translation>
     </message>
     <message>
         <source>Facility or store</source>
@@ -4843,6 +4906,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>Unknown indicator “{name}”. Known: {known}.</source>
         <translation>Không có chỉ tiêu “{name}”. Các chỉ tiêu: {known}.</translation>
+    </message>
+    <message>
+        <source>A baseline year is between {first} and {last}; found {year}.</source>
+        <translation>Năm gốc phải từ {first} đến {last}; nhận được {year}.</translation>
     </message>
     <message>
         <source>“{code}” is of kind “{kind}”: bags are logged per store or market. Stores of {org}: {known}.</source>

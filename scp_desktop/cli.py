@@ -202,6 +202,18 @@ def cmd_org_list(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+ORG_SET = QT_TRANSLATE_NOOP("Cli", "Updated {tax_code} {name}.")
+ORG_OPTIONS = ("name", "kind", "province", "sector", "address", "contact_name", "contact_phone", "contact_email")
+
+
+def cmd_org_set(ws: Workspace, args: argparse.Namespace) -> int:
+    changes = {name: getattr(args, name) for name in ORG_OPTIONS if getattr(args, name) is not None}
+    org, notes = ws.update_organization(args.org, **changes)
+    _print_issues(notes)
+    print(say(ORG_SET(tax_code=org.tax_code, name=printable(org.name))))
+    return 0
+
+
 def cmd_org_baseline(ws: Workspace, args: argparse.Namespace) -> int:
     ws.set_baseline(args.org, args.indicator, args.year)
     print(f"Baseline year for {args.indicator} set to {args.year}.")
@@ -766,6 +778,17 @@ def build_parser() -> argparse.ArgumentParser:
     listing = org.add_parser("list", help="list organizations")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_org_list)
+    oset = org.add_parser("set", help="rename an organization or change its kind, province, sector or contact")
+    oset.add_argument("--org", required=True, metavar="TAX_CODE")
+    oset.add_argument("--name")
+    oset.add_argument("--kind", help=f"{', '.join(ORG_KINDS)} (or its Vietnamese name)")
+    oset.add_argument("--province", help="official name (diacritics and case optional) or code")
+    oset.add_argument("--sector", help="VSIC 2018 section or code; an empty value clears it")
+    oset.add_argument("--address")
+    oset.add_argument("--contact-name")
+    oset.add_argument("--contact-phone")
+    oset.add_argument("--contact-email")
+    oset.set_defaults(handler=cmd_org_set)
     baseline = org.add_parser("baseline", help="set the baseline year of an indicator")
     baseline.add_argument("--org", required=True, metavar="TAX_CODE")
     baseline.add_argument("--indicator", required=True, choices=BASELINE_INDICATORS)

@@ -220,3 +220,34 @@ def test_not_a_workspace_is_refused_clearly(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("error: Cannot open the workspace")
     assert "Traceback" not in result.stderr
+
+
+def test_org_set_renames_and_moves_an_organization_and_refuses_at_the_field(cli) -> None:
+    assert (
+        cli(
+            "org", "add", "--tax-code", "0310500027", "--name", "Cty A", "--kind", "manufacturer", "--province", "79"
+        ).code
+        == 0
+    )
+    done = cli(
+        "org",
+        "set",
+        "--org",
+        "0310500027",
+        "--name",
+        "Công ty Dệt A",
+        "--province",
+        "Đồng Nai",
+        "--sector",
+        "c13",
+        "--contact-email",
+        "a@cty.vn",
+    )
+    assert done.code == 0 and "Updated 0310500027 Công ty Dệt A." in done.out
+    listed = json.loads(cli("org", "list", "--json").out)
+    (org,) = listed
+    assert (org["name"], org["province_code"], org["sector"]) == ("Công ty Dệt A", "75", "C13")
+    refused = cli("org", "set", "--org", "0310500027", "--contact-email", "not-an-address")
+    assert refused.code == 2 and "not an e-mail address" in refused.err
+    assert json.loads(cli("org", "list", "--json").out)[0]["name"] == "Công ty Dệt A"
+    assert cli("org", "set", "--org", "0310500027", "--tax-code", "0310500034").code == 2  # the identity stays

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Listing, Msg
-from scp_desktop.domain.text import control_character
+from scp_desktop.domain.text import control_character, escaped
 
 MAX_MISTAKES = 20
 
@@ -62,7 +62,8 @@ def _inside(path: str, key: str) -> str:
 
 
 def _shown(value: Any) -> str:
-    text = str(value)
+    """A value as a one-line message quotes it: control characters escaped, at most 60 characters."""
+    text = escaped(str(value)).replace("\n", "\\u000a").replace("\r", "\\u000d").replace("\t", "\\u0009")
     return text if len(text) <= 60 else text[:60] + "…"
 
 

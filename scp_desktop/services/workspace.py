@@ -37,6 +37,8 @@ UNKNOWN_FACILITY = QT_TRANSLATE_NOOP("Workspace", "{org} has no facility or stor
 BEING_RESTORED = QT_TRANSLATE_NOOP("Workspace", "{path} is being restored from a backup: try again in a moment.")
 BASELINE_INDICATORS = ("bags", "energy", "water", "materials", "waste")
 UNKNOWN_INDICATOR = QT_TRANSLATE_NOOP("Workspace", "Unknown indicator “{name}”. Known: {known}.")
+BAD_BASELINE_YEAR = QT_TRANSLATE_NOOP("Workspace", "A baseline year is between {first} and {last}; found {year}.")
+FIRST_BASELINE_YEAR = 1990
 NOT_A_STORE = QT_TRANSLATE_NOOP(
     "Workspace", "“{code}” is of kind “{kind}”: bags are logged per store or market. Stores of {org}: {known}."
 )
@@ -90,12 +92,27 @@ class Workspace:
             return self.organizations.add(org), notes
 
     def update_organization(
-        self, tax_code: str, source: str = "cli", **changes: Any
+        self, tax_code: str, source: str = "cli", baselines: Mapping[str, int | None] | None = None, **changes: Any
     ) -> tuple[Organization, list[Issue]]:
-        """Rename an organization, change its kind, province, sector, address or contact."""
+        """Rename an organization, change its kind, province, sector, address or contact, and choose its
+        baseline years (None: the default), all in one transaction."""
         changed, notes = edit_organization(self.organization(tax_code), self.ref, **changes)
+        unknown = set(baselines or {}) - set(BASELINE_INDICATORS)
+        if unknown:
+            raise DomainError(UNKNOWN_INDICATOR(name=", ".join(sorted(unknown)), known=", ".join(BASELINE_INDICATORS)))
+        last = dt.date.today().year
+        for indicator, year in (baselines or {}).items():
+            if year is not None and not FIRST_BASELINE_YEAR <= year <= last:
+                message = BAD_BASELINE_YEAR(first=FIRST_BASELINE_YEAR, last=last, year=year)
+                raise DomainError(message, f"baseline_{indicator}")
+        assert changed.id is not None
         with self.transaction(source):
             self.organizations.update(changed)
+            for indicator, year in (baselines or {}).items():
+                if year is None:
+                    self.organizations.clear_baseline(changed.id, indicator)
+                else:
+                    self.organizations.set_baseline(changed.id, indicator, year)
         return changed, notes
 
     def organization(self, tax_code: str) -> Organization:
@@ -158,15 +175,7 @@ class Workspace:
     def set_baseline(self, tax_code: str, indicator: str, year: int | None, source: str = "cli") -> None:
         """Measure an indicator against this year; None goes back to the default (the first year with
         data; for bags the national 2010 baseline)."""
-        if indicator not in BASELINE_INDICATORS:
-            raise DomainError(UNKNOWN_INDICATOR(name=indicator, known=", ".join(BASELINE_INDICATORS)))
-        org = self.organization(tax_code)
-        assert org.id is not None
-        with self.transaction(source):
-            if year is None:
-                self.organizations.clear_baseline(org.id, indicator)
-            else:
-                self.organizations.set_baseline(org.id, indicator, year)
+        self.update_organization(tax_code, source, baselines={indicator: year})
 
     def baselines(self, tax_code: str) -> dict[str, int | None]:
         """Each indicator's chosen baseline year, None where the default applies."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from scp_desktop.services.demo import fill_demo
 from scp_desktop.ui.context import AppContext
-from scp_desktop.ui.pages.organizations import OrganizationForm
+from scp_desktop.ui.organization_dialog import OrganizationForm
 from scp_desktop.ui.translation import LANGUAGES, Translations
 
 
@@ -72,7 +72,6 @@ class FirstRunDialog(QDialog):
         )
         self.or_label.setText(QCoreApplication.translate("FirstRun", "Or register your own organization:"))
         self.create_button.setText(QCoreApplication.translate("FirstRun", "Create organization and start"))
-        self.form.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

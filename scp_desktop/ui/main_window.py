@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from scp_desktop import __version__
+from scp_desktop.domain.collation import sorted_vietnamese
 from scp_desktop.ui.layout import fit_to_screen
 from scp_desktop.ui.pages import PAGES
+from scp_desktop.ui.search_combo import make_searchable
 from scp_desktop.ui.settings import (
     BACKUP_DAILY,
     BACKUP_FOLDER,
@@ -163,7 +165,9 @@ class MainWindow(QMainWindow):
         self.org_switcher = QComboBox()
         self.org_switcher.setObjectName("organization_switcher")
         self.org_switcher.setMinimumWidth(360)
-        self.org_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.org_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.org_switcher.setMinimumContentsLength(30)
+        make_searchable(self.org_switcher)  # a consultant with many clients types a few letters
         self.org_label.setBuddy(self.org_switcher)
         self.org_switcher.currentIndexChanged.connect(
             lambda _: self.ctx.set_organization(self.org_switcher.currentData())
@@ -257,12 +261,13 @@ class MainWindow(QMainWindow):
         wanted = self.ctx.tax_code or self.settings.get(LAST_ORGANIZATION)
         self.org_switcher.blockSignals(True)
         self.org_switcher.clear()
-        for org in self.ctx.workspace.organizations.all():
+        for org in sorted_vietnamese(self.ctx.workspace.organizations.all(), key=lambda o: o.name):
             self.org_switcher.addItem(f"{org.name} ({org.tax_code})", org.tax_code)
         index = self.org_switcher.findData(wanted)
         self.org_switcher.setCurrentIndex(index if index >= 0 else 0)
         self.org_switcher.blockSignals(False)
         self.ctx.set_organization(self.org_switcher.currentData())
+        self._show_applicable_pages()  # a facility added or the kind changed
         self._update_status()
 
     def _organization_changed(self) -> None:
@@ -271,7 +276,17 @@ class MainWindow(QMainWindow):
             self.org_switcher.setCurrentIndex(index)
         if self.ctx.tax_code:
             self.settings.set(LAST_ORGANIZATION, self.ctx.tax_code)
+        self._show_applicable_pages()
         self._update_status()
+
+    def _show_applicable_pages(self) -> None:
+        """Only the pages that concern this organization: no bag log for a plant-only manufacturer."""
+        org = self.ctx.organization if self.ctx is not None else None
+        facilities = self.ctx.workspace.organizations.facilities(org.id or 0) if org else []
+        for row, entry in enumerate(PAGES):
+            self.nav.setRowHidden(row, org is not None and not entry.applies(org, facilities))
+        if self.nav.isRowHidden(self.nav.currentRow()):
+            self.nav.setCurrentRow(0)
 
     def _data_changed(self, kind: str) -> None:
         if kind in ("", "organizations"):

@@ -5,6 +5,7 @@ from PySide6.QtCore import QSettings
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.first_run import FirstRunDialog
+from scp_desktop.ui.pages import PAGES
 from scp_desktop.ui.translation import Translations
 from tests.conftest import run_module
 from tests.ui.conftest import CHAIN, TEXTILE, page
@@ -18,7 +19,11 @@ def test_organization_switcher_drives_every_page(qtbot, window) -> None:
     bags = page(window, "bags")
     assert bags.model.rowCount() > 3 * 365
     switcher.setCurrentIndex(switcher.findData(TEXTILE))
-    assert bags.model.rowCount() == 0
+    bag_row = next(row for row, entry in enumerate(PAGES) if entry.page_id == "bags")
+    assert window.nav.isRowHidden(bag_row)  # a plant-only manufacturer logs no bags
+    assert window.stack.currentWidget() is not bags
+    energy = page(window, "energy")
+    assert {energy.model.row_as_text(r)["facility"] for r in range(energy.model.rowCount())} == {"NM01"}
     assert "Vùng làm việc:" in window.workspace_label.text()
 
 

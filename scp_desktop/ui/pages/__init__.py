@@ -13,10 +13,15 @@ from typing import TYPE_CHECKING
 
 from scp_desktop.domain.field_labels import KIND_TITLES
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
+from scp_desktop.domain.organizations import Facility, Organization, logs_bags
 
 if TYPE_CHECKING:
     from scp_desktop.ui.context import AppContext
     from scp_desktop.ui.pages.base import Page
+
+
+def _always(_org: Organization, _facilities: list[Facility]) -> bool:
+    return True
 
 
 @dataclass(frozen=True)
@@ -24,6 +29,7 @@ class PageEntry:
     page_id: str
     title: Msg
     build: Callable[[AppContext], Page]
+    applies: Callable[[Organization, list[Facility]], bool] = _always  # else hidden for that organization
 
 
 def _overview(ctx: AppContext) -> Page:
@@ -85,7 +91,7 @@ PAGES: list[PageEntry] = [
     PageEntry("energy", KIND_TITLES["energy"], _records("energy", "energy")),
     PageEntry("production", QT_TRANSLATE_NOOP("MainWindow", "Production & resources"), _production),
     PageEntry("waste", KIND_TITLES["waste"], _records("waste", "waste")),
-    PageEntry("bags", KIND_TITLES["bags"], _records("bags", "bags")),
+    PageEntry("bags", KIND_TITLES["bags"], _records("bags", "bags"), logs_bags),
     PageEntry("cleaner-production", KIND_TITLES["cp-options"], _records("cp-options", "cleaner-production")),
     PageEntry("assessments", QT_TRANSLATE_NOOP("MainWindow", "Self-assessment"), _assessments),
     PageEntry("eco-innovation", QT_TRANSLATE_NOOP("MainWindow", "Eco-innovation projects"), _eco_innovation),

@@ -9,8 +9,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,17 +20,17 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
+from scp_desktop.domain.collation import sorted_vietnamese
 from scp_desktop.domain.messages import DomainError, Msg
 from scp_desktop.domain.numbers import format_date
 from scp_desktop.domain.organizations import FACILITY_KINDS, ORG_KINDS
-from scp_desktop.domain.reference import fold_name
-from scp_desktop.domain.taxcode import normalize_tax_code
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import tr
+from scp_desktop.ui.organization_dialog import OrganizationDialog
 from scp_desktop.ui.pages.base import Page, heading_label
+from scp_desktop.ui.search_combo import make_searchable
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -45,113 +43,6 @@ def _fill_kinds(combo: QComboBox, kinds: dict[str, Msg]) -> None:
     combo.setCurrentIndex(max(combo.findData(current), 0))
 
 
-class OrganizationForm(QWidget):
-    """Fields of a new organization, with the tax code checked on every keystroke."""
-
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.tax_code, self.name = QLineEdit(), QLineEdit()
-        self.tax_code.setObjectName("tax_code")
-        self.name.setObjectName("org_name")
-        self.kind, self.province, self.sector = QComboBox(), QComboBox(), QLineEdit()
-        self.province.setEditable(False)
-        self.tax_message = QLabel()
-        self.tax_message.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.labels = [QLabel() for _ in range(5)]
-        form = QFormLayout(self)
-        for label, widget in zip(
-            self.labels, (self.tax_code, self.name, self.kind, self.province, self.sector), strict=True
-        ):
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-            if widget is self.tax_code:
-                form.addRow("", self.tax_message)
-        form.addRow(self.error)
-        self.tax_code.textChanged.connect(self.check_tax_code)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        texts = (
-            QCoreApplication.translate("Organizations", "&Tax code"),
-            QCoreApplication.translate("Organizations", "&Name"),
-            QCoreApplication.translate("Organizations", "&Kind"),
-            QCoreApplication.translate("Organizations", "&Province or city"),
-            QCoreApplication.translate("Organizations", "&Sector (VSIC)"),
-        )
-        for label, text in zip(self.labels, texts, strict=True):
-            label.setText(text)
-        for widget, label in zip((self.tax_code, self.name, self.kind, self.province, self.sector), texts, strict=True):
-            widget.setAccessibleName(label.replace("&", ""))
-        self.tax_code.setPlaceholderText("0300588569")
-        self.sector.setPlaceholderText(
-            QCoreApplication.translate("Organizations", "e.g. 13 (textiles) or G47 (retail)")
-        )
-        _fill_kinds(self.kind, ORG_KINDS)
-        current = self.province.currentData()
-        self.province.clear()
-        for province in sorted(self.ctx.workspace.ref.provinces.values(), key=lambda p: p.name):
-            self.province.addItem(province.official_name, province.code)
-        self.province.setCurrentIndex(max(self.province.findData(current), 0))
-        self.check_tax_code()
-
-    def check_tax_code(self) -> bool:
-        text = self.tax_code.text()
-        if not text.strip():
-            self.tax_message.setText("")
-            return False
-        try:
-            normalized = normalize_tax_code(text)
-        except DomainError as error:
-            self.tax_message.setText(error.render(QCoreApplication.translate))
-            self.tax_message.setStyleSheet(ERROR_STYLE)
-            self.tax_code.setAccessibleDescription(self.tax_message.text())
-            return False
-        self.tax_message.setText(
-            QCoreApplication.translate("Organizations", "Valid tax code {code}").format(code=normalized)
-        )
-        self.tax_message.setStyleSheet("color: #1b7f5c;")
-        return True
-
-    def create(self) -> str | None:
-        """Register the organization; returns its tax code, or shows the problem at the form."""
-        try:
-            org, _notes = self.ctx.workspace.add_organization(
-                source="gui",
-                tax_code=self.tax_code.text(),
-                name=self.name.text(),
-                kind=self.kind.currentData(),
-                province=self.province.currentData(),
-                sector=self.sector.text(),
-            )
-        except DomainError as error:
-            self.error.setText(error.render(QCoreApplication.translate))
-            return None
-        return org.tax_code
-
-
-class OrganizationDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("Organizations", "New organization"))
-        self.form = OrganizationForm(ctx)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        box = QVBoxLayout(self)
-        box.addWidget(self.form)
-        box.addWidget(buttons)
-        self.tax_code: str | None = None
-
-    def _accept(self) -> None:
-        self.tax_code = self.form.create()
-        if self.tax_code:
-            self.accept()
-
-
 class OrganizationsPage(Page):
     page_id = "organizations"
 
@@ -162,7 +53,11 @@ class OrganizationsPage(Page):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.new_org = QPushButton()
+        self.new_org.setObjectName("new_organization")
         self.new_org.clicked.connect(self.create_organization)
+        self.edit_org = QPushButton()
+        self.edit_org.setObjectName("edit_organization")
+        self.edit_org.clicked.connect(self.edit_organization)
         self.facilities = QStandardItemModel(0, 3, self)
         self.table = QTableView()
         self.table.setModel(self.facilities)
@@ -176,6 +71,7 @@ class OrganizationsPage(Page):
         self.code.setObjectName("facility_code")
         self.province = QComboBox()
         self.province.setObjectName("facility_province")
+        make_searchable(self.province)
         self.address, self.manager, self.certificate = QLineEdit(), QLineEdit(), QLineEdit()
         self.capacity, self.products, self.last_audit = QLineEdit(), QLineEdit(), QLineEdit()
         self.last_audit.setObjectName("facility_last_audit")
@@ -221,6 +117,7 @@ class OrganizationsPage(Page):
         form.addRow(buttons)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.edit_org)
         top.addWidget(self.new_org)
         box = QVBoxLayout(self)
         box.addLayout(top)
@@ -244,6 +141,12 @@ class OrganizationsPage(Page):
     def retranslate(self) -> None:
         self.heading.setText(self.title())
         self.new_org.setText(QCoreApplication.translate("Organizations", "New organization…"))
+        self.edit_org.setText(QCoreApplication.translate("Organizations", "&Edit organization…"))
+        self.edit_org.setToolTip(
+            QCoreApplication.translate(
+                "Organizations", "Name, kind, province, sector, address, contact and baseline years"
+            )
+        )
         self.group.setTitle(QCoreApplication.translate("Organizations", "Facility or store"))
         texts = (
             QCoreApplication.translate("Organizations", "&Code"),
@@ -284,8 +187,9 @@ class OrganizationsPage(Page):
         ref, language = self.ctx.workspace.ref, self.ctx.language
         self.province.clear()
         self.province.addItem(QCoreApplication.translate("Organizations", "— the organization's province —"), "")
-        for code, province in sorted(ref.provinces.items(), key=lambda item: fold_name(item[1].name)):
-            self.province.addItem(province.official_name, code)
+        current = [p for p in ref.provinces.values() if p.current]
+        for province in sorted_vietnamese(current, key=lambda p: p.name):
+            self.province.addItem(province.official_name, province.code)
         self.norm.clear()
         self.norm.addItem(QCoreApplication.translate("Organizations", "— none —"), "")
         for code, norm in ref.energy_norms.items():
@@ -304,6 +208,7 @@ class OrganizationsPage(Page):
         )
         self.save_button.setEnabled(False)
         self.group.setEnabled(org is not None)
+        self.edit_org.setEnabled(org is not None)
         if org is None:
             self.details.setText(
                 QCoreApplication.translate(
@@ -341,6 +246,13 @@ class OrganizationsPage(Page):
         if dialog.exec() and dialog.tax_code:
             self.ctx.data_changed.emit("organizations")
             self.ctx.set_organization(dialog.tax_code)
+
+    def edit_organization(self) -> None:
+        if self.ctx.tax_code is None:
+            return
+        dialog = OrganizationDialog(self.ctx, self, self.ctx.tax_code)
+        if dialog.exec():
+            self.ctx.data_changed.emit("organizations")  # its name in the switcher, its kind's pages
 
     def _facility_chosen(self) -> None:
         """Load the chosen facility's name, kind and profile into the form, to edit them."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from scp_desktop.domain.numbers import format_date, format_number
+from scp_desktop.domain.organizations import logs_bags
 from scp_desktop.services.compliance import calendar
 from scp_desktop.services.dashboard import monthly_series
 from scp_desktop.services.summary import summary
@@ -154,6 +155,9 @@ class OverviewPage(Page):
             return
         data = summary(self.ctx.workspace, org.tax_code, year)
         series = monthly_series(self.ctx.workspace, org.tax_code, year)
+        bags_apply = logs_bags(org, self.ctx.workspace.organizations.facilities(org.id or 0))
+        for widget in (self.cards[2], self.cards[3], self.charts[2]):  # a plant-only manufacturer has no bags
+            widget.setVisible(bags_apply)
         self._deadlines(org.tax_code, language)
         self.hint.setText(
             ""

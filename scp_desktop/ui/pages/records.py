@@ -30,6 +30,7 @@ from scp_desktop.domain.economics import irr, npv, option_cash_flows, simple_pay
 from scp_desktop.domain.energy import EnergyLine, combustion_co2_t, scope2_co2_t, toe
 from scp_desktop.domain.messages import DomainError, Issue, ValidationFailed
 from scp_desktop.domain.numbers import convention_of, format_number, format_stored, parse_localized, parse_number
+from scp_desktop.domain.organizations import Facility
 from scp_desktop.domain.periods import parse_period
 from scp_desktop.domain.records import REQUIRED, FieldSpec, FieldType, RecordKind
 from scp_desktop.domain.reports import STATE_LABELS
@@ -184,9 +185,7 @@ class RecordEditor(QWidget):
             widget.blockSignals(True)
             widget.clear()
             if spec.type is FieldType.OWNER:
-                org = ctx.organization
-                facilities = ctx.workspace.organizations.facilities(org.id) if org and org.id else []
-                for facility in facilities:
+                for facility in self.page.owners():
                     widget.addItem(f"{facility.code} — {facility.name}", facility.code)
             else:
                 if not spec.required:
@@ -517,6 +516,14 @@ class RecordPage(Page):
     def title(self) -> str:
         return kind_title(self.kind)
 
+    def owners(self) -> list[Facility]:
+        """The facilities this page's records can belong to (bags: stores and markets only)."""
+        org = self.ctx.organization
+        if org is None:
+            return []
+        allowed = self.ctx.workspace.owner_ids(self.kind, org)
+        return [f for f in self.ctx.workspace.organizations.facilities(org.id or 0) if f.code in allowed]
+
     def retranslate(self) -> None:
         self.heading.setText(self.title())
         texts = (
@@ -554,7 +561,7 @@ class RecordPage(Page):
             combo.clear()
             combo.addItem(QCoreApplication.translate("RecordPage", "All"), None)
         if org and org.id:
-            for facility in self.ctx.workspace.organizations.facilities(org.id):
+            for facility in self.owners():
                 self.facility_filter.addItem(facility.code, facility.id)
             for year in reversed(self.ctx.workspace.records.years_with_data(org.id) or [dt.date.today().year]):
                 self.year_filter.addItem(str(year), year)
@@ -749,7 +756,7 @@ class RecordPage(Page):
             hint = QCoreApplication.translate(
                 "RecordPage", "Choose or create an organization first (Organizations page)."
             )
-        elif not self.ctx.workspace.organizations.facilities(org.id or 0):
+        elif not self.owners():
             hint = QCoreApplication.translate(
                 "RecordPage", "Add a facility or store on the Organizations page, then record its data here."
             )
