@@ -4,8 +4,8 @@
    scp_desktop_en.ts (new strings arrive as type="unfinished"; translate them in
    Qt Linguist or any editor; tests/ui/test_translations.py fails until you have);
 2. the English catalogue is the source text itself;
-3. pyside6-lrelease compiles every .ts here (ours and qtbase_vi.ts, Qt's own dialog
-   buttons, for which Qt ships no Vietnamese) into the .qm files the app loads.
+3. qtbase_vi.ts, Vietnamese for Qt's own widgets (Qt ships none), is written from qtbase_vi.py;
+4. pyside6-lrelease compiles every .ts here into the .qm files the app loads.
 """
 
 from __future__ import annotations
@@ -68,6 +68,10 @@ def main() -> int:
     update(HERE / "scp_desktop_vi.ts", "vi")
     update(HERE / "scp_desktop_en.ts", "en")
     fill_english(HERE / "scp_desktop_en.ts")
+    sys.path.insert(0, str(HERE))
+    import qtbase_vi
+
+    qtbase_vi.write(HERE / "qtbase_vi.ts")
     release()
     unfinished = (HERE / "scp_desktop_vi.ts").read_text("utf-8").count('type="unfinished"')
     print(f"catalogues updated; {unfinished} Vietnamese string(s) still to translate")

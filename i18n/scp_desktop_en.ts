@@ -1990,6 +1990,49 @@
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save as PDF…</source>
+        <translation>&amp;Print or save as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the table</source>
+        <translation>&amp;Find in the table</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Undo {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Redo {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+</context>
+<context>
     <name>Energy</name>
     <message>
         <source>Unknown fuel “{fuel}”. Known fuels: {known}.</source>
@@ -2628,6 +2671,29 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Report saved</source>
+        <translation>Report saved</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Saved as {file}.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>Show &amp;folder</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to SCP Desktop</source>
@@ -2652,6 +2718,104 @@
     <message>
         <source>Create organization and start</source>
         <translation>Create organization and start</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>TOE (tonne of oil equivalent)</source>
+        <translation>TOE (tonne of oil equivalent)</translation>
+    </message>
+    <message>
+        <source>The common measure of energy: every fuel and kWh is converted to tonnes of oil equivalent so that they can be added up.</source>
+        <translation>The common measure of energy: every fuel and kWh is converted to tonnes of oil equivalent so that they can be added up.</translation>
+    </message>
+    <message>
+        <source>Key energy user</source>
+        <translation>Key energy user</translation>
+    </message>
+    <message>
+        <source>A facility whose yearly energy use reaches the threshold for its kind ({plant} TOE for a plant, {store} TOE for a store or building); it has duties of its own: an energy manager, an annual report, an energy audit every three years.</source>
+        <translation>A facility whose yearly energy use reaches the threshold for its kind ({plant} TOE for a plant, {store} TOE for a store or building); it has duties of its own: an energy manager, an annual report, an energy audit every three years.</translation>
+    </message>
+    <message>
+        <source>Scope 1 emissions</source>
+        <translation>Scope 1 emissions</translation>
+    </message>
+    <message>
+        <source>CO₂ from fuel burned at the facility itself (coal, oil, gas). Fuels from biomass are shown apart as biogenic CO₂.</source>
+        <translation>CO₂ from fuel burned at the facility itself (coal, oil, gas). Fuels from biomass are shown apart as biogenic CO₂.</translation>
+    </message>
+    <message>
+        <source>Scope 2 emissions</source>
+        <translation>Scope 2 emissions</translation>
+    </message>
+    <message>
+        <source>CO₂ from the electricity the facility buys from the grid, with the grid factor of the year.</source>
+        <translation>CO₂ from the electricity the facility buys from the grid, with the grid factor of the year.</translation>
+    </message>
+    <message>
+        <source>GHG inventory</source>
+        <translation>GHG inventory</translation>
+    </message>
+    <message>
+        <source>Counting a facility's greenhouse-gas emissions each year, a duty above the thresholds.</source>
+        <translation>Counting a facility's greenhouse-gas emissions each year, a duty above the thresholds.</translation>
+    </message>
+    <message>
+        <source>Cleaner production (SXSH)</source>
+        <translation>Cleaner production (SXSH)</translation>
+    </message>
+    <message>
+        <source>Changes to a process, its materials or its management that use less energy, water and materials and make less waste; each option is recorded with its investment and savings.</source>
+        <translation>Changes to a process, its materials or its management that use less energy, water and materials and make less waste; each option is recorded with its investment and savings.</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Baseline year</translation>
+    </message>
+    <message>
+        <source>The year a reduction is measured against. A national target has its own (2010 for plastic bags); another can be chosen under Organizations ▸ Edit organization.</source>
+        <translation>The year a reduction is measured against. A national target has its own (2010 for plastic bags); another can be chosen under Organizations ▸ Edit organization.</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Finalize</translation>
+    </message>
+    <message>
+        <source>Closing a period: its records become read-only and the report waits to be sent to the ministry. A later mistake is corrected by a new report that replaces it.</source>
+        <translation>Closing a period: its records become read-only and the report waits to be sent to the ministry. A later mistake is corrected by a new report that replaces it.</translation>
+    </message>
+    <message>
+        <source>Draft criteria</source>
+        <translation>Draft criteria</translation>
+    </message>
+    <message>
+        <source>Self-assessment criteria written by this project from the legal texts they cite, not yet issued by the ministry: a score against them is a guide, not a certification.</source>
+        <translation>Self-assessment criteria written by this project from the legal texts they cite, not yet issued by the ministry: a score against them is a guide, not a certification.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>This guide, at the chapter of the page shown</source>
+        <translation>This guide, at the chapter of the page shown</translation>
+    </message>
+    <message>
+        <source>SCP Desktop user guide</source>
+        <translation>SCP Desktop user guide</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3184,18 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossary</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>&amp;About SCP Desktop</source>
@@ -4631,6 +4807,93 @@ Records sustainable production and consumption data and reports it to the Minist
     </message>
 </context>
 <context>
+    <name>ServerError</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked: sign in again.</source>
+        <translation>The sign-in has expired or was revoked: sign in again.</translation>
+    </message>
+    <message>
+        <source>Your account may not send reports for this organization.</source>
+        <translation>Your account may not send reports for this organization.</translation>
+    </message>
+    <message>
+        <source>Only a reviewer may do this.</source>
+        <translation>Only a reviewer may do this.</translation>
+    </message>
+    <message>
+        <source>The server does not know this item.</source>
+        <translation>The server does not know this item.</translation>
+    </message>
+    <message>
+        <source>The server holds a different report under this report's id.</source>
+        <translation>The server holds a different report under this report's id.</translation>
+    </message>
+    <message>
+        <source>A report for this period was already sent: start a correction instead of a new report.</source>
+        <translation>A report for this period was already sent: start a correction instead of a new report.</translation>
+    </message>
+    <message>
+        <source>This correction replaces a report that was already replaced: correct the newest one.</source>
+        <translation>This correction replaces a report that was already replaced: correct the newest one.</translation>
+    </message>
+    <message>
+        <source>The ministry has closed this period: no report can be sent or corrected for it.</source>
+        <translation>The ministry has closed this period: no report can be sent or corrected for it.</translation>
+    </message>
+    <message>
+        <source>Some evidence files have not reached the server.</source>
+        <translation>Some evidence files have not reached the server.</translation>
+    </message>
+    <message>
+        <source>The report or file arrived damaged (its SHA-256 differs).</source>
+        <translation>The report or file arrived damaged (its SHA-256 differs).</translation>
+    </message>
+    <message>
+        <source>The report or file is larger than the server accepts.</source>
+        <translation>The report or file is larger than the server accepts.</translation>
+    </message>
+    <message>
+        <source>The server is busy; sending resumes shortly.</source>
+        <translation>The server is busy; sending resumes shortly.</translation>
+    </message>
+    <message>
+        <source>The server found mistakes in the report.</source>
+        <translation>The server found mistakes in the report.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this kind of report.</source>
+        <translation>The server does not accept this kind of report.</translation>
+    </message>
+    <message>
+        <source>This report cannot be reviewed in its present state.</source>
+        <translation>This report cannot be reviewed in its present state.</translation>
+    </message>
+    <message>
+        <source>The server lost track of this app's last sync.</source>
+        <translation>The server lost track of this app's last sync.</translation>
+    </message>
+    <message>
+        <source>The server had an internal error.</source>
+        <translation>The server had an internal error.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP {status}).</source>
+        <translation>The server refused the request (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{message} The server says: {detail}</source>
+        <translation>{message} The server says: {detail}</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+</context>
+<context>
     <name>Shape</name>
     <message>
         <source>{path}: expected {expected}, found {found}.</source>
@@ -4718,6 +4981,14 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>This report's stored content cannot be read or sent ({reason}): correct the report to send it again.</source>
         <translation>This report's stored content cannot be read or sent ({reason}): correct the report to send it again.</translation>
+    </message>
+    <message>
+        <source>Not sent yet ({reason}); tried again later.</source>
+        <translation>Not sent yet ({reason}); tried again later.</translation>
+    </message>
+    <message>
+        <source>The answer was not the server's receipt (a proxy or a network sign-in page?); tried again later.</source>
+        <translation>The answer was not the server's receipt (a proxy or a network sign-in page?); tried again later.</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +5157,14 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>transactions</source>
         <translation>transactions</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>t CO₂</source>
+        <translation>t CO₂</translation>
     </message>
 </context>
 <context>

@@ -1991,6 +1991,49 @@
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Mới</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Print or save as PDF…</source>
+        <translation>&amp;In hoặc lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the table</source>
+        <translation>&amp;Tìm trong bảng</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Chu&amp;yển trang</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Hoàn tác: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Làm lại: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+</context>
+<context>
     <name>Energy</name>
     <message>
         <source>Unknown fuel “{fuel}”. Known fuels: {known}.</source>
@@ -2629,6 +2672,29 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Report saved</source>
+        <translation>Đã lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Đã lưu thành {file}.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>Mở &amp;thư mục</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to SCP Desktop</source>
@@ -2653,6 +2719,104 @@
     <message>
         <source>Create organization and start</source>
         <translation>Tạo tổ chức và bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>TOE (tonne of oil equivalent)</source>
+        <translation>TOE (tấn dầu tương đương)</translation>
+    </message>
+    <message>
+        <source>The common measure of energy: every fuel and kWh is converted to tonnes of oil equivalent so that they can be added up.</source>
+        <translation>Đơn vị đo chung của năng lượng: mọi nhiên liệu và kWh được quy đổi ra tấn dầu tương đương để cộng được với nhau.</translation>
+    </message>
+    <message>
+        <source>Key energy user</source>
+        <translation>Cơ sở sử dụng năng lượng trọng điểm</translation>
+    </message>
+    <message>
+        <source>A facility whose yearly energy use reaches the threshold for its kind ({plant} TOE for a plant, {store} TOE for a store or building); it has duties of its own: an energy manager, an annual report, an energy audit every three years.</source>
+        <translation>Cơ sở có mức tiêu thụ năng lượng hằng năm đạt ngưỡng của loại hình mình ({plant} TOE đối với nhà máy, {store} TOE đối với cửa hàng hoặc tòa nhà); cơ sở có các nghĩa vụ riêng: người quản lý năng lượng, báo cáo hằng năm, kiểm toán năng lượng ba năm một lần.</translation>
+    </message>
+    <message>
+        <source>Scope 1 emissions</source>
+        <translation>Phát thải phạm vi 1</translation>
+    </message>
+    <message>
+        <source>CO₂ from fuel burned at the facility itself (coal, oil, gas). Fuels from biomass are shown apart as biogenic CO₂.</source>
+        <translation>CO₂ từ nhiên liệu đốt tại chính cơ sở (than, dầu, khí). Nhiên liệu sinh khối được ghi riêng là CO₂ sinh học.</translation>
+    </message>
+    <message>
+        <source>Scope 2 emissions</source>
+        <translation>Phát thải phạm vi 2</translation>
+    </message>
+    <message>
+        <source>CO₂ from the electricity the facility buys from the grid, with the grid factor of the year.</source>
+        <translation>CO₂ từ điện cơ sở mua của lưới điện, tính theo hệ số phát thải lưới điện của năm.</translation>
+    </message>
+    <message>
+        <source>GHG inventory</source>
+        <translation>Kiểm kê khí nhà kính</translation>
+    </message>
+    <message>
+        <source>Counting a facility&apos;s greenhouse-gas emissions each year, a duty above the thresholds.</source>
+        <translation>Việc tính lượng phát thải khí nhà kính của cơ sở hằng năm, là nghĩa vụ khi vượt các ngưỡng.</translation>
+    </message>
+    <message>
+        <source>Cleaner production (SXSH)</source>
+        <translation>Sản xuất sạch hơn (SXSH)</translation>
+    </message>
+    <message>
+        <source>Changes to a process, its materials or its management that use less energy, water and materials and make less waste; each option is recorded with its investment and savings.</source>
+        <translation>Những thay đổi về quy trình, nguyên liệu hoặc quản lý giúp dùng ít năng lượng, nước, nguyên liệu hơn và thải ít hơn; mỗi giải pháp được ghi cùng vốn đầu tư và mức tiết kiệm.</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Năm gốc</translation>
+    </message>
+    <message>
+        <source>The year a reduction is measured against. A national target has its own (2010 for plastic bags); another can be chosen under Organizations ▸ Edit organization.</source>
+        <translation>Năm dùng để tính mức giảm. Chỉ tiêu quốc gia có năm gốc riêng (2010 đối với túi ni lông); có thể chọn năm khác ở Tổ chức ▸ Sửa thông tin tổ chức.</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Chốt số liệu</translation>
+    </message>
+    <message>
+        <source>Closing a period: its records become read-only and the report waits to be sent to the ministry. A later mistake is corrected by a new report that replaces it.</source>
+        <translation>Khóa một kỳ: số liệu của kỳ chỉ còn đọc và báo cáo chờ gửi lên Bộ. Sai sót phát hiện sau được sửa bằng một báo cáo mới thay thế.</translation>
+    </message>
+    <message>
+        <source>Draft criteria</source>
+        <translation>Bộ tiêu chí dự thảo</translation>
+    </message>
+    <message>
+        <source>Self-assessment criteria written by this project from the legal texts they cite, not yet issued by the ministry: a score against them is a guide, not a certification.</source>
+        <translation>Tiêu chí tự đánh giá do dự án soạn từ các văn bản pháp luật được dẫn, chưa được Bộ ban hành: điểm số chỉ để tham khảo, không phải chứng nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Thuật ngữ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>This guide, at the chapter of the page shown</source>
+        <translation>Hướng dẫn này, mở tại mục của trang đang xem</translation>
+    </message>
+    <message>
+        <source>SCP Desktop user guide</source>
+        <translation>Hướng dẫn sử dụng SCP Desktop</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3185,18 @@
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Thuật ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
     </message>
     <message>
         <source>&amp;About SCP Desktop</source>
@@ -4632,6 +4808,93 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     </message>
 </context>
 <context>
+    <name>ServerError</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was revoked: sign in again.</source>
+        <translation>Phiên đăng nhập đã hết hạn hoặc bị thu hồi: hãy đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>Your account may not send reports for this organization.</source>
+        <translation>Tài khoản của bạn không được gửi báo cáo cho tổ chức này.</translation>
+    </message>
+    <message>
+        <source>Only a reviewer may do this.</source>
+        <translation>Chỉ cán bộ thẩm định mới được làm việc này.</translation>
+    </message>
+    <message>
+        <source>The server does not know this item.</source>
+        <translation>Máy chủ không có mục này.</translation>
+    </message>
+    <message>
+        <source>The server holds a different report under this report&apos;s id.</source>
+        <translation>Máy chủ đang giữ một báo cáo khác có cùng mã với báo cáo này.</translation>
+    </message>
+    <message>
+        <source>A report for this period was already sent: start a correction instead of a new report.</source>
+        <translation>Báo cáo của kỳ này đã được gửi: hãy lập bản sửa đổi thay vì báo cáo mới.</translation>
+    </message>
+    <message>
+        <source>This correction replaces a report that was already replaced: correct the newest one.</source>
+        <translation>Bản sửa đổi này thay cho một báo cáo đã được thay thế: hãy sửa bản mới nhất.</translation>
+    </message>
+    <message>
+        <source>The ministry has closed this period: no report can be sent or corrected for it.</source>
+        <translation>Bộ đã khóa kỳ này: không thể gửi hay sửa báo cáo của kỳ này nữa.</translation>
+    </message>
+    <message>
+        <source>Some evidence files have not reached the server.</source>
+        <translation>Một số tệp minh chứng chưa đến được máy chủ.</translation>
+    </message>
+    <message>
+        <source>The report or file arrived damaged (its SHA-256 differs).</source>
+        <translation>Báo cáo hoặc tệp đến máy chủ bị hỏng (mã SHA-256 không khớp).</translation>
+    </message>
+    <message>
+        <source>The report or file is larger than the server accepts.</source>
+        <translation>Báo cáo hoặc tệp lớn hơn mức máy chủ chấp nhận.</translation>
+    </message>
+    <message>
+        <source>The server is busy; sending resumes shortly.</source>
+        <translation>Máy chủ đang bận; việc gửi sẽ tiếp tục sau ít phút.</translation>
+    </message>
+    <message>
+        <source>The server found mistakes in the report.</source>
+        <translation>Máy chủ phát hiện lỗi trong báo cáo.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this kind of report.</source>
+        <translation>Máy chủ không nhận loại báo cáo này.</translation>
+    </message>
+    <message>
+        <source>This report cannot be reviewed in its present state.</source>
+        <translation>Không thể thẩm định báo cáo ở trạng thái hiện tại.</translation>
+    </message>
+    <message>
+        <source>The server lost track of this app&apos;s last sync.</source>
+        <translation>Máy chủ không còn nhận ra lần đồng bộ trước của ứng dụng này.</translation>
+    </message>
+    <message>
+        <source>The server had an internal error.</source>
+        <translation>Máy chủ gặp lỗi nội bộ.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP {status}).</source>
+        <translation>Máy chủ từ chối yêu cầu (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{message} The server says: {detail}</source>
+        <translation>{message} Máy chủ cho biết: {detail}</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+</context>
+<context>
     <name>Shape</name>
     <message>
         <source>{path}: expected {expected}, found {found}.</source>
@@ -4719,6 +4982,14 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>This report&apos;s stored content cannot be read or sent ({reason}): correct the report to send it again.</source>
         <translation>Không đọc hoặc gửi được nội dung đã lưu của báo cáo này ({reason}): hãy đính chính báo cáo để gửi lại.</translation>
+    </message>
+    <message>
+        <source>Not sent yet ({reason}); tried again later.</source>
+        <translation>Chưa gửi được ({reason}); sẽ thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The answer was not the server&apos;s receipt (a proxy or a network sign-in page?); tried again later.</source>
+        <translation>Câu trả lời nhận được không phải biên nhận của máy chủ (do proxy hoặc trang đăng nhập mạng?); sẽ thử lại sau.</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +5158,14 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>transactions</source>
         <translation>giao dịch</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>tấn</translation>
+    </message>
+    <message>
+        <source>t CO₂</source>
+        <translation>tấn CO₂</translation>
     </message>
 </context>
 <context>

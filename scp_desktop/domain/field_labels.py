@@ -50,11 +50,13 @@ FIELD_LABELS: dict[str, Msg] = {
 YEARS = QT_TRANSLATE_NOOP("Unit", "years")
 BAGS_UNIT = QT_TRANSLATE_NOOP("Unit", "bags")
 TRANSACTIONS_UNIT = QT_TRANSLATE_NOOP("Unit", "transactions")
+TONNES = QT_TRANSLATE_NOOP("Unit", "t")
+TONNES_CO2 = QT_TRANSLATE_NOOP("Unit", "t CO₂")
 # Fixed units beside a field; energy and production quantities take the record's own unit.
 FIELD_UNITS: dict[str, str | Msg] = {
     "ncv_gj_per_t": "GJ/t",
     "quantity_m3": "m³",
-    "quantity_t": "t",
+    "quantity_t": TONNES,
     "transactions": TRANSACTIONS_UNIT,
     "nonbio_count": BAGS_UNIT,
     "bio_count": BAGS_UNIT,
@@ -68,11 +70,11 @@ FIELD_UNITS: dict[str, str | Msg] = {
     "value_vnd": "VND",
     "annual_savings_vnd": "VND",
     "savings_kwh": "kWh",
-    "savings_t": "t",
+    "savings_t": TONNES,
     "savings_m3": "m³",
-    "benefit_waste_t": "t",
+    "benefit_waste_t": TONNES,
     "benefit_wastewater_m3": "m³",
-    "benefit_co2_t": "t CO₂",
+    "benefit_co2_t": TONNES_CO2,
     "lifetime_years": YEARS,
 }
 

@@ -261,6 +261,23 @@ def format_date(day: dt.date, language: str) -> str:
     return day.strftime("%d/%m/%Y") if language == "vi" else day.isoformat()
 
 
+def format_moment(stamp: str | dt.datetime, language: str, zone: dt.tzinfo | None = None) -> str:
+    """A stored UTC time (ISO text with `Z` or an offset, or a datetime) in the computer's own time zone
+    (or `zone`): `dd/mm/yyyy HH:MM` in Vietnamese, `yyyy-mm-dd HH:MM` in English. Text that is no time
+    stays as it is."""
+    if isinstance(stamp, dt.datetime):
+        moment = stamp
+    else:
+        try:
+            moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        except ValueError:
+            return stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)  # the app stores UTC
+    local = moment.astimezone(zone)
+    return local.strftime("%d/%m/%Y %H:%M" if language == "vi" else "%Y-%m-%d %H:%M")
+
+
 # -- the user's language -------------------------------------------------------------------
 # Vietnamese writes 1.234.567,8 and English 1,234,567.8 (domain.md); input and display follow the UI language.
 SEPARATORS = {"vi": (".", ","), "en": (",", ".")}  # language → (group, decimal)

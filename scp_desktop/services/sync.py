@@ -24,6 +24,7 @@ import requests
 from scp_desktop import __version__
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from scp_desktop.domain.reports import content_sha256
+from scp_desktop.services.server_messages import app_note, explain, refusal
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.audit import now_utc
 from scp_desktop.store.locks import FileLock, LockHeld, describe_process
@@ -34,9 +35,6 @@ TIMEOUT = (5.0, 60.0)  # connect, read
 
 SIGN_IN_FAILED = QT_TRANSLATE_NOOP("Sync", "The server refused the sign-in: {message}")
 UNREACHABLE = QT_TRANSLATE_NOOP("Sync", "The server cannot be reached: {reason}")
-UNREADABLE = QT_TRANSLATE_NOOP(
-    "Sync", "This report's stored content cannot be read or sent ({reason}): correct the report to send it again."
-)
 
 
 class AuthRequired(Exception):
@@ -79,7 +77,7 @@ class ServerClient:
         except requests.RequestException as error:
             raise Transient(type(error).__name__) from None
         if response.status_code == 401:
-            raise AuthRequired(_message(response))
+            raise AuthRequired()
         if response.status_code in (408, 429) or response.status_code >= 500:
             raise Transient(f"HTTP {response.status_code}", _retry_after(response))
         return response
@@ -98,7 +96,8 @@ class ServerClient:
             raise DomainError(UNREACHABLE(reason=type(error).__name__), "server") from None
         body = _json(response)
         if response.status_code != 200 or not isinstance(body, dict) or "token" not in body:
-            raise DomainError(SIGN_IN_FAILED(message=_message(response)), "password")
+            explained = explain(refusal(response.status_code, body))
+            raise DomainError(SIGN_IN_FAILED(message=explained), "password")
         return body
 
     def put_submission(self, submission_id: str, document: dict[str, Any]) -> requests.Response:
@@ -119,16 +118,6 @@ def _json(response: requests.Response) -> Any:
         return response.json()
     except ValueError:
         return None
-
-
-def _message(response: requests.Response) -> str:
-    body = _json(response)
-    if isinstance(body, dict) and "message" in body:
-        details = "; ".join(
-            f"{e.get('field', '')}: {e.get('message') or e.get('code', '')}" for e in body.get("errors") or []
-        )
-        return f"{body.get('error', '')}: {body['message']}" + (f" ({details})" if details else "")
-    return f"HTTP {response.status_code}"
 
 
 def _retry_after(response: requests.Response) -> float | None:
@@ -226,7 +215,7 @@ def send_one(ws: Workspace, client: ServerClient, report: dict[str, Any], result
     try:
         document = _document(report)
     except (TypeError, ValueError, UnicodeError, RecursionError) as error:  # this report alone fails: not the queue
-        message = UNREADABLE(reason=str(error)[:200]).render()
+        message = app_note("UNREADABLE", str(error))
         _set_state(ws, submission_id, state="failed", server_message=message, next_attempt_at=None)
         result.failed += 1
         return
@@ -237,14 +226,14 @@ def send_one(ws: Workspace, client: ServerClient, report: dict[str, Any], result
         _set_state(ws, submission_id, state="finalized")
         raise
     except Transient as failure:
-        _retry_later(ws, report, result, str(failure), failure.retry_after)
+        _retry_later(ws, report, result, app_note("RETRYING", str(failure)), failure.retry_after)
         return
     body = _json(response)
     receipt = body.get("receipt") if isinstance(body, dict) else None
     if response.status_code in (200, 201):
         if not isinstance(receipt, dict) or receipt.get("submission_id") != submission_id:
             # A proxy or captive portal answered 200: not our receipt, so not sent.
-            _retry_later(ws, report, result, "the answer was not a receipt", None)
+            _retry_later(ws, report, result, app_note("NOT_A_RECEIPT"), None)
             return
         _set_state(
             ws,
@@ -258,7 +247,8 @@ def send_one(ws: Workspace, client: ServerClient, report: dict[str, Any], result
         result.sent += 1
         result.duplicates += bool(receipt.get("duplicate"))
         return
-    _set_state(ws, submission_id, state="failed", server_message=_message(response), next_attempt_at=None)
+    stored = refusal(response.status_code, body)
+    _set_state(ws, submission_id, state="failed", server_message=stored, next_attempt_at=None)
     result.failed += 1
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from scp_desktop.domain.numbers import format_moment
 from scp_desktop.paths import resolve_workspace_path
 from scp_desktop.ui.errors import install_excepthook, setup_logging
 from scp_desktop.ui.main_window import MainWindow
@@ -105,7 +106,11 @@ def _offer_restore(window: MainWindow, path: Path, problems: list[str]) -> None:
     box.setInformativeText(
         QCoreApplication.translate(
             "App", "Restore the newest sound backup, taken {when}, with {organizations} organization(s) up to {period}?"
-        ).format(when=good.taken_at, organizations=len(good.organizations), period=good.latest_period or "—")
+        ).format(
+            when=format_moment(good.taken_at, window.translations.language) if good.taken_at else "—",
+            organizations=len(good.organizations),
+            period=good.latest_period or "—",
+        )
     )
     restore_button = box.addButton(QCoreApplication.translate("App", "Restore"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)

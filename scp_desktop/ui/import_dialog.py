@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -48,6 +47,7 @@ from scp_desktop.services.workspace import Workspace
 from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.errors import show_unexpected
+from scp_desktop.ui.files import ask_open_path
 from scp_desktop.ui.labels import KIND_TITLES, choice_labels, field_label, tr
 
 NOT_IN_FILE = None
@@ -435,14 +435,11 @@ class ImportDialog(QDialog):
         return choice_labels(spec, self.ctx.workspace.ref, self.ctx.language).get(code, code)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.windowTitle(),
-            str(Path.home()),
-            QCoreApplication.translate("Import", "Spreadsheets (*.csv *.txt *.xlsx)"),
+        path = ask_open_path(
+            self, self.windowTitle(), QCoreApplication.translate("Import", "Spreadsheets (*.csv *.txt *.xlsx)")
         )
         if path:
-            self.path.setText(path)
+            self.path.setText(str(path))
             self.read_columns()
 
 

@@ -33,7 +33,7 @@ def header_unit(name: str) -> str:
 
 
 def choice_labels(spec: FieldSpec, ref: ReferenceData, language: str) -> dict[str, str]:
-    """code → label in the language for a CHOICE field (units show as written)."""
+    """code → label in the language for a CHOICE field (a unit by its name in the language: tấn, t)."""
     assert spec.choices is not None
     result: dict[str, str] = {}
     for code, item in spec.choices(ref).items():
@@ -41,6 +41,8 @@ def choice_labels(spec: FieldSpec, ref: ReferenceData, language: str) -> dict[st
             result[code] = item.name_vi if language == "vi" else item.name_en
         elif hasattr(item, "label"):
             result[code] = item.label(language)
+        elif code in ref.unit_list:
+            result[code] = ref.unit_list[code].label(language)
         else:
             result[code] = UNIT_DISPLAY.get(code, code)
     return result

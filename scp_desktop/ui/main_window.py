@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,6 +23,10 @@ from PySide6.QtWidgets import (
 
 from scp_desktop import __version__
 from scp_desktop.domain.collation import sorted_vietnamese
+from scp_desktop.domain.numbers import format_moment
+from scp_desktop.domain.reference import load_bundled
+from scp_desktop.ui.files import ask_folder, ask_open_path, ask_save_path, remember_in
+from scp_desktop.ui.help import HelpDialog
 from scp_desktop.ui.layout import fit_to_screen
 from scp_desktop.ui.pages import PAGES
 from scp_desktop.ui.search_combo import make_searchable
@@ -37,6 +40,7 @@ from scp_desktop.ui.settings import (
     backup_folder,
 )
 from scp_desktop.ui.translation import LANGUAGES, Translations
+from scp_desktop.ui.window_commands import WindowCommands
 
 if TYPE_CHECKING:
     from scp_desktop.services.backup import BackupInfo
@@ -58,6 +62,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx: AppContext | None = None
         self.settings, self.translations = settings, translations
+        remember_in(settings)  # every file dialog opens in the last folder used
         self.setObjectName("main_window")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -141,6 +146,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.built[page_id] = page
+            self.commands.page_built(page)
         return self.built[page_id]
 
     @property
@@ -150,8 +156,9 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         if row >= 0 and self.ctx is not None:
-            self.page(PAGES[row].page_id)
+            page = self.page(PAGES[row].page_id)
             self.stack.setCurrentIndex(row)
+            self.commands.page_shown(page)
 
     def show_page(self, page_id: str) -> None:
         self.nav.setCurrentRow(next(i for i, entry in enumerate(PAGES) if entry.page_id == page_id))
@@ -218,11 +225,21 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.commands = WindowCommands(self)
         self.help_menu = QMenu(self)
+        self.guide_action = QAction(self, triggered=lambda: self.show_help())
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.glossary_action = QAction(self, triggered=lambda: self.show_help("glossary"))
+        self.shortcuts_action = QAction(self, triggered=lambda: self.show_help("shortcuts"))
         self.about_action = QAction(self, triggered=self.about)
+        for action in (self.guide_action, self.glossary_action, self.shortcuts_action):
+            self.help_menu.addAction(action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
-        for menu in (self.file_menu, self.language_menu, self.help_menu):
+        self.help: HelpDialog | None = None
+        for menu in (self.file_menu, self.commands.edit_menu, self.commands.go_menu, self.language_menu):
             self.menuBar().addMenu(menu)
+        self.menuBar().addMenu(self.help_menu)
 
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "SCP Desktop — sustainable production reporting"))
@@ -247,7 +264,12 @@ class MainWindow(QMainWindow):
         self.import_action.setText(QCoreApplication.translate("MainWindow", "&Import CSV file…"))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.guide_action.setText(QCoreApplication.translate("MainWindow", "&User guide"))
+        self.glossary_action.setText(QCoreApplication.translate("MainWindow", "&Glossary"))
+        self.shortcuts_action.setText(QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"))
         self.about_action.setText(QCoreApplication.translate("MainWindow", "&About SCP Desktop"))
+        self.commands.retranslate()
+        self._fill_go_menu()
         last = self.sync_runner.last_result if self.ctx is not None else None
         if last is not None:
             self._sync_finished(last)
@@ -287,6 +309,12 @@ class MainWindow(QMainWindow):
             self.nav.setRowHidden(row, org is not None and not entry.applies(org, facilities))
         if self.nav.isRowHidden(self.nav.currentRow()):
             self.nav.setCurrentRow(0)
+        self._fill_go_menu()
+
+    def _fill_go_menu(self) -> None:
+        self.commands.fill_go_menu(
+            [(row, self.nav.item(row).text()) for row in range(self.nav.count()) if not self.nav.isRowHidden(row)]
+        )
 
     def _data_changed(self, kind: str) -> None:
         if kind in ("", "organizations"):
@@ -340,24 +368,23 @@ class MainWindow(QMainWindow):
         self._fill_recent()
 
     def new_workspace(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             QCoreApplication.translate("MainWindow", "New workspace"),
-            str(Path.home() / "workspace.sqlite"),
+            "workspace.sqlite",
             QCoreApplication.translate("MainWindow", "SCP workspaces (*.sqlite)"),
         )
         if path:
-            self.switch_workspace(Path(path))
+            self.switch_workspace(path)
 
     def open_workspace(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             QCoreApplication.translate("MainWindow", "Open workspace"),
-            str(Path.home()),
             QCoreApplication.translate("MainWindow", "SCP workspaces (*.sqlite)"),
         )
         if path:
-            self.switch_workspace(Path(path))
+            self.switch_workspace(path)
 
     def import_csv(self) -> None:
         from scp_desktop.ui.import_dialog import ImportDialog, start_import
@@ -385,6 +412,23 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def show_help(self, chapter: str | None = None) -> HelpDialog:
+        """The guide beside the window, at the chapter asked for or that of the page shown."""
+        from scp_desktop.presenters.help import PAGE_CHAPTERS
+
+        if chapter is None:
+            row = self.nav.currentRow()
+            chapter = PAGE_CHAPTERS.get(PAGES[row].page_id, "start") if row >= 0 else "start"
+        if self.help is None:
+            ref = self.ctx.workspace.ref if self.ctx is not None else load_bundled()
+            self.help = HelpDialog(ref, lambda: self.translations.language, self.commands.shortcut_rows, self)
+        else:
+            self.help.retranslate()  # the shortcuts follow the pages shown
+        self.help.show()
+        self.help.raise_()
+        self.help.show_chapter(chapter)
+        return self.help
 
     def about(self) -> None:
         QMessageBox.about(
@@ -423,14 +467,14 @@ class MainWindow(QMainWindow):
 
         if self.ctx is None or self.ctx.tax_code is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.export_archive_action.text().replace("&", "").rstrip("…"),
-            str(Path.home() / f"scp-{self.ctx.tax_code}.zip"),
+            f"scp-{self.ctx.tax_code}.zip",
             QCoreApplication.translate("MainWindow", "SCP archives (*.zip)"),
         )
         if path:
-            export_archive(self.ctx.workspace, Path(path), [self.ctx.tax_code])
+            export_archive(self.ctx.workspace, path, [self.ctx.tax_code])
             self.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Exported to {file}").format(file=path), 10_000
             )
@@ -441,16 +485,15 @@ class MainWindow(QMainWindow):
 
         if self.ctx is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             self.import_archive_action.text().replace("&", "").rstrip("…"),
-            str(Path.home()),
             QCoreApplication.translate("MainWindow", "SCP archives (*.zip)"),
         )
         if not path:
             return
         try:
-            done = import_archive(self.ctx.workspace, Path(path))
+            done = import_archive(self.ctx.workspace, path)
         except DomainError as error:
             QMessageBox.warning(self, "SCP Desktop", error.render(QCoreApplication.translate))
             return
@@ -483,25 +526,25 @@ class MainWindow(QMainWindow):
         )
 
     def choose_backup_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, QCoreApplication.translate("MainWindow", "Backup folder"), str(backup_folder(self.settings))
+        folder = ask_folder(
+            self, QCoreApplication.translate("MainWindow", "Backup folder"), backup_folder(self.settings)
         )
         if folder:
-            self.settings.set(BACKUP_FOLDER, folder)
+            self.settings.set(BACKUP_FOLDER, str(folder))
 
     def restore_backup(self) -> None:
         from scp_desktop.services.backup import describe
 
         if self.ctx is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             QCoreApplication.translate("MainWindow", "Restore from a backup"),
-            str(backup_folder(self.settings)),
             QCoreApplication.translate("MainWindow", "SCP workspaces (*.sqlite)"),
+            backup_folder(self.settings),
         )
         if path:
-            info = describe(Path(path))
+            info = describe(path)
             self.confirm_restore(info)
 
     def confirm_restore(self, info: BackupInfo) -> bool:
@@ -517,7 +560,7 @@ class MainWindow(QMainWindow):
         text = QCoreApplication.translate(
             "MainWindow", "Backup of {when}: {organizations}; latest period {period}. Restore it?"
         ).format(
-            when=info.taken_at or "—",
+            when=format_moment(info.taken_at, self.ctx.language) if info.taken_at else "—",
             organizations=", ".join(info.organizations) or "—",
             period=info.latest_period or "—",
         )

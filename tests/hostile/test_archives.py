@@ -215,7 +215,7 @@ PROBES: dict[str, tuple[dict[str, Any], str]] = {
     ),
     "a record of a store the organization does not have": (
         {"document": lambda d: d["records"]["bags"][5].update(store="ST99")},
-        "Unknown store “ST99”",
+        "“ST99” is not one of this organization's stores",
     ),
     "a record with an extra column": (
         {"document": lambda d: d["records"]["bags"][5].update({"org_id": 2})},

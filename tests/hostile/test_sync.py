@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from scp_desktop.domain.reports import content_sha256
 from scp_desktop.services.reports import finalize
+from scp_desktop.services.server_messages import explain
 from scp_desktop.services.sync import _document, sender_lock
 from tests.conftest import write_csv
 from tests.hostile.conftest import BAG_HEADER
@@ -48,7 +49,7 @@ def test_an_unreadable_report_fails_alone_and_the_queue_goes_on(signed_in, cli, 
     assert "Traceback" not in result.err
     states = {r["submission_id"]: r for r in ws.reports.all()}
     assert states[good]["state"] == "received"
-    assert states[bad]["state"] == "failed" and "cannot be read or sent" in states[bad]["server_message"]
+    assert states[bad]["state"] == "failed" and "cannot be read or sent" in shown(states[bad]["server_message"])
     assert "refused 1" in result.out and result.code == 0
 
 
@@ -62,7 +63,7 @@ def test_a_report_whose_content_was_changed_is_not_sent(signed_in, cli) -> None:
     )
     cli("sync")
     (row,) = ws.reports.all()
-    assert row["state"] == "failed" and "does not match its SHA-256" in row["server_message"]
+    assert row["state"] == "failed" and "does not match its SHA-256" in shown(row["server_message"])
 
 
 def test_a_second_sync_says_one_is_already_running(signed_in, cli) -> None:
@@ -135,3 +136,10 @@ def test_any_stored_payload_is_sent_or_fails_that_report_in_a_way_sync_handles(s
     except (TypeError, ValueError, UnicodeError, RecursionError):
         return
     assert json.loads(json.dumps(document, allow_nan=False)) == document
+
+
+def shown(stored: str) -> str:
+    """A report's note as the outbox shows it (in English here)."""
+    note = explain(stored)
+    assert note is not None
+    return note.render()

@@ -17,7 +17,8 @@ def sign_in(qtbot, window, server) -> None:
     dialog.password.setText("sai mật khẩu")
     dialog.sign_in()
     assert dialog.password.text() == ""  # never kept
-    qtbot.waitUntil(lambda: "BAD_CREDENTIALS" in dialog.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Sai tên đăng nhập hoặc mật khẩu" in dialog.message.text(), timeout=10_000)
+    assert "BAD_CREDENTIALS" not in dialog.message.text()  # the code is ours to translate, not to show
     dialog.password.setText(PASSWORD)
     dialog.sign_in()
     qtbot.waitUntil(lambda: dialog.result() == SignInDialog.DialogCode.Accepted, timeout=10_000)

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -51,6 +50,7 @@ from scp_desktop.domain.messages import DomainError, Msg, ValidationFailed
 from scp_desktop.domain.numbers import format_number, parse_localized, short_number
 from scp_desktop.services import assessments
 from scp_desktop.ui.context import AppContext
+from scp_desktop.ui.files import ask_open_paths, offer_to_open
 from scp_desktop.ui.labels import tr
 from scp_desktop.ui.layout import FlowLayout, labelled, scrollable
 from scp_desktop.ui.pages.base import Page, heading_label
@@ -158,6 +158,10 @@ class AnswerEditor(QWidget):
         ):
             label.setText(text)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
+        if self.criterion is not None:  # its text, guidance and choices in the new language
+            draft = self.unsaved()
+            self.show_criterion(self.criterion)
+            self.restore(draft)
         self.number.setAccessibleName(texts[0].replace("&", "").rstrip(":"))
         self.attach.setText(QCoreApplication.translate("AssessmentPage", "A&ttach file…"))
         self.remove.setText(QCoreApplication.translate("AssessmentPage", "Remove"))
@@ -172,8 +176,9 @@ class AnswerEditor(QWidget):
         self.setEnabled(criterion is not None and current is not None)
         self.message.clear()
         if criterion is None or current is None:
-            for label in (self.text, self.guidance, self.auto):
-                label.clear()
+            for widget in (self.text, self.guidance, self.auto, self.choice, self.number, self.reason, self.note):
+                widget.clear()  # nothing of the last criterion lingers, in any language
+            self.evidence.clear()
             return
         language = self.page.ctx.language
         mandatory = QCoreApplication.translate("AssessmentPage", " (mandatory)") if criterion.mandatory else ""
@@ -296,10 +301,8 @@ class AnswerEditor(QWidget):
 
     # -- evidence ---------------------------------------------------------------------------
     def choose_evidence(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, QCoreApplication.translate("AssessmentPage", "Attach evidence"), str(Path.home())
-        )
-        self.attach_files([Path(p) for p in paths])
+        paths = ask_open_paths(self, QCoreApplication.translate("AssessmentPage", "Attach evidence"), "")
+        self.attach_files(paths)
 
     def attach_files(self, paths: list[Path]) -> None:
         current, criterion = self.page.current, self.criterion
@@ -742,9 +745,14 @@ class AssessmentPage(Page):
             None,
             self.current.criteria.id,
             assessment_id=self.current.id,
-            on_done=lambda outcome: self.status.setText(
-                QCoreApplication.translate("AssessmentPage", "Report saved: {file}").format(file=outcome)
-                if isinstance(outcome, Path)
-                else str(outcome or "")
-            ),
+            on_done=self._report_written,
         )
+
+    def _report_written(self, outcome: Path | str | None) -> None:
+        if isinstance(outcome, Path):
+            self.status.setText(
+                QCoreApplication.translate("AssessmentPage", "Report saved: {file}").format(file=outcome)
+            )
+            offer_to_open(self, outcome)
+        else:
+            self.status.setText(str(outcome or ""))

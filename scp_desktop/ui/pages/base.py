@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QShowEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QWidget
 
 from scp_desktop.ui.context import AppContext
@@ -19,9 +21,18 @@ def heading_label() -> QLabel:
 
 
 class Page(QWidget):
-    """A page: a translatable title, refresh when the organization or data change, retranslate."""
+    """A page: a translatable title, refresh when the organization or data change, retranslate.
+
+    The window's menus act on the page shown: its `undo_stack` (Edit ▸ Undo) and the `commands` it
+    answers: "new" (Ctrl+N), "save" (Ctrl+S), "print" (Ctrl+P, a PDF) and "find" (Ctrl+F).
+    """
 
     page_id = ""
+    undo_stack: QUndoStack | None = None
+    commands_changed = Signal()  # another tab or mode: other commands, another undo stack
+
+    def commands(self) -> dict[str, Callable[[], object]]:
+        return {}
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()

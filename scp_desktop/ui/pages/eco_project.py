@@ -47,7 +47,7 @@ from scp_desktop.services.workspace import Workspace
 from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.errors import show_unexpected
-from scp_desktop.ui.files import ask_save_path
+from scp_desktop.ui.files import ask_save_path, offer_to_open
 from scp_desktop.ui.labels import tr
 from scp_desktop.ui.pages.base import Page, heading_label
 from scp_desktop.ui.pages.eco_presenter import EcoPresenter, Edit
@@ -263,13 +263,7 @@ class EcoProjectPage(Page):
                 widget.editingFinished.connect(self._header_edited)
         self.year_combo.activated.connect(lambda _: self._header_edited())
         self.undo_button, self.redo_button = QPushButton(), QPushButton()
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+        # Ctrl+Z and Ctrl+Shift+Z are the main window's Edit menu, which undoes on the page shown.
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
@@ -1339,6 +1333,7 @@ class EcoProjectPage(Page):
                 self.saved.setText(
                     QCoreApplication.translate("EcoProject", "Report saved: {file}").format(file=outcome)
                 )
+                offer_to_open(self, outcome)
 
         def failed(error: BaseException, details: str) -> None:
             if isinstance(error, DomainError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -497,21 +498,19 @@ class RecordPage(Page):
         box.addWidget(splitter, 1)
 
     def _build_actions(self) -> None:
-        def action(shortcut: QKeySequence | str, slot: Any) -> QAction:
-            act = QAction(self)
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
-        self.new_action = action(QKeySequence.StandardKey.New, self.new_record)
-        self.save_action = action(QKeySequence.StandardKey.Save, self.save)
-        self.undo_action = action(QKeySequence.StandardKey.Undo, self.undo_stack.undo)
-        self.redo_action = action("Ctrl+Shift+Z", self.undo_stack.redo)
-        self.paste_action = action(QKeySequence.StandardKey.Paste, self.paste)
+        """Ctrl+V on the table pastes rows; Ctrl+N, Ctrl+S, Ctrl+F and undo are the window's menus."""
+        self.paste_action = QAction(self)
+        self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
         self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.paste_action.triggered.connect(self.paste)
         self.table.addAction(self.paste_action)
+
+    def commands(self) -> dict[str, Callable[[], object]]:
+        return {"new": self.new_record, "save": self.save, "find": self.find}
+
+    def find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def title(self) -> str:
         return kind_title(self.kind)
@@ -996,6 +995,14 @@ class TabbedRecordsPage(Page):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda _: self.commands_changed.emit())
+
+    @property  # type: ignore[override]
+    def undo_stack(self) -> QUndoStack | None:
+        return self.pages[self.tabs.currentIndex()].undo_stack
+
+    def commands(self) -> dict[str, Callable[[], object]]:
+        return self.pages[self.tabs.currentIndex()].commands()
 
     def title(self) -> str:
         return QCoreApplication.translate("MainWindow", "Production & resources")

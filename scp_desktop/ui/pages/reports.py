@@ -25,7 +25,7 @@ from scp_desktop.services.workspace import Workspace
 from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.errors import show_unexpected
-from scp_desktop.ui.files import ask_save_path
+from scp_desktop.ui.files import ask_save_path, offer_to_open
 from scp_desktop.ui.labels import tr
 from scp_desktop.ui.pages.base import Page, heading_label
 
@@ -255,5 +255,6 @@ class ReportsPage(Page):
             self.result.setText(
                 QCoreApplication.translate("Reports", 'Saved: <a href="{url}">{file}</a>').format(url=url, file=outcome)
             )
+            offer_to_open(self, outcome)
         elif outcome:
             self.result.setText(outcome)  # the reason, e.g. no records for that year

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import platform
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from scp_desktop.domain.messages import DomainError
+from scp_desktop.domain.numbers import format_moment
 from scp_desktop.domain.reports import STATE_LABELS, ReportState
 from scp_desktop.services.credentials import token_store
+from scp_desktop.services.server_messages import explain
 from scp_desktop.services.sync import ServerClient, SyncResult, meta, set_meta
 from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
@@ -79,6 +82,9 @@ class OutboxModel(QAbstractTableModel):
             return text + (QCoreApplication.translate("SyncPage", " (corrected)") if row["superseded_by"] else "")
         if column == "submission_id":
             return row["submission_id"] if role == Qt.ItemDataRole.ToolTipRole else row["submission_id"][:8]
+        if column == "server_message":
+            note = explain(row.get("server_message"))
+            return tr(note) if note else ""
         return row.get(column) or ""
 
 
@@ -158,6 +164,7 @@ class SyncPage(Page):
         self.last_sync = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.said: Callable[[], str] = str  # what the message line says, as a function of the language
         self.sign_in_button, self.sign_out_button, self.send_button = QPushButton(), QPushButton(), QPushButton()
         self.send_button.setObjectName("send_now")
         self.sign_in_button.clicked.connect(self.sign_in)
@@ -191,6 +198,7 @@ class SyncPage(Page):
         return QCoreApplication.translate("MainWindow", "Send to the ministry")
 
     def retranslate(self) -> None:
+        self.message.setText(self.said())
         self.heading.setText(self.title())
         self.send_button.setText(QCoreApplication.translate("SyncPage", "Send &now"))
         self.sign_in_button.setText(QCoreApplication.translate("SyncPage", "&Sign in…"))
@@ -218,7 +226,7 @@ class SyncPage(Page):
         last = meta(self.ctx.workspace, "last_sync_at")
         self.last_sync.setText(
             QCoreApplication.translate("SyncPage", "Last successful sync: {when}").format(
-                when=last[:16].replace("T", " ") + " UTC" if last else QCoreApplication.translate("SyncPage", "never")
+                when=format_moment(last, self.ctx.language) if last else QCoreApplication.translate("SyncPage", "never")
             )
         )
         self.model.load(self.ctx.workspace.reports.all())
@@ -230,12 +238,15 @@ class SyncPage(Page):
     def sign_in(self) -> None:
         dialog = SignInDialog(self.ctx, self)
         if dialog.exec():
-            self.message.setText(
-                ""
-                if dialog.secure
-                else QCoreApplication.translate(
-                    "SyncPage",
-                    "This computer has no secure password store, so the sign-in lasts until you close the app.",
+            secure = dialog.secure
+            self._say(
+                lambda: (
+                    ""
+                    if secure
+                    else QCoreApplication.translate(
+                        "SyncPage",
+                        "This computer has no secure password store, so the sign-in lasts until you close the app.",
+                    )
                 )
             )
             self.runner.signed_in()
@@ -253,16 +264,23 @@ class SyncPage(Page):
 
     def _started(self) -> None:
         self.send_button.setEnabled(False)
-        self.message.setText(QCoreApplication.translate("SyncPage", "Sending…"))
+        self._say(lambda: QCoreApplication.translate("SyncPage", "Sending…"))
 
     def _finished(self, result: SyncResult) -> None:
-        self.message.setText(describe(result))
+        self._say(lambda: describe(result))
         self.refresh()
 
     def _auth_required(self) -> None:
-        self.message.setText(
-            QCoreApplication.translate("SyncPage", "The server asks you to sign in again; reports wait until you do.")
+        self._say(
+            lambda: QCoreApplication.translate(
+                "SyncPage", "The server asks you to sign in again; reports wait until you do."
+            )
         )
+
+    def _say(self, text: Callable[[], str]) -> None:
+        """The page's message line, written again in the new language when the language changes."""
+        self.said = text
+        self.message.setText(text())
 
 
 def describe(result: SyncResult) -> str:
