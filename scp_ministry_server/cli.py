@@ -43,6 +43,8 @@ def cmd_serve(storage: Storage, args: argparse.Namespace) -> int:
 
     from scp_ministry_server import app
 
+    if not storage.has_attachments_dir:
+        raise UserError("with PostgreSQL, name the folder every worker keeps evidence files in: --attachments DIR")
     storage.migrate()  # before any worker starts; a concurrent start of another host waits on the lock
     ssl = {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key} if args.tls_cert else {}
     common = {"host": args.host, "port": args.port, "log_level": "warning", "access_log": False, **ssl}

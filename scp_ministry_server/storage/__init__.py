@@ -46,24 +46,33 @@ def insert_new(connection: Connection, table: Table, values: dict[str, Any], *ke
     same key waits for the other transaction and then finds its row: never two copies."""
     dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
     statement = dialect.insert(table).values(values).on_conflict_do_nothing(index_elements=list(key))
-    return connection.execute(statement).rowcount == 1
+    # RETURNING, not rowcount: psycopg does not report a row count for every statement.
+    return connection.execute(statement.returning(table.c[key[0]])).first() is not None
 
 
 class Storage:
-    def __init__(self, engine: Engine, attachments_dir: Path) -> None:
+    def __init__(self, engine: Engine, attachments_dir: Path | None) -> None:
         self.engine = engine
-        self.attachments_dir = attachments_dir
+        self._attachments_dir = attachments_dir
 
     @classmethod
     def open(cls, database: str | Path, attachments: str | Path | None = None, pool_size: int = 8) -> Storage:
         """`database`: a SQLite file or a postgresql:// URL. Attachments default to `<file>.attachments`
         beside a SQLite file; with PostgreSQL the folder must be named (every worker shares it)."""
         url = database_url(database)
-        if attachments is None:
-            if url.get_backend_name() != "sqlite" or not url.database:
-                raise ValueError("name the attachments folder (--attachments DIR) when the database is PostgreSQL")
-            attachments = Path(url.database + ATTACHMENTS_SUFFIX)
-        return cls(open_engine(database, pool_size), Path(attachments))
+        if attachments is None and url.get_backend_name() == "sqlite" and url.database:
+            attachments = url.database + ATTACHMENTS_SUFFIX
+        return cls(open_engine(database, pool_size), Path(attachments) if attachments else None)
+
+    @property
+    def attachments_dir(self) -> Path:
+        if self._attachments_dir is None:
+            raise ValueError("name the attachments folder (--attachments DIR): with PostgreSQL it has no default")
+        return self._attachments_dir
+
+    @property
+    def has_attachments_dir(self) -> bool:
+        return self._attachments_dir is not None
 
     @property
     def url(self) -> URL:
@@ -216,9 +225,14 @@ class Storage:
         t, u = tables.tokens, tables.users
         user_id = select(u.c.id).where(u.c.username == username).scalar_subquery()
         with self.write() as db:
-            count = db.execute(
-                update(t).where(t.c.revoked_at.is_(None), t.c.user_id == user_id).values(revoked_at=utc_now())
-            ).rowcount
+            count = len(
+                db.execute(
+                    update(t)
+                    .where(t.c.revoked_at.is_(None), t.c.user_id == user_id)
+                    .values(revoked_at=utc_now())
+                    .returning(t.c.id)
+                ).all()
+            )
             self.audit(db, "admin", "token.revoke_all", username, {"count": count})
         return count
 

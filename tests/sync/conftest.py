@@ -1,4 +1,5 @@
-"""The real reference server, started as a process on a loopback port, and a faulty proxy before it."""
+"""The real reference server, started as a process on a loopback port (on SQLite and on PostgreSQL:
+every test that takes `server` runs on both), and a faulty proxy before it."""
 
 from __future__ import annotations
 
@@ -18,28 +19,27 @@ import pytest
 import requests
 
 from scp_desktop.services import credentials
-from scp_ministry_server.security import hash_password
 from scp_ministry_server.storage import Storage
 from tests.conftest import REPO
 from tests.keyrings import MemoryKeyring
+from tests.server.conftest import CHAIN, PASSWORD, TEXTILE, database, prepare  # noqa: F401 - both engines
+from tests.server.postgres import free_port
 from tests.ui.conftest import demo_template, window  # noqa: F401 - the Sync page tests drive the real window
 
-CHAIN, TEXTILE = "0100234562", "0300588569"
-PASSWORD = "mật-khẩu-2026"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+__all__ = ["CHAIN", "PASSWORD", "TEXTILE", "FaultyProxy", "Server", "free_port", "prepare"]
 
 
 @dataclass
 class Server:
-    db: Path
+    db: str  # a SQLite file or a postgresql:// URL
+    attachments: Path
     port: int
     extra: list[str] = field(default_factory=list)
     process: subprocess.Popen | None = None
+
+    def storage(self) -> Storage:
+        """The server's database, opened as another process would (close it when done)."""
+        return Storage.open(self.db, self.attachments)
 
     @property
     def url(self) -> str:
@@ -54,7 +54,9 @@ class Server:
                 "scp_ministry_server",
                 "serve",
                 "--db",
-                str(self.db),
+                self.db,
+                "--attachments",
+                str(self.attachments),
                 "--port",
                 str(self.port),
                 "--rate-limit",
@@ -89,21 +91,10 @@ class Server:
         return response.json()["token"]
 
 
-def prepare(db: Path) -> Storage:
-    storage = Storage(db)
-    storage.add_organization(CHAIN, "Công ty CP Siêu thị Xanh Hà Nội (mẫu)", "01", "G47", "supermarket")
-    storage.add_organization(TEXTILE, "Công ty CP Dệt may Phương Nam (mẫu)", "79", "C13", "manufacturer")
-    password = hash_password(PASSWORD)
-    storage.add_user("chain", password, [CHAIN], reviewer=False)
-    storage.add_user("textile", password, [TEXTILE], reviewer=False)
-    storage.add_user("reviewer", password, [], reviewer=True)
-    return storage
-
-
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    prepare(tmp_path / "server.sqlite")
-    running = Server(tmp_path / "server.sqlite", free_port())
+def server(database: str, tmp_path: Path) -> Iterator[Server]:  # noqa: F811 - the fixture imported above
+    prepare(database, tmp_path / "attachments").close()
+    running = Server(database, tmp_path / "attachments", free_port())
     running.start()
     yield running
     running.kill()
