@@ -3,14 +3,21 @@ and once on a fresh database of a real PostgreSQL that the session starts (tests
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import requests
 
 from scp_ministry_server.security import hash_password
 from scp_ministry_server.storage import Storage
-from tests.server.postgres import shared_cluster
+from tests.conftest import REPO
+from tests.server.postgres import free_port, shared_cluster
 
 ENGINES = ["sqlite", "postgresql"]
 CHAIN, TEXTILE = "0100234562", "0300588569"
@@ -40,6 +47,77 @@ def prepare(database: str, attachments: Path) -> Storage:
     storage.add_user("textile", password, [TEXTILE], reviewer=False)
     storage.add_user("reviewer", password, [], reviewer=True)
     return storage
+
+
+@dataclass
+class Server:
+    db: str  # a SQLite file or a postgresql:// URL
+    attachments: Path
+    port: int
+    extra: list[str] = field(default_factory=list)
+    process: subprocess.Popen | None = None
+
+    def storage(self) -> Storage:
+        """The server's database, opened as another process would (close it when done)."""
+        return Storage.open(self.db, self.attachments)
+
+    @property
+    def url(self) -> str:
+        scheme = "https" if "--tls-cert" in self.extra else "http"
+        return f"{scheme}://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "scp_ministry_server",
+                "serve",
+                "--db",
+                self.db,
+                "--attachments",
+                str(self.attachments),
+                "--port",
+                str(self.port),
+                "--rate-limit",
+                "0",
+                *self.extra,
+            ],
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
+                    return
+            except OSError:
+                if self.process.poll() is not None:
+                    raise RuntimeError(self.process.stderr.read().decode()) from None
+                time.sleep(0.05)
+        raise RuntimeError("the server did not start")
+
+    def kill(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(10)
+
+    def token(self, username: str, password: str = PASSWORD) -> str:
+        response = requests.post(
+            f"{self.url}/api/v1/auth/token", json={"username": username, "password": password}, timeout=10
+        )
+        response.raise_for_status()
+        return response.json()["token"]
+
+
+@pytest.fixture
+def server(database: str, tmp_path: Path) -> Iterator[Server]:
+    prepare(database, tmp_path / "attachments").close()
+    running = Server(database, tmp_path / "attachments", free_port())
+    running.start()
+    yield running
+    running.kill()
 
 
 @pytest.fixture
