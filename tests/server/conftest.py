@@ -15,7 +15,7 @@ import pytest
 import requests
 
 from scp_ministry_server.security import hash_password
-from scp_ministry_server.storage import Storage
+from scp_ministry_server.storage import Principal, Storage
 from tests.conftest import REPO
 from tests.server.postgres import free_port, shared_cluster
 
@@ -125,3 +125,54 @@ def storage(database: str, tmp_path: Path) -> Iterator[Storage]:
     opened = prepare(database, tmp_path / "attachments")
     yield opened
     opened.close()
+
+
+def bag_document(
+    submission_id: str | None = None,
+    period: str = "2025-03",
+    store: str = "ST01",
+    transactions: int = 1000,
+    tax_code: str = CHAIN,
+    **extra: object,
+) -> dict:
+    """A submission body as the app sends it: one store's bag report for a month."""
+    from scp_desktop.domain.reports import content_sha256
+
+    payload = {
+        "form": "bags",
+        "organization": {"tax_code": tax_code, "name": "Siêu thị Xanh (mẫu)"},
+        "facility": store,
+        "period": period,
+        "records": [
+            {
+                "store": store,
+                "date": f"{period}-05",
+                "transactions": transactions,
+                "nonbio_count": 600,
+                "nonbio_kg": 3.6,
+                "bio_count": 120,
+                "bio_kg": 1.0,
+                "paper_count": 20,
+                "paper_kg": 0.4,
+                "reusable_sold": 2,
+            }
+        ],
+    }
+    body = {"payload": payload, "content_sha256": content_sha256(payload), "attachments": [], **extra}
+    return body | ({"submission_id": submission_id} if submission_id else {})
+
+
+def signed_in(storage: Storage, username: str) -> Principal:
+    """The principal of a fresh token of `username`."""
+    import datetime as dt
+    import secrets
+
+    from scp_ministry_server.security import token_hash
+
+    user = storage.user(username)
+    assert user is not None
+    token = secrets.token_hex(16)
+    storage.add_token(user["id"], token_hash(token), "test", dt.timedelta(days=1))
+    found = storage.principal(token_hash(token))
+    assert found is not None
+    return found
