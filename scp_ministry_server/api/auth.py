@@ -32,7 +32,7 @@ def issue_token(request: TokenRequest, storage: StorageDep) -> dict[str, Any]:
     }
 
 
-@router.delete("/token", status_code=204, responses=described(401), summary="Revoke this token")
+@router.delete("/token", status_code=204, responses=described(401, 422), summary="Revoke this token")
 def revoke_token(who: PrincipalDep, storage: StorageDep) -> Response:
     storage.revoke_token(who.token_id, who.username)
     return Response(status_code=204)

@@ -46,7 +46,7 @@ def put_submission(
 @router.get(
     "/changes",
     response_model=ChangesPage,
-    responses=described(401, 412),
+    responses=described(401, 412, 422),
     summary="Review outcomes and every other state change since the cursor, in commit order",
 )
 def get_changes(who: PrincipalDep, storage: StorageDep, cursor: str | None = None) -> dict[str, Any]:
