@@ -4,8 +4,8 @@ psycopg endpoint inserting the same bodies in the same run; and the SQLite defau
 - 3,100 annual energy reports (key energy users) and 20,000 monthly bag reports (supermarkets and
   markets), from 5,000 organizations, sent by 50 concurrent clients (consultants and chains, 100
   organizations each) that resend a tenth of what they send, as after a lost answer;
-- 35 reviewers working the queue (a page of received reports, accept or return one or two) and
-  the changes feed, all the while.
+- 35 reviewers working the queue (a page of received reports, accept or return one) and the
+  changes feed, a decision every 2 s each (1 to 3 s), all the while.
 
 Figures: reports/s, p50/p99 latency of the submissions, errors (any unexpected answer) and
 duplicates (stored rows beyond one per report, and periods with two live reports).
@@ -36,6 +36,7 @@ ENERGY_ORGS, RETAIL_ORGS, BAG_REPORTS = 3_100, 1_900, 20_000
 CLIENTS, PER_CLIENT, REVIEWERS = 50, 100, 35
 CLIENT_PROCESSES = 5  # 10 client threads each
 RESEND_SHARE = 0.1
+REVIEWER_PAUSE = 2.0  # seconds between two decisions of one reviewer (a person reads the report first)
 YEAR = 2025
 
 
@@ -228,11 +229,11 @@ def _reviewers(url: str, tokens: list[str], stop: threading.Event, bare: bool, o
                     errors.append(f"{method} {path} {answer.status_code} {answer.text[:200]}")
             return answer.json()
 
-        while not stop.is_set():
+        while not stop.wait(REVIEWER_PAUSE * rng.uniform(0.5, 1.5)):
             queue = call("GET", "/submissions", params={"state": "received", "limit": 20})["submissions"]
             if bare:
                 continue
-            for item in rng.sample(queue, min(2, len(queue))):
+            for item in rng.sample(queue, min(1, len(queue))):
                 decision = rng.choice(["accept", "accept", "accept", "return"])
                 comment = "Thiếu số liệu tháng 12" if decision == "return" else ""
                 call(

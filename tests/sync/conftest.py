@@ -5,99 +5,22 @@ from __future__ import annotations
 
 import random
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import keyring
 import pytest
 import requests
 
 from scp_desktop.services import credentials
-from scp_ministry_server.storage import Storage
-from tests.conftest import REPO
 from tests.keyrings import MemoryKeyring
-from tests.server.conftest import CHAIN, PASSWORD, TEXTILE, database, prepare  # noqa: F401 - both engines
+from tests.server.conftest import CHAIN, PASSWORD, TEXTILE, Server, database, prepare, server  # noqa: F401 - both engines
 from tests.server.postgres import free_port
 from tests.ui.conftest import demo_template, window  # noqa: F401 - the Sync page tests drive the real window
 
 __all__ = ["CHAIN", "PASSWORD", "TEXTILE", "FaultyProxy", "Server", "free_port", "prepare"]
-
-
-@dataclass
-class Server:
-    db: str  # a SQLite file or a postgresql:// URL
-    attachments: Path
-    port: int
-    extra: list[str] = field(default_factory=list)
-    process: subprocess.Popen | None = None
-
-    def storage(self) -> Storage:
-        """The server's database, opened as another process would (close it when done)."""
-        return Storage.open(self.db, self.attachments)
-
-    @property
-    def url(self) -> str:
-        scheme = "https" if "--tls-cert" in self.extra else "http"
-        return f"{scheme}://127.0.0.1:{self.port}"
-
-    def start(self) -> None:
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "scp_ministry_server",
-                "serve",
-                "--db",
-                self.db,
-                "--attachments",
-                str(self.attachments),
-                "--port",
-                str(self.port),
-                "--rate-limit",
-                "0",
-                *self.extra,
-            ],
-            cwd=REPO,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
-                    return
-            except OSError:
-                if self.process.poll() is not None:
-                    raise RuntimeError(self.process.stderr.read().decode()) from None
-                time.sleep(0.05)
-        raise RuntimeError("the server did not start")
-
-    def kill(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.kill()
-            self.process.wait(10)
-
-    def token(self, username: str, password: str = PASSWORD) -> str:
-        response = requests.post(
-            f"{self.url}/api/v1/auth/token", json={"username": username, "password": password}, timeout=10
-        )
-        response.raise_for_status()
-        return response.json()["token"]
-
-
-@pytest.fixture
-def server(database: str, tmp_path: Path) -> Iterator[Server]:  # noqa: F811 - the fixture imported above
-    prepare(database, tmp_path / "attachments").close()
-    running = Server(database, tmp_path / "attachments", free_port())
-    running.start()
-    yield running
-    running.kill()
 
 
 @pytest.fixture(autouse=True)
