@@ -3,6 +3,8 @@ and once on a fresh database of a real PostgreSQL that the session starts (tests
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
 import subprocess
 import sys
@@ -86,6 +88,7 @@ class Server:
             cwd=REPO,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
+            start_new_session=True,  # its own process group: kill() takes `--workers` children with it
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -99,8 +102,9 @@ class Server:
         raise RuntimeError("the server did not start")
 
     def kill(self) -> None:
+        """kill -9 of the server and its worker processes."""
         if self.process and self.process.poll() is None:
-            self.process.kill()
+            os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(10)
 
     def token(self, username: str, password: str = PASSWORD) -> str:
