@@ -85,34 +85,21 @@ def receive(
     if not tax_code or not who.may_report_for(tax_code):
         raise ApiError(403, "FORBIDDEN_ORGANIZATION", "this token does not report for that organization")
     content = content_sha256(payload)
-    with storage.read() as db:
-        existing = repo.find(db, submission_id)
-    if existing is not None:
-        return _resend(existing, content, tax_code)
-    if body.content_sha256 != content:
-        raise ApiError(
-            422,
-            "HASH_MISMATCH",
-            "content_sha256 does not match the payload",
-            [{"field": "content_sha256", "code": "MISMATCH", "message": f"payload hashes to {content}"}],
-        )
-    errors = validate_payload(payload, ref)
-    if errors:
-        raise ApiError(422, "INVALID", "the report has field errors", errors)
-    missing = sorted(set(body.attachments) - storage.has_attachments(body.attachments))
-    if missing:
-        raise ApiError(
-            422,
-            "MISSING_ATTACHMENTS",
-            "upload these attachments first",
-            [{"field": "attachments", "code": "MISSING", "message": h} for h in missing],
-        )
+    try:
+        _check(storage, ref, body, content)
+    except ApiError:
+        # A resend is answered from what is stored, even if today's rules would refuse it.
+        with storage.read_one() as db:
+            existing = repo.find(db, submission_id)
+        if existing is not None:
+            return _resend(existing, content, tax_code)
+        raise
     facility = body.payload.facility
     key = repo.ReportKey(tax_code, body.payload.form, facility or "", parse_period(body.payload.period).code)
     try:
         return 201, _store(storage, who, submission_id, body, content, key, facility)
     except (_Taken, IntegrityError):
-        pass  # another transaction got there first: answer from what it committed
+        pass  # this id or this period is taken (perhaps by a concurrent request): answer from what is stored
     with storage.read() as db:
         existing = repo.find(db, submission_id)
         live = repo.live(db, key)
@@ -126,6 +113,28 @@ def receive(
         "PERIOD_ALREADY_SUBMITTED",
         f"{key.form} {key.period} was already submitted as {live_id}; send a correction",
     )
+
+
+def _check(storage: Storage, ref: ReferenceData, body: SubmissionIn, content: str) -> None:
+    """Everything a new report must pass before it is stored."""
+    if body.content_sha256 != content:
+        raise ApiError(
+            422,
+            "HASH_MISMATCH",
+            "content_sha256 does not match the payload",
+            [{"field": "content_sha256", "code": "MISMATCH", "message": f"payload hashes to {content}"}],
+        )
+    errors = validate_payload(body.payload.as_sent, ref)
+    if errors:
+        raise ApiError(422, "INVALID", "the report has field errors", errors)
+    missing = sorted(set(body.attachments) - storage.has_attachments(body.attachments))
+    if missing:
+        raise ApiError(
+            422,
+            "MISSING_ATTACHMENTS",
+            "upload these attachments first",
+            [{"field": "attachments", "code": "MISSING", "message": h} for h in missing],
+        )
 
 
 class _Taken(Exception):
@@ -144,7 +153,6 @@ def _store(
     with storage.write() as db:
         if body.supersedes and not repo.supersede(db, body.supersedes, submission_id, key):
             raise _Taken
-        receipt = f"BCT-{dt.date.today().year}-{storage.next_receipt_number(db):07d}"
         row = {
             "submission_id": submission_id,
             "tax_code": key.tax_code,
@@ -156,17 +164,18 @@ def _store(
             "payload": body.payload.as_sent,
             "supersedes": body.supersedes,
             "state": "received",
-            "receipt": receipt,
+            "receipt": Storage.new_receipt(db, dt.date.today().year),
             "received_at": utc_now(),
             "submitted_by": who.user_id,
         }
-        if not repo.insert_submission(db, row, body.attachments):
+        receipt = repo.insert_submission(db, row, body.attachments)
+        if receipt is None:
             raise _Taken
         repo.add_event(db, submission_id, key.tax_code, "received", who.username)
         if body.supersedes:
             repo.add_event(db, body.supersedes, key.tax_code, "superseded", who.username)
         Storage.audit(db, who.username, "submission.receive", submission_id, {"receipt": receipt, "sha256": content})
-    return _receipt(row, duplicate=False)
+    return _receipt(row | {"receipt": receipt}, duplicate=False)
 
 
 def review(storage: Storage, who: Principal, submission_id: str, decision: Decision, comment: str) -> dict[str, Any]:

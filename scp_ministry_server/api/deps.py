@@ -7,18 +7,19 @@ from typing import Annotated
 from fastapi import Depends, Header, Request
 
 from scp_ministry_server.errors import ApiError
-from scp_ministry_server.reference import CurrentReference, Reference
+from scp_ministry_server.reference import Reference
 from scp_ministry_server.security import token_hash
 from scp_ministry_server.storage import Principal, Storage
 
 
-def get_storage(request: Request) -> Storage:
+# `async`: no I/O, so FastAPI runs them in the event loop instead of handing them to a thread.
+async def get_storage(request: Request) -> Storage:
     return request.app.state.storage
 
 
-def get_reference(request: Request) -> CurrentReference:
-    cache: Reference = request.app.state.reference
-    return cache.current()
+async def get_reference(request: Request) -> Reference:
+    """The reference data cache; its `current()` asks the database, so routes call it in their thread."""
+    return request.app.state.reference
 
 
 def get_principal(
@@ -41,6 +42,6 @@ def require_reviewer(who: Annotated[Principal, Depends(get_principal)]) -> Princ
 
 
 StorageDep = Annotated[Storage, Depends(get_storage)]
-ReferenceDep = Annotated[CurrentReference, Depends(get_reference)]
+ReferenceDep = Annotated[Reference, Depends(get_reference)]
 PrincipalDep = Annotated[Principal, Depends(get_principal)]
 ReviewerDep = Annotated[Principal, Depends(require_reviewer)]

@@ -28,4 +28,4 @@ def get_indicators(
     province: str | None = None,
     sector: str | None = None,
 ) -> dict[str, Any]:
-    return indicators.indicators(storage, reference.data, year, province, sector)
+    return indicators.indicators(storage, reference.current().data, year, province, sector)

@@ -21,8 +21,9 @@ router = APIRouter(tags=["reference"])
     summary="The current reference documents (honours If-None-Match)",
 )
 def get_reference(
-    _who: PrincipalDep, current: ReferenceDep, if_none_match: Annotated[str | None, Header()] = None
+    _who: PrincipalDep, reference: ReferenceDep, if_none_match: Annotated[str | None, Header()] = None
 ) -> Response:
+    current = reference.current()
     if if_none_match == current.etag:
         return Response(status_code=304, headers={"ETag": current.etag})
     body = ReferenceDocuments.model_validate(

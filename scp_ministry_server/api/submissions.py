@@ -39,7 +39,7 @@ def put_submission(
     storage: StorageDep,
     reference: ReferenceDep,
 ) -> JSONResponse:
-    status, receipt = submissions.receive(storage, reference.data, who, submission_id, body)
+    status, receipt = submissions.receive(storage, reference.current().data, who, submission_id, body)
     return JSONResponse(ReceiptEnvelope.model_validate(receipt).model_dump(mode="json"), status_code=status)
 
 

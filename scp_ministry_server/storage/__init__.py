@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, func, insert, select, update
+from sqlalchemy import Connection, Engine, Table, Text, cast, func, insert, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL
 
@@ -97,6 +97,12 @@ class Storage:
             yield connection
 
     @contextmanager
+    def read_one(self) -> Iterator[Connection]:
+        """For a single query: no transaction around it (no BEGIN and COMMIT round trips)."""
+        with self.engine.connect() as connection:
+            yield connection.execution_options(isolation_level="AUTOCOMMIT")
+
+    @contextmanager
     def write(self) -> Iterator[Connection]:
         """One write transaction, committed on leaving the block, rolled back on an exception."""
         with self.engine.connect() as connection:
@@ -116,21 +122,23 @@ class Storage:
         )
 
     @staticmethod
-    def next_receipt_number(connection: Connection) -> int:
-        """PostgreSQL: a sequence, so concurrent submissions never wait for each other (a rolled-back
-        one leaves a gap). SQLite: a counter row; its writers run one at a time anyway."""
+    def new_receipt(connection: Connection, year: int) -> Any:
+        """`BCT-<year>-<number>`. PostgreSQL: a SQL expression numbering from a sequence, evaluated by
+        the INSERT itself, so concurrent submissions never wait for each other (a rolled-back one
+        leaves a gap). SQLite: the text, numbered by a counter row (its writers run one at a time)."""
+        prefix = f"BCT-{year}-"
         if connection.dialect.name == "postgresql":
-            return int(connection.execute(tables.receipt_numbers.next_value()).scalar_one())
+            number = cast(tables.receipt_numbers.next_value(), Text)
+            return literal(prefix, Text) + func.lpad(number, 7, "0")
         counter = tables.sequences
         insert_new(connection, counter, {"name": "receipts", "value": 0}, "name")
-        return int(
-            connection.execute(
-                update(counter)
-                .where(counter.c.name == "receipts")
-                .values(value=counter.c.value + 1)
-                .returning(counter.c.value)
-            ).scalar_one()
-        )
+        number = connection.execute(
+            update(counter)
+            .where(counter.c.name == "receipts")
+            .values(value=counter.c.value + 1)
+            .returning(counter.c.value)
+        ).scalar_one()
+        return f"{prefix}{number:07d}"
 
     # -- administration -------------------------------------------------------------------------
     def add_organization(self, tax_code: str, name: str, province: str, sector: str | None, kind: str) -> None:
@@ -147,7 +155,7 @@ class Storage:
         if not wanted:
             return set()
         org = tables.organizations
-        with self.read() as db:
+        with self.read_one() as db:
             return set(db.execute(select(org.c.tax_code).where(org.c.tax_code.in_(wanted))).scalars())
 
     def add_user(self, username: str, password_hash: str, organizations: list[str], reviewer: bool) -> int:
@@ -175,7 +183,7 @@ class Storage:
         return True
 
     def user(self, username: str) -> dict[str, Any] | None:
-        with self.read() as db:
+        with self.read_one() as db:
             row = db.execute(select(tables.users).where(tables.users.c.username == username)).mappings().first()
         return dict(row) if row else None
 
@@ -184,7 +192,7 @@ class Storage:
         query = select(link.c.tax_code).where(link.c.user_id == user_id).order_by(link.c.tax_code)
         if connection is not None:
             return list(connection.execute(query).scalars())
-        with self.read() as db:
+        with self.read_one() as db:
             return list(db.execute(query).scalars())
 
     # -- tokens ---------------------------------------------------------------------------------
@@ -204,7 +212,7 @@ class Storage:
     def principal(self, token_sha256: str) -> Principal | None:
         """The owner of a live token: unknown, expired and revoked tokens alike give None. One query."""
         t, u, link = tables.tokens, tables.users, tables.user_organizations
-        with self.read() as db:
+        with self.read_one() as db:
             rows = db.execute(
                 select(t.c.id, t.c.expires_at, t.c.revoked_at, u.c.id.label("user_id"), u.c.username, u.c.is_reviewer,
                        link.c.tax_code)
@@ -247,7 +255,7 @@ class Storage:
         if not hashes:
             return set()
         a = tables.attachments
-        with self.read() as db:
+        with self.read_one() as db:
             return set(db.execute(select(a.c.sha256).where(a.c.sha256.in_(sorted(set(hashes))))).scalars())
 
     def record_attachment(self, sha256: str, size: int, user_id: int) -> bool:
@@ -272,7 +280,7 @@ class Storage:
     def publications_key(self) -> tuple[int, dt.datetime | None]:
         """Changes whenever something is published: the cache key of the current reference data."""
         p = tables.reference_publications
-        with self.read() as db:
+        with self.read_one() as db:
             row = db.execute(select(func.count(), func.max(p.c.published_at))).one()
         return int(row[0]), row[1]
 
@@ -280,7 +288,7 @@ class Storage:
         """The newest publication of each name."""
         p = tables.reference_publications
         newest = select(p.c.name, func.max(p.c.published_at).label("at")).group_by(p.c.name).subquery()
-        with self.read() as db:
+        with self.read_one() as db:
             rows = db.execute(
                 select(p.c.name, p.c.document).join(
                     newest, (newest.c.name == p.c.name) & (newest.c.at == p.c.published_at)

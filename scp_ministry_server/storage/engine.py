@@ -40,7 +40,8 @@ def open_engine(database: str | Path, pool_size: int = 8) -> Engine:
             url,
             pool_size=pool_size,
             max_overflow=pool_size,
-            pool_pre_ping=True,  # a restarted PostgreSQL costs one reconnect, not a failed request
+            # No pre-ping (a round trip per checkout): after a PostgreSQL restart the first request on
+            # a dead connection fails (500, which clients retry) and the pool is renewed.
             json_serializer=dumps,
         )
     engine = create_engine(
@@ -60,5 +61,6 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
 def _sqlite_begin(connection: Any) -> None:
     """Writers take the write lock when they begin, so two requests for one id queue up instead of
     failing with SQLITE_BUSY when a read transaction tries to become a write one."""
-    writing = connection.get_execution_options().get("writing", False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+    options = connection.get_execution_options()
+    if options.get("isolation_level") != "AUTOCOMMIT":
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if options.get("writing") else "BEGIN")

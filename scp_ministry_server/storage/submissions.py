@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, RowMapping, and_, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 
-from scp_ministry_server.storage import insert_new
 from scp_ministry_server.storage.tables import (
     SUPERSEDED,
     organizations,
@@ -51,14 +51,17 @@ def live(db: Connection, key: ReportKey) -> RowMapping | None:
     return db.execute(select(s).where(key.matches(), s.c.state != SUPERSEDED)).mappings().first()
 
 
-def insert_submission(db: Connection, row: dict[str, Any], attachments: Iterable[str]) -> bool:
-    """False when the id exists. A second live report for the same key raises IntegrityError
-    (the partial unique index submissions_live)."""
-    if not insert_new(db, s, row, "submission_id"):
-        return False
+def insert_submission(db: Connection, row: dict[str, Any], attachments: Iterable[str]) -> str | None:
+    """The stored receipt; None when the id exists. A second live report for the same key raises
+    IntegrityError (the partial unique index submissions_live)."""
+    dialect = postgresql if db.dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(s).values(row).on_conflict_do_nothing(index_elements=["submission_id"])
+    receipt = db.execute(statement.returning(s.c.receipt)).scalar()
+    if receipt is None:
+        return None
     for sha256 in sorted(set(attachments)):
         db.execute(insert(submission_attachments).values(submission_id=row["submission_id"], sha256=sha256))
-    return True
+    return receipt
 
 
 def supersede(db: Connection, old_id: str, new_id: str, key: ReportKey) -> bool:
