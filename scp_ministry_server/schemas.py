@@ -28,7 +28,6 @@ from scp_ministry_server.storage.types import format_utc
 State = Literal["received", "accepted", "returned", "superseded"]
 Decision = Literal["accept", "return"]
 DECIDED: dict[Decision, State] = {"accept": "accepted", "return": "returned"}
-REVIEWABLE: tuple[State, ...] = ("received", "accepted", "returned")
 
 Timestamp = Annotated[
     dt.datetime,
