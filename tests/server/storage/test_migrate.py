@@ -135,13 +135,19 @@ OLD_ROWS = [  # what the old server wrote, in its own text forms
 ]
 
 
-def test_data_of_revision_0001_survives_the_upgrade(database, tmp_path) -> None:
-    storage = Storage.open(database, tmp_path)
+def upgraded_from_0001(database: str, folder: Path) -> Storage:
+    """A database at revision 0001 holding OLD_ROWS, then upgraded to the head."""
+    storage = Storage.open(database, folder)
     migrate.upgrade(storage.engine, migrate.FIRST)
     with storage.write() as db:
         for statement in OLD_ROWS:
             db.execute(text(statement))
     migrate.upgrade(storage.engine)
+    return storage
+
+
+def test_data_of_revision_0001_survives_the_upgrade(database, tmp_path) -> None:
+    storage = upgraded_from_0001(database, tmp_path)
     s, e = tables.submissions, tables.submission_events
     with storage.write() as db:
         row = db.execute(select(s).where(s.c.submission_id == "s1")).mappings().one()
@@ -162,12 +168,7 @@ def test_data_of_revision_0001_survives_the_upgrade(database, tmp_path) -> None:
 
 
 def test_downgrade_and_upgrade_again_keep_the_data(database, tmp_path) -> None:
-    storage = Storage.open(database, tmp_path)
-    migrate.upgrade(storage.engine, migrate.FIRST)
-    with storage.write() as db:
-        for statement in OLD_ROWS:
-            db.execute(text(statement))
-    migrate.upgrade(storage.engine)
+    storage = upgraded_from_0001(database, tmp_path)
     migrate.downgrade(storage.engine, migrate.FIRST)
     with storage.read() as db:
         rows = db.execute(text("SELECT submission_id, change_seq, received_at FROM submissions ORDER BY 1")).all()
