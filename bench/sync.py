@@ -56,9 +56,11 @@ def start_server(name: str) -> tuple[subprocess.Popen, str, str]:
     db = DATA / f"{name}.sqlite"
     for old in DATA.glob(f"{name}.sqlite*"):
         old.unlink()
-    storage = Storage(db)
+    storage = Storage.open(db)
+    storage.migrate()
     storage.add_organization(TAX, "Chuỗi siêu thị", "01", "G47", "supermarket")
     storage.add_user("chain", hash_password(PASSWORD), [TAX], reviewer=False)
+    storage.close()
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

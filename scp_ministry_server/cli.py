@@ -5,14 +5,18 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import sqlite3
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from alembic.util import CommandError
+from sqlalchemy.exc import IntegrityError, OperationalError
+
 from scp_desktop.domain.taxcode import normalize_tax_code
 from scp_ministry_server.security import hash_password
 from scp_ministry_server.storage import Storage
+from scp_ministry_server.storage.migrate import SchemaOutOfDate
 
 USER_ERROR = 2
 
@@ -28,26 +32,45 @@ def _password(args: argparse.Namespace) -> str:
     return password
 
 
+def cmd_migrate(storage: Storage, _args: argparse.Namespace) -> int:
+    before, after = storage.migrate()
+    print(f"{storage.name}: schema {'already ' if before == after else ''}at revision {after}")
+    return 0
+
+
 def cmd_serve(storage: Storage, args: argparse.Namespace) -> int:
     import uvicorn
 
-    from scp_ministry_server.app import create_app
+    from scp_ministry_server import app
 
-    app = create_app(storage, rate_per_second=args.rate_limit, burst=max(1, int(args.rate_limit * 4)))
+    if not storage.has_attachments_dir:
+        raise UserError("with PostgreSQL, name the folder every worker keeps evidence files in: --attachments DIR")
+    storage.migrate()  # before any worker starts; a concurrent start of another host waits on the lock
     ssl = {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key} if args.tls_cert else {}
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False, **ssl)
+    common = {"host": args.host, "port": args.port, "log_level": "warning", "access_log": False, **ssl}
+    if args.workers == 1:
+        uvicorn.run(app.create_app(storage, rate_per_second=args.rate_limit), **common)
+        return 0
+    storage.close()
+    os.environ[app.ENV_DB] = args.db
+    os.environ[app.ENV_ATTACHMENTS] = str(storage.attachments_dir)
+    os.environ[app.ENV_RATE] = str(args.rate_limit)
+    uvicorn.run("scp_ministry_server.app:worker_app", factory=True, workers=args.workers, **common)
     return 0
 
 
 def cmd_org_add(storage: Storage, args: argparse.Namespace) -> int:
-    storage.add_organization(normalize_tax_code(args.tax_code), args.name, args.province, args.sector, args.kind)
+    tax_code = normalize_tax_code(args.tax_code)
+    if storage.known_organizations([tax_code]):
+        raise UserError(f"organization {tax_code} already exists")
+    storage.add_organization(tax_code, args.name, args.province, args.sector, args.kind)
     print(f"organization {args.tax_code} added")
     return 0
 
 
 def cmd_user_add(storage: Storage, args: argparse.Namespace) -> int:
     organizations = [normalize_tax_code(t) for t in args.org or []]
-    known = {r["tax_code"] for r in storage.query("SELECT tax_code FROM organizations")}
+    known = storage.known_organizations(organizations)
     unknown = [t for t in organizations if t not in known]
     if unknown:
         raise UserError(f"unknown organization(s): {', '.join(unknown)}; add them with `org add` first")
@@ -59,7 +82,11 @@ def cmd_user_add(storage: Storage, args: argparse.Namespace) -> int:
 
 
 def cmd_user_grant(storage: Storage, args: argparse.Namespace) -> int:
-    storage.grant(args.username, normalize_tax_code(args.org))
+    tax_code = normalize_tax_code(args.org)
+    if not storage.known_organizations([tax_code]):
+        raise UserError(f"unknown organization {tax_code}; add it with `org add` first")
+    if not storage.grant(args.username, tax_code):
+        raise UserError(f"no user {args.username}")
     return 0
 
 
@@ -89,11 +116,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name: str, handler, help_text: str, parent=commands) -> argparse.ArgumentParser:
         sub = parent.add_parser(name, help=help_text)
-        sub.add_argument("--db", required=True, metavar="PATH", help="the server's SQLite database")
+        sub.add_argument(
+            "--db",
+            required=True,
+            metavar="PATH|URL",
+            help="a SQLite file (created if missing) or postgresql://user@host:port/name",
+        )
         sub.set_defaults(handler=handler)
         return sub
 
-    serve = command("serve", cmd_serve, "run the HTTP server")
+    command("migrate", cmd_migrate, "bring the database's schema up to date (serve does it too)")
+    serve = command("serve", cmd_serve, "run the HTTP server (migrates the schema first)")
+    serve.add_argument(
+        "--attachments",
+        metavar="DIR",
+        help="the folder of evidence files, shared by every worker (default beside a SQLite file: FILE.attachments)",
+    )
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (several: use PostgreSQL)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
     serve.add_argument("--rate-limit", type=float, default=50.0, help="requests per second per client (0: none)")
@@ -133,9 +172,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        storage = Storage(Path(args.db))
-        return args.handler(storage, args)
-    except (UserError, ValueError, sqlite3.IntegrityError) as error:
-        print(f"error: {error}", file=sys.stderr)
+    if getattr(args, "workers", 1) < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
         return USER_ERROR
+    storage: Storage | None = None
+    try:
+        storage = Storage.open(args.db, getattr(args, "attachments", None))
+        if args.handler not in (cmd_migrate, cmd_serve):
+            storage.migrate()  # an administrator's first command may meet an empty database
+        return args.handler(storage, args)
+    except (UserError, ValueError, SchemaOutOfDate, CommandError) as error:
+        print(f"error: {error}", file=sys.stderr)
+    except IntegrityError as error:
+        print(f"error: refused by the database: {str(error.orig).splitlines()[0]}", file=sys.stderr)
+    except OperationalError as error:
+        where = storage.name if storage else args.db
+        print(f"error: cannot use the database {where}: {str(error.orig).splitlines()[0]}", file=sys.stderr)
+    finally:
+        if storage is not None:
+            storage.close()
+    return USER_ERROR

@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
+
+from sqlalchemy import RowMapping
 
 from scp_desktop.domain.bags import BagTotals, bag_reduction_pct
 from scp_desktop.domain.energy import EnergyLine, energy_totals
 from scp_desktop.domain.reference import ReferenceData
 from scp_desktop.domain.waste import stream_recovery
 from scp_ministry_server.storage import Storage
+from scp_ministry_server.storage import submissions as repo
 
 
-def _accepted(storage: Storage, year: int, province: str | None, sector: str | None) -> list[dict[str, Any]]:
-    clauses, params = ["s.state = 'accepted'", "substr(s.period, 1, 4) = ?"], [f"{year:04d}"]
-    if province:
-        clauses.append("o.province = ?")
-        params.append(province)
-    if sector:
-        clauses.append("o.sector LIKE ?")
-        params.append(f"{sector}%")
-    return storage.query(
-        f"""SELECT s.tax_code, s.form, s.payload, o.kind FROM submissions s
-            JOIN organizations o ON o.tax_code = s.tax_code WHERE {" AND ".join(clauses)}""",
-        params,
-    )
+def _accepted(storage: Storage, year: int, province: str | None, sector: str | None) -> list[RowMapping]:
+    with storage.read() as db:
+        return repo.accepted(db, year, province, sector)
 
 
 def _bag_totals(rows: list[dict[str, Any]]) -> BagTotals:
@@ -52,7 +44,7 @@ def indicators(
     organizations: set[str] = set()
     for report in reports:
         organizations.add(report["tax_code"])
-        by_form.setdefault(report["form"], []).append({**report, "payload": json.loads(report["payload"])})
+        by_form.setdefault(report["form"], []).append(report)
     result: dict[str, Any] = {
         "year": year,
         "province": province,
@@ -84,7 +76,7 @@ def indicators(
             r
             for report in _accepted(storage, ref.bag_baseline_year, province, sector)
             if report["form"] == "bags"
-            for r in json.loads(report["payload"])["records"]
+            for r in report["payload"]["records"]
         ]
         baseline = _bag_totals(baseline_rows) if baseline_rows else None
         result["bags"] = {

@@ -1,35 +1,35 @@
-"""Receiving reports (idempotent, validated with the app's own domain code), reviews, changes feed."""
+"""Receiving reports (idempotent, validated with the app's own domain code), reviews, the changes
+feed and listings: the rules, with the SQL in storage/submissions.py.
+
+Idempotency is the database's: a resend that races its first copy meets the primary key (ON CONFLICT
+DO NOTHING), two reports for one period meet the partial unique index of live reports; whichever
+transaction loses is answered from what the winner committed.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-from dataclasses import dataclass, field
 from typing import Any
+
+from sqlalchemy import RowMapping
+from sqlalchemy.exc import IntegrityError
 
 from scp_desktop.domain.periods import parse_period
 from scp_desktop.domain.records import RECORD_KINDS, validate_record
 from scp_desktop.domain.reference import ReferenceData
 from scp_desktop.domain.reports import content_sha256
 from scp_desktop.domain.taxcode import normalize_tax_code
-from scp_ministry_server.storage import Principal, Storage, now
+from scp_ministry_server.errors import ApiError
+from scp_ministry_server.schemas import DECIDED, Decision, SubmissionIn
+from scp_ministry_server.storage import Principal, Storage
+from scp_ministry_server.storage import submissions as repo
+from scp_ministry_server.storage.types import format_utc, utc_now
 
-LIVE_STATES = ("received", "accepted", "returned")
-
-
-@dataclass
-class ApiError(Exception):
-    status: int
-    code: str
-    message: str
-    errors: list[dict[str, Any]] = field(default_factory=list)
-    headers: dict[str, str] = field(default_factory=dict)
-
-    def body(self) -> dict[str, Any]:
-        return {"error": self.code, "message": self.message, "errors": self.errors}
+FEED_PAGE = 500
+LIST_PAGE = 1000
 
 
-def _receipt(row: dict[str, Any], duplicate: bool) -> dict[str, Any]:
+def _receipt(row: RowMapping | dict[str, Any], duplicate: bool) -> dict[str, Any]:
     """The receipt envelope: the only shape the app accepts as success."""
     return {
         "receipt": {
@@ -43,21 +43,19 @@ def _receipt(row: dict[str, Any], duplicate: bool) -> dict[str, Any]:
     }
 
 
+def _resend(existing: RowMapping, content: str, tax_code: str) -> tuple[int, dict[str, Any]]:
+    if existing["content_sha256"] == content and existing["tax_code"] == tax_code:
+        return 200, _receipt(existing, duplicate=True)
+    raise ApiError(409, "ID_REUSED", "this submission id was already used for different content")
+
+
 def validate_payload(payload: dict[str, Any], ref: ReferenceData) -> list[dict[str, Any]]:
-    """Field errors of a report's payload, checked by the same rules the app applies when typing."""
-    errors: list[dict[str, Any]] = []
-    form = payload.get("form")
-    kind = RECORD_KINDS.get(form) if isinstance(form, str) else None
-    if kind is None:
-        return [{"field": "payload.form", "code": "UNKNOWN_FORM", "message": f"unknown form {form!r}"}]
-    records = payload.get("records")
-    if not isinstance(records, list) or not records:
-        return [{"field": "payload.records", "code": "EMPTY", "message": "a report needs at least one record"}]
+    """Field errors of a report's records by the rules the app applies when typing (the shape was
+    checked by the schema already)."""
+    kind = RECORD_KINDS[payload["form"]]
     today = dt.date.today()
-    for index, record in enumerate(records):
-        if not isinstance(record, dict):
-            errors.append({"field": f"payload.records[{index}]", "code": "NOT_AN_OBJECT", "message": "not an object"})
-            continue
+    errors: list[dict[str, Any]] = []
+    for index, record in enumerate(payload["records"]):
         text = {k: None if v is None else str(v) for k, v in record.items()}
         _, issues = validate_record(kind, text, ref, today)
         errors += [
@@ -65,48 +63,71 @@ def validate_payload(payload: dict[str, Any], ref: ReferenceData) -> list[dict[s
             for i in issues
             if i.is_error
         ]
+    try:
+        parse_period(payload["period"])
+    except Exception:
+        errors.append({"field": "payload.period", "code": "INVALID", "message": "not a period"})
     return errors
 
 
-def put_submission(
-    storage: Storage, ref: ReferenceData, who: Principal, submission_id: str, body: dict[str, Any]
+def receive(
+    storage: Storage, ref: ReferenceData, who: Principal, submission_id: str, body: SubmissionIn
 ) -> tuple[int, dict[str, Any]]:
     """201 with a new receipt, 200 with the same receipt for a resend, or an ApiError."""
-    payload = body.get("payload")
-    if not isinstance(payload, dict):
-        raise ApiError(422, "INVALID", "the body needs a payload object", [{"field": "payload", "code": "REQUIRED"}])
+    if body.submission_id not in (None, submission_id):
+        mismatch = [{"field": "submission_id", "code": "MISMATCH"}]
+        raise ApiError(422, "INVALID", "the body names another submission id", mismatch)
+    payload = body.payload.as_sent
     try:
-        tax_code = normalize_tax_code(str((payload.get("organization") or {}).get("tax_code", "")))
+        tax_code = normalize_tax_code(body.payload.organization.tax_code)
     except ValueError:
         tax_code = ""
     if not tax_code or not who.may_report_for(tax_code):
         raise ApiError(403, "FORBIDDEN_ORGANIZATION", "this token does not report for that organization")
-    declared = str(body.get("content_sha256", ""))
-    actual = content_sha256(payload)
-    with storage.transaction() as db:
-        existing = db.execute("SELECT * FROM submissions WHERE submission_id = ?", [submission_id]).fetchone()
+    content = content_sha256(payload)
+    try:
+        _check(storage, ref, body, content)
+    except ApiError:
+        # A resend is answered from what is stored, even if today's rules would refuse it.
+        with storage.read_one() as db:
+            existing = repo.find(db, submission_id)
         if existing is not None:
-            existing = dict(existing)
-            if existing["content_sha256"] == actual and existing["tax_code"] == tax_code:
-                return 200, _receipt(existing, duplicate=True)
-            raise ApiError(409, "ID_REUSED", "this submission id was already used for different content")
-    if declared != actual:
+            return _resend(existing, content, tax_code)
+        raise
+    facility = body.payload.facility
+    key = repo.ReportKey(tax_code, body.payload.form, facility or "", parse_period(body.payload.period).code)
+    try:
+        return 201, _store(storage, who, submission_id, body, content, key, facility)
+    except (_Taken, IntegrityError):
+        pass  # this id or this period is taken (perhaps by a concurrent request): answer from what is stored
+    with storage.read() as db:
+        existing = repo.find(db, submission_id)
+        live = repo.live(db, key)
+    if existing is not None:
+        return _resend(existing, content, tax_code)
+    if body.supersedes and (live is None or live["submission_id"] != body.supersedes):
+        raise ApiError(409, "STALE_SUPERSEDES", "supersedes does not name the current report of that period")
+    live_id = live["submission_id"] if live else "another report"
+    raise ApiError(
+        409,
+        "PERIOD_ALREADY_SUBMITTED",
+        f"{key.form} {key.period} was already submitted as {live_id}; send a correction",
+    )
+
+
+def _check(storage: Storage, ref: ReferenceData, body: SubmissionIn, content: str) -> None:
+    """Everything a new report must pass before it is stored."""
+    if body.content_sha256 != content:
         raise ApiError(
             422,
             "HASH_MISMATCH",
             "content_sha256 does not match the payload",
-            [{"field": "content_sha256", "code": "MISMATCH", "message": f"payload hashes to {actual}"}],
+            [{"field": "content_sha256", "code": "MISMATCH", "message": f"payload hashes to {content}"}],
         )
-    errors = validate_payload(payload, ref)
-    try:
-        period = parse_period(str(payload.get("period", ""))).code
-    except Exception:
-        errors.append({"field": "payload.period", "code": "INVALID", "message": "not a period"})
-        period = ""
+    errors = validate_payload(body.payload.as_sent, ref)
     if errors:
         raise ApiError(422, "INVALID", "the report has field errors", errors)
-    attachments = [str(h) for h in body.get("attachments") or []]
-    missing = sorted(set(attachments) - storage.has_attachments(attachments))
+    missing = sorted(set(body.attachments) - storage.has_attachments(body.attachments))
     if missing:
         raise ApiError(
             422,
@@ -114,128 +135,128 @@ def put_submission(
             "upload these attachments first",
             [{"field": "attachments", "code": "MISSING", "message": h} for h in missing],
         )
-    form, facility, supersedes = payload["form"], payload.get("facility"), body.get("supersedes")
-    with storage.transaction() as db:
-        again = db.execute("SELECT * FROM submissions WHERE submission_id = ?", [submission_id]).fetchone()
-        if again is not None:  # a concurrent resend won the race
-            if dict(again)["content_sha256"] == actual:
-                return 200, _receipt(dict(again), duplicate=True)
-            raise ApiError(409, "ID_REUSED", "this submission id was already used for different content")
-        live = db.execute(
-            f"""SELECT submission_id, state FROM submissions WHERE tax_code = ? AND form = ? AND period = ?
-                AND facility IS ? AND superseded_by IS NULL AND state IN {LIVE_STATES}""",
-            [tax_code, form, period, facility],
-        ).fetchone()
-        if supersedes:
-            if live is None or live["submission_id"] != supersedes:
-                raise ApiError(409, "STALE_SUPERSEDES", "supersedes does not name the current report of that period")
-        elif live is not None:
-            raise ApiError(
-                409,
-                "PERIOD_ALREADY_SUBMITTED",
-                f"{form} {period} was already submitted as {live['submission_id']}; send a correction",
-            )
-        seq = Storage.next_value(db, "changes")
-        receipt = f"BCT-{dt.date.today().year}-{Storage.next_value(db, 'receipts'):07d}"
+
+
+class _Taken(Exception):
+    """The id exists, or `supersedes` is not the live report: the transaction is rolled back."""
+
+
+def _store(
+    storage: Storage,
+    who: Principal,
+    submission_id: str,
+    body: SubmissionIn,
+    content: str,
+    key: repo.ReportKey,
+    facility: str | None,
+) -> dict[str, Any]:
+    with storage.write() as db:
+        if body.supersedes and not repo.supersede(db, body.supersedes, submission_id, key):
+            raise _Taken
         row = {
             "submission_id": submission_id,
-            "tax_code": tax_code,
-            "form": form,
+            "tax_code": key.tax_code,
+            "form": key.form,
             "facility": facility,
-            "period": period,
-            "content_sha256": actual,
-            "payload": json.dumps(payload, ensure_ascii=False, sort_keys=True),
-            "supersedes": supersedes,
+            "facility_key": key.facility_key,
+            "period": key.period,
+            "content_sha256": content,
+            "payload": body.payload.as_sent,
+            "supersedes": body.supersedes,
             "state": "received",
-            "receipt": receipt,
-            "received_at": now(),
+            "receipt": Storage.new_receipt(db, dt.date.today().year),
+            "received_at": utc_now(),
             "submitted_by": who.user_id,
-            "change_seq": seq,
         }
-        db.execute(
-            f"INSERT INTO submissions ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
-        )
-        for sha in attachments:
-            db.execute("INSERT INTO submission_attachments (submission_id, sha256) VALUES (?, ?)", [submission_id, sha])
-        if supersedes:
-            db.execute(
-                """UPDATE submissions SET superseded_by = ?, state = 'superseded', change_seq = ?
-                   WHERE submission_id = ?""",
-                [submission_id, Storage.next_value(db, "changes"), supersedes],
-            )
-        Storage.audit(db, who.username, "submission.receive", submission_id, {"receipt": receipt, "sha256": actual})
-    return 201, _receipt(row, duplicate=False)
+        receipt = repo.insert_submission(db, row, body.attachments)
+        if receipt is None:
+            raise _Taken
+        repo.add_event(db, submission_id, key.tax_code, "received", who.username)
+        if body.supersedes:
+            repo.add_event(db, body.supersedes, key.tax_code, "superseded", who.username)
+        Storage.audit(db, who.username, "submission.receive", submission_id, {"receipt": receipt, "sha256": content})
+    return _receipt(row | {"receipt": receipt}, duplicate=False)
 
 
-def review(storage: Storage, who: Principal, submission_id: str, decision: str, comment: str) -> dict[str, Any]:
+def review(storage: Storage, who: Principal, submission_id: str, decision: Decision, comment: str) -> dict[str, Any]:
     if not who.is_reviewer:
         raise ApiError(403, "REVIEWERS_ONLY", "only ministry reviewers may review reports")
-    if decision not in ("accept", "return"):
-        raise ApiError(422, "INVALID", "decision is accept or return", [{"field": "decision", "code": "INVALID"}])
-    if decision == "return" and not comment.strip():
+    comment = comment.strip()
+    if decision == "return" and not comment:
         raise ApiError(422, "INVALID", "say why the report is returned", [{"field": "comment", "code": "REQUIRED"}])
-    with storage.transaction() as db:
-        row = db.execute("SELECT state FROM submissions WHERE submission_id = ?", [submission_id]).fetchone()
-        if row is None:
-            raise ApiError(404, "NOT_FOUND", "no such submission")
-        if row["state"] not in ("received", "accepted", "returned"):
-            raise ApiError(409, "NOT_REVIEWABLE", f"a {row['state']} report cannot be reviewed")
-        state = "accepted" if decision == "accept" else "returned"
-        db.execute(
-            "UPDATE submissions SET state = ?, reviewer_comment = ?, reviewed_at = ?, change_seq = ? "
-            "WHERE submission_id = ?",
-            [state, comment.strip() or None, now(), Storage.next_value(db, "changes"), submission_id],
-        )
+    state = DECIDED[decision]
+    with storage.write() as db:
+        tax_code = repo.set_review(db, submission_id, state, comment or None, utc_now())
+        if tax_code is None:
+            if repo.find(db, submission_id) is None:
+                raise ApiError(404, "NOT_FOUND", "no such submission")
+            raise ApiError(409, "NOT_REVIEWABLE", "a superseded report cannot be reviewed")
+        repo.add_event(db, submission_id, tax_code, state, who.username, comment or None)
         Storage.audit(db, who.username, f"submission.{state}", submission_id, {"comment": comment})
     return {"submission_id": submission_id, "state": state}
 
 
-def changes(storage: Storage, who: Principal, cursor: str | None, limit: int = 500) -> dict[str, Any]:
-    """Review outcomes since the cursor; an unknown cursor is 412 so the client starts over."""
+def _scope(who: Principal) -> frozenset[str] | None:
+    return None if who.is_reviewer else who.organizations
+
+
+def changes(storage: Storage, who: Principal, cursor: str | None, limit: int = FEED_PAGE) -> dict[str, Any]:
+    """Changes since the cursor, in commit order; an unknown cursor is 412 so the client starts over."""
     try:
         after = int(cursor) if cursor else 0
     except ValueError:
         raise ApiError(412, "UNKNOWN_CURSOR", "start again without a cursor") from None
-    latest = storage.query("SELECT value FROM sequences WHERE name = 'changes'")
-    top = latest[0]["value"] if latest else 0
-    if after < 0 or after > top:
-        raise ApiError(412, "UNKNOWN_CURSOR", "start again without a cursor")
-    scope, params = _scope(who)
-    rows = storage.query(
-        f"""SELECT submission_id, tax_code, form, period, state, receipt, reviewer_comment, reviewed_at, change_seq
-            FROM submissions WHERE change_seq > ? {scope} ORDER BY change_seq LIMIT ?""",
-        [after, *params, limit + 1],
-    )
+    with storage.read() as db:
+        if after < 0 or after > repo.last_position(db):
+            raise ApiError(412, "UNKNOWN_CURSOR", "start again without a cursor")
+        rows = repo.feed(db, after, _scope(who), limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]
     return {
-        "changes": [{k: v for k, v in r.items() if k != "change_seq"} for r in rows],
-        "cursor": str(rows[-1]["change_seq"] if rows else after),
+        "changes": [
+            {
+                "submission_id": r["submission_id"],
+                "tax_code": r["tax_code"],
+                "form": r["form"],
+                "period": r["period"],
+                "state": r["state"],
+                "receipt": r["receipt"],
+                "reviewer_comment": r["comment"],
+                "reviewed_at": r["at"] if r["state"] in DECIDED.values() else None,
+                "at": r["at"],
+            }
+            for r in rows
+        ],
+        "cursor": str(rows[-1]["seq"] if rows else after),
         "more": more,
     }
 
 
-def _scope(who: Principal) -> tuple[str, list[Any]]:
-    if who.is_reviewer:
-        return "", []
-    marks = ", ".join("?" * len(who.organizations)) or "NULL"
-    return f"AND tax_code IN ({marks})", sorted(who.organizations)
+def _page_cursor(text: str) -> tuple[dt.datetime, str]:
+    try:
+        at, submission_id = text.split("~", 1)
+        return dt.datetime.fromisoformat(at), submission_id
+    except ValueError:
+        raise ApiError(422, "INVALID", "not a page cursor", [{"field": "after", "code": "INVALID"}]) from None
 
 
 def list_submissions(
-    storage: Storage, who: Principal, organization: str | None, period: str | None, state: str | None
-) -> list[dict[str, Any]]:
+    storage: Storage,
+    who: Principal,
+    organization: str | None,
+    period: str | None,
+    state: str | None,
+    after: str | None = None,
+    limit: int = LIST_PAGE,
+) -> dict[str, Any]:
     if organization and not who.is_reviewer and organization not in who.organizations:
         raise ApiError(403, "FORBIDDEN_ORGANIZATION", "this token does not report for that organization")
-    scope, params = _scope(who)
-    clauses = ""
-    for column, value in (("tax_code", organization), ("period", period), ("state", state)):
-        if value:
-            clauses += f" AND {column} = ?"
-            params.append(value)
-    return storage.query(
-        f"""SELECT submission_id, tax_code, form, facility, period, state, receipt, received_at, supersedes,
-                   superseded_by, reviewer_comment, reviewed_at, content_sha256
-            FROM submissions WHERE 1 = 1 {scope}{clauses} ORDER BY received_at""",
-        params,
-    )
+    where = repo.ListFilter(_scope(who), organization, period, state, _page_cursor(after) if after else None)
+    with storage.read() as db:
+        rows = repo.listing(db, where, limit + 1)
+    page = rows[:limit]
+    last = page[-1] if len(rows) > limit else None
+    return {
+        "submissions": [dict(r) for r in page],
+        "next": f"{format_utc(last['received_at'])}~{last['submission_id']}" if last else None,
+    }

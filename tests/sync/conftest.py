@@ -1,112 +1,26 @@
-"""The real reference server, started as a process on a loopback port, and a faulty proxy before it."""
+"""The real reference server, started as a process on a loopback port (on SQLite and on PostgreSQL:
+every test that takes `server` runs on both), and a faulty proxy before it."""
 
 from __future__ import annotations
 
 import random
 import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import keyring
 import pytest
 import requests
 
 from scp_desktop.services import credentials
-from scp_ministry_server.security import hash_password
-from scp_ministry_server.storage import Storage
-from tests.conftest import REPO
 from tests.keyrings import MemoryKeyring
+from tests.server.conftest import CHAIN, PASSWORD, TEXTILE, Server, database, prepare, server  # noqa: F401 - both engines
+from tests.server.postgres import free_port
 from tests.ui.conftest import demo_template, window  # noqa: F401 - the Sync page tests drive the real window
 
-CHAIN, TEXTILE = "0100234562", "0300588569"
-PASSWORD = "mật-khẩu-2026"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@dataclass
-class Server:
-    db: Path
-    port: int
-    extra: list[str] = field(default_factory=list)
-    process: subprocess.Popen | None = None
-
-    @property
-    def url(self) -> str:
-        scheme = "https" if "--tls-cert" in self.extra else "http"
-        return f"{scheme}://127.0.0.1:{self.port}"
-
-    def start(self) -> None:
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "scp_ministry_server",
-                "serve",
-                "--db",
-                str(self.db),
-                "--port",
-                str(self.port),
-                "--rate-limit",
-                "0",
-                *self.extra,
-            ],
-            cwd=REPO,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
-                    return
-            except OSError:
-                if self.process.poll() is not None:
-                    raise RuntimeError(self.process.stderr.read().decode()) from None
-                time.sleep(0.05)
-        raise RuntimeError("the server did not start")
-
-    def kill(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.kill()
-            self.process.wait(10)
-
-    def token(self, username: str, password: str = PASSWORD) -> str:
-        response = requests.post(
-            f"{self.url}/api/v1/auth/token", json={"username": username, "password": password}, timeout=10
-        )
-        response.raise_for_status()
-        return response.json()["token"]
-
-
-def prepare(db: Path) -> Storage:
-    storage = Storage(db)
-    storage.add_organization(CHAIN, "Công ty CP Siêu thị Xanh Hà Nội (mẫu)", "01", "G47", "supermarket")
-    storage.add_organization(TEXTILE, "Công ty CP Dệt may Phương Nam (mẫu)", "79", "C13", "manufacturer")
-    password = hash_password(PASSWORD)
-    storage.add_user("chain", password, [CHAIN], reviewer=False)
-    storage.add_user("textile", password, [TEXTILE], reviewer=False)
-    storage.add_user("reviewer", password, [], reviewer=True)
-    return storage
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    prepare(tmp_path / "server.sqlite")
-    running = Server(tmp_path / "server.sqlite", free_port())
-    running.start()
-    yield running
-    running.kill()
+__all__ = ["CHAIN", "PASSWORD", "TEXTILE", "FaultyProxy", "Server", "free_port", "prepare"]
 
 
 @pytest.fixture(autouse=True)

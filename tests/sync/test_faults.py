@@ -12,14 +12,15 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from scp_desktop.domain.reports import content_sha256
 from scp_desktop.services.reports import finalize
 from scp_desktop.services.sync import ServerClient, sync_once, waiting_count
 from scp_desktop.services.workspace import Workspace
-from scp_ministry_server.storage import Storage
+from scp_ministry_server.storage.tables import submissions
 from tests.conftest import REPO
-from tests.sync.conftest import CHAIN, FaultyProxy
+from tests.sync.conftest import CHAIN, FaultyProxy, Server
 
 STORES, MONTHS = 25, 20  # 500 reports
 
@@ -44,8 +45,16 @@ def many_reports(path: Path) -> list[str]:
         ]
 
 
-def server_rows(db: Path) -> list[dict]:
-    return Storage(db).query("SELECT submission_id, content_sha256 FROM submissions")
+def server_rows(server: Server) -> list[dict]:
+    storage = server.storage()
+    try:
+        with storage.read() as db:
+            return [
+                dict(r)
+                for r in db.execute(select(submissions.c.submission_id, submissions.c.content_sha256)).mappings()
+            ]
+    finally:
+        storage.close()
 
 
 @pytest.mark.slow
@@ -66,14 +75,14 @@ def test_five_hundred_reports_through_a_faulty_network_arrive_exactly_once(tmp_p
             rounds += 1
             if rounds == 2:
                 killer.join()
-                on_server_when_killed = len(server_rows(server.db))
+                on_server_when_killed = len(server_rows(server))
                 server.start()  # … and comes back with its data
             sync_once(ws, client, send_everything=True)
         assert waiting_count(ws) == 0
         states = {r["state"] for r in ws.reports.all()}
         receipts = [r["receipt"] for r in ws.reports.all()]
     proxy.shutdown()
-    rows = server_rows(server.db)
+    rows = server_rows(server)
     assert sorted(r["submission_id"] for r in rows) == sorted(expected)  # each exactly once
     assert states == {"received"} and len(set(receipts)) == len(expected)
     faults = {k: v for k, v in proxy.counts.items() if k != "forwarded"}
@@ -111,7 +120,7 @@ def test_client_killed_mid_sync_resends_without_duplicates(tmp_path, server) -> 
             os.kill(process.pid, signal.SIGKILL)
             kills += 1
         process.wait(30)
-        landed.append(len(server_rows(server.db)))
+        landed.append(len(server_rows(server)))
     print(f"\nreports on the server after each kill: {landed}")
     assert any(0 < count < len(expected) for count in landed)  # the kills did land mid-sync
     with Workspace.open(workspace) as ws:
@@ -119,7 +128,7 @@ def test_client_killed_mid_sync_resends_without_duplicates(tmp_path, server) -> 
         result = sync_once(ws, ServerClient(server.url, token), send_everything=True)
         assert result.queue_empty and waiting_count(ws) == 0
     assert kills >= 2
-    assert sorted(r["submission_id"] for r in server_rows(server.db)) == sorted(expected)
+    assert sorted(r["submission_id"] for r in server_rows(server)) == sorted(expected)
 
 
 def test_a_bad_report_never_blocks_the_queue_and_401_pauses_it(tmp_path, server) -> None:

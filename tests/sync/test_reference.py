@@ -7,12 +7,13 @@ import sys
 import uuid
 
 import requests
+from sqlalchemy import select
 
 from scp_desktop.resources import resource_path
 from scp_desktop.services import assessments
 from scp_desktop.services.sync import ServerClient, sync_once
 from scp_desktop.services.workspace import Workspace
-from scp_ministry_server.storage import Storage
+from scp_ministry_server.storage.tables import audit
 from tests.conftest import REPO
 from tests.sync.conftest import CHAIN
 
@@ -28,7 +29,7 @@ def publish(server, name: str, document: dict, tmp_path) -> subprocess.Completed
             "reference",
             "publish",
             "--db",
-            str(server.db),
+            server.db,
             "--name",
             name,
             str(path),
@@ -105,7 +106,9 @@ def test_attachments_are_content_addressed_and_required(server) -> None:
     )
     sent = requests.put(f"{server.url}/api/v1/submissions/{uuid.uuid4()}", json=body, headers=headers, timeout=10)
     assert sent.status_code == 201
-    storage = Storage(server.db)
+    storage = server.storage()
     assert storage.attachment_path(sha).read_bytes() == data
-    actions = [r["action"] for r in storage.query("SELECT action FROM audit ORDER BY id")]
+    with storage.read() as db:
+        actions = list(db.execute(select(audit.c.action).order_by(audit.c.id)).scalars())
+    storage.close()
     assert "attachment.upload" in actions and "submission.receive" in actions

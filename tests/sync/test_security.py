@@ -11,13 +11,16 @@ from pathlib import Path
 import pytest
 import requests
 from keyring.backends import fail
+from sqlalchemy import update
 
 from scp_desktop.pdf.reports import build_report
 from scp_desktop.services.credentials import TokenStore
 from scp_desktop.services.demo import fill_demo
 from scp_desktop.services.reports import finalize
 from scp_desktop.services.sync import ServerClient, sync_once
-from scp_ministry_server.storage import Storage
+from scp_ministry_server.security import token_hash
+from scp_ministry_server.storage.tables import tokens
+from tests.server.postgres import shared_cluster
 from tests.sync.conftest import CHAIN, PASSWORD, TEXTILE, Server, free_port, prepare
 
 
@@ -63,14 +66,11 @@ def test_expired_and_revoked_tokens_are_refused(server) -> None:
     revoked, expired = server.token("chain"), server.token("chain")
     assert call(server, "DELETE", "/auth/token", revoked).status_code == 204
     assert call(server, "GET", "/submissions", revoked).status_code == 401
-    storage = Storage(server.db)
-    with storage.transaction() as db:
-        from scp_ministry_server.security import token_hash
-
-        db.execute(
-            "UPDATE tokens SET expires_at = ? WHERE token_sha256 = ?",
-            [(dt.datetime.now(dt.UTC) - dt.timedelta(days=1)).isoformat(), token_hash(expired)],
-        )
+    storage = server.storage()
+    with storage.write() as db:
+        yesterday = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
+        db.execute(update(tokens).where(tokens.c.token_sha256 == token_hash(expired)).values(expires_at=yesterday))
+    storage.close()
     answer = call(server, "GET", "/submissions", expired)
     assert answer.status_code == 401 and answer.json()["error"] == "UNAUTHENTICATED"
     assert call(server, "GET", "/submissions").status_code == 401
@@ -80,8 +80,12 @@ def test_expired_and_revoked_tokens_are_refused(server) -> None:
 
 def test_the_server_keeps_no_token_or_password(server) -> None:
     token = server.token("chain")
-    raw = b"".join(p.read_bytes() for p in server.db.parent.glob("server.sqlite*"))
-    assert token.encode() not in raw and PASSWORD.encode() not in raw
+    if server.db.startswith("postgresql"):  # every file of the cluster: tables, indexes, WAL
+        files = [p for p in shared_cluster().data.rglob("*") if p.is_file()]
+    else:
+        files = list(Path(server.db).parent.glob("server.sqlite*"))
+    raw = b"".join(p.read_bytes() for p in files)
+    assert len(raw) > 10_000 and token.encode() not in raw and PASSWORD.encode() not in raw
 
 
 def test_no_token_on_disk_anywhere_on_the_client(ws, cli, monkeypatch, server, tmp_path, memory_keyring) -> None:
@@ -116,9 +120,9 @@ def test_without_a_secure_keyring_the_token_stays_in_memory(server) -> None:
     assert TokenStore(fail.Keyring()).load(server.url, "chain") is None  # gone with the process
 
 
-def test_request_size_and_rate_limits_answer_in_json(tmp_path) -> None:
-    prepare(tmp_path / "limited.sqlite")
-    limited = Server(tmp_path / "limited.sqlite", free_port(), extra=["--rate-limit", "2"])
+def test_request_size_and_rate_limits_answer_in_json(database, tmp_path) -> None:
+    prepare(database, tmp_path / "attachments").close()
+    limited = Server(database, tmp_path / "attachments", free_port(), extra=["--rate-limit", "2"])
     limited.start()
     try:
         token = limited.token("chain")
@@ -133,7 +137,7 @@ def test_request_size_and_rate_limits_answer_in_json(tmp_path) -> None:
 
 
 @pytest.fixture
-def tls_server(tmp_path):
+def tls_server(database, tmp_path):
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
     subprocess.run(
         [
@@ -157,8 +161,9 @@ def tls_server(tmp_path):
         check=True,
         capture_output=True,
     )
-    prepare(tmp_path / "tls.sqlite")
-    running = Server(tmp_path / "tls.sqlite", free_port(), extra=["--tls-cert", str(cert), "--tls-key", str(key)])
+    prepare(database, tmp_path / "attachments").close()
+    tls = ["--tls-cert", str(cert), "--tls-key", str(key)]
+    running = Server(database, tmp_path / "attachments", free_port(), extra=tls)
     running.start()
     yield running, cert
     running.kill()
@@ -206,4 +211,3 @@ def test_a_reused_id_with_other_content_is_refused(server) -> None:
     assert call(server, "PUT", f"/submissions/{submission_id}", token, json=other).json()["error"] == "ID_REUSED"
     twice = call(server, "PUT", f"/submissions/{uuid.uuid4()}", token, json=other)
     assert twice.status_code == 409 and twice.json()["error"] == "PERIOD_ALREADY_SUBMITTED"
-    assert Path(server.db).exists()

@@ -1,0 +1,47 @@
+"""What routes depend on: the storage, the caller (from the bearer token) and the reference data."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+
+from scp_ministry_server.errors import ApiError
+from scp_ministry_server.reference import Reference
+from scp_ministry_server.security import token_hash
+from scp_ministry_server.storage import Principal, Storage
+
+
+# `async`: no I/O, so FastAPI runs them in the event loop instead of handing them to a thread.
+async def get_storage(request: Request) -> Storage:
+    return request.app.state.storage
+
+
+async def get_reference(request: Request) -> Reference:
+    """The reference data cache; its `current()` asks the database, so routes call it in their thread."""
+    return request.app.state.reference
+
+
+def get_principal(
+    storage: Annotated[Storage, Depends(get_storage)], authorization: Annotated[str | None, Header()] = None
+) -> Principal:
+    """The bearer token's owner, or 401 (unknown, expired and revoked tokens alike)."""
+    challenge = {"WWW-Authenticate": "Bearer"}
+    if not authorization or not authorization.lower().startswith("bearer "):
+        raise ApiError(401, "UNAUTHENTICATED", "sign in first", headers=challenge)
+    found = storage.principal(token_hash(authorization[7:].strip()))
+    if found is None:
+        raise ApiError(401, "UNAUTHENTICATED", "the token is unknown, expired or revoked", headers=challenge)
+    return found
+
+
+def require_reviewer(who: Annotated[Principal, Depends(get_principal)]) -> Principal:
+    if not who.is_reviewer:
+        raise ApiError(403, "REVIEWERS_ONLY", "this is for ministry reviewers")
+    return who
+
+
+StorageDep = Annotated[Storage, Depends(get_storage)]
+ReferenceDep = Annotated[Reference, Depends(get_reference)]
+PrincipalDep = Annotated[Principal, Depends(get_principal)]
+ReviewerDep = Annotated[Principal, Depends(require_reviewer)]

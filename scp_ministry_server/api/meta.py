@@ -1,0 +1,24 @@
+"""What a client asks before anything else: the API version, limits and the server's clock."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+
+from scp_desktop import __version__
+from scp_ministry_server.schemas import Capabilities
+from scp_ministry_server.storage.types import utc_now
+
+MAX_BODY_BYTES = 25 * 2**20
+router = APIRouter(tags=["meta"])
+
+
+@router.get("/capabilities", response_model=Capabilities, summary="API version, limits, server time (no sign-in)")
+def capabilities() -> dict[str, Any]:
+    return {
+        "api_version": 1,
+        "server_version": __version__,
+        "max_body_bytes": MAX_BODY_BYTES,
+        "server_time": utc_now(),
+    }

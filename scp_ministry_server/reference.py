@@ -1,0 +1,39 @@
+"""The reference documents clients receive: the bundled ones with the published ones over them,
+their ETag and the ReferenceData the server validates with. Rebuilt only when something is published."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from typing import Any
+
+from scp_desktop.domain.reference import DATASETS, ReferenceData
+from scp_desktop.services.reference_updates import bundled_documents
+from scp_ministry_server.storage import Storage
+
+
+class CurrentReference:
+    def __init__(self, documents: dict[str, dict[str, Any]]) -> None:
+        self.documents = documents
+        canonical = json.dumps(documents, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        self.etag = '"' + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32] + '"'
+        self.data = ReferenceData({name: documents[name] for name in DATASETS})
+
+
+class Reference:
+    """Per process; asks the database one cheap question per request (has anything been published?)."""
+
+    def __init__(self, storage: Storage) -> None:
+        self.storage = storage
+        self._lock = threading.Lock()
+        self._key: tuple[Any, ...] | None = None
+        self._current: CurrentReference | None = None
+
+    def current(self) -> CurrentReference:
+        key = self.storage.publications_key()
+        with self._lock:
+            if key != self._key or self._current is None:
+                self._current = CurrentReference({**bundled_documents(), **self.storage.published_references()})
+                self._key = key
+            return self._current
