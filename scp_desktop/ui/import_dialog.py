@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -49,6 +48,7 @@ from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.errors import show_unexpected
 from scp_desktop.ui.files import ask_open_path
 from scp_desktop.ui.labels import KIND_TITLES, choice_labels, field_label, tr
+from scp_desktop.ui.layout import fit_to_screen, scrollable
 
 NOT_IN_FILE = None
 
@@ -153,14 +153,11 @@ class ImportDialog(QDialog):
         box.addWidget(self.problems)
         box.addWidget(self.all_or_nothing)
         box.addWidget(self.skip_bad)
-        scroll = QScrollArea()  # fits a 768-pixel screen: the content scrolls, the buttons stay
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        scroll = scrollable(content)  # fits a 600-pixel screen: the content scrolls, the buttons stay
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.buttons)
-        screen = QGuiApplication.primaryScreen().availableGeometry()
-        self.resize(min(820, int(screen.width() * 0.9)), min(720, int(screen.height() * 0.9)))
+        fit_to_screen(self, QSize(820, 720))  # on the screen of the window it opens over
 
     # -- columns ----------------------------------------------------------------------------
     def read_columns(self) -> None:

@@ -221,7 +221,39 @@ def scrollable(widget: QWidget, horizontal: bool = False) -> QScrollArea:
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
     area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    keep_minimum(widget)
+    if not horizontal:
+        _WidthFollower(area)
     return area
+
+
+class _WidthFollower(QObject):
+    """A scroll area that never scrolls sideways is kept at least as wide as its content needs, so a
+    field is never cut on the right (the splitter or window then gives it the room)."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+        area.widget().installEventFilter(self)
+        self.follow()
+
+    def follow(self) -> None:
+        content = self.area.widget()
+        extra = self.area.verticalScrollBar().sizeHint().width() + 2 * self.area.frameWidth()
+        self.area.setMinimumWidth(content.minimumSizeHint().width() + extra)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.follow()
+        return False
+
+
+def keep_minimum(widget: QWidget) -> None:
+    """A scroll area squeezes a resizable widget to its viewport unless the widget's own minimum size
+    says otherwise: its layout sets that minimum, so the area scrolls instead of overlapping rows."""
+    layout = widget.layout()
+    if layout is not None:
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
 
 def fit_to_screen(widget: QWidget, wanted: QSize) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,12 +66,15 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setWordWrap(True)
+        self.nav.setWordWrap(True)  # a long page name takes two lines, never "…"
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(240)
-        self.nav.setStyleSheet(
-            "QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 7px 10px; }"
-        )
+        # Item padding from a style sheet is not counted when Qt wraps an item's text: spacing is.
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }")
+        self.nav.setSpacing(5)
         self.stack = QStackedWidget()
         self.built: dict[str, Page] = {}
         for _entry in PAGES:

@@ -407,6 +407,7 @@ class AssessmentPage(Page):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([560, 440])  # the criteria keep more than half as the window grows
         box = QVBoxLayout(self)
         box.addWidget(self.heading)
         box.addLayout(start_row)
@@ -559,13 +560,14 @@ class AssessmentPage(Page):
                 cells = [text, QStandardItem(shown), status]
                 for item in cells:
                     item.setEditable(False)
+                    item.setToolTip(item.text())  # the whole text where the column is narrow
                 parent.appendRow(cells)
         self.tree.expandAll()
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 150)
+        header.resizeSection(1, max(80, header.fontMetrics().horizontalAdvance("1.234,56 %") + 16))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         score = current.score
         level = current.criteria.level(score.pct)

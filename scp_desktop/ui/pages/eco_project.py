@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -49,6 +48,7 @@ from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.errors import show_unexpected
 from scp_desktop.ui.files import ask_save_path, offer_to_open
 from scp_desktop.ui.labels import tr
+from scp_desktop.ui.layout import scrollable
 from scp_desktop.ui.pages.base import Page, heading_label
 from scp_desktop.ui.pages.eco_presenter import EcoPresenter, Edit
 from scp_desktop.ui.pages.eco_widgets import (
@@ -328,10 +328,7 @@ class EcoProjectPage(Page):
         box = QVBoxLayout(holder)
         box.addWidget(checklist)
         box.addWidget(content, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        return scroll
+        return scrollable(holder, horizontal=True)
 
     def _text(self, phase: str, name: str, lines: int = 3) -> QPlainTextEdit | QLineEdit:
         """A text field saved after a pause in typing (and when the page leaves it)."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from scp_desktop.domain.numbers import format_date
 from scp_desktop.domain.organizations import FACILITY_KINDS, ORG_KINDS
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import tr
+from scp_desktop.ui.layout import scrollable
 from scp_desktop.ui.organization_dialog import OrganizationDialog
 from scp_desktop.ui.pages.base import Page, heading_label
 from scp_desktop.ui.search_combo import make_searchable
@@ -124,11 +124,8 @@ class OrganizationsPage(Page):
         box.addWidget(self.details)
         split = QSplitter()
         split.addWidget(self.table)
-        editor = QScrollArea()
-        editor.setWidgetResizable(True)
-        editor.setWidget(self.group)
-        editor.setMinimumWidth(420)
-        editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        editor = scrollable(self.group)
+        editor.setMinimumWidth(330)
         split.addWidget(editor)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
@@ -169,12 +166,45 @@ class OrganizationsPage(Page):
         self.name.setAccessibleName(QCoreApplication.translate("Organizations", "Facility name"))
         self.kind.setAccessibleName(QCoreApplication.translate("Organizations", "Facility kind"))
         self.ghg_listed.setText(QCoreApplication.translate("Organizations", "On the published list"))
+        self.ghg_listed.setMinimumWidth(self.ghg_listed.sizeHint().width())
         self.ghg_listed.setToolTip(
             QCoreApplication.translate(
                 "Organizations", "On the Prime Minister's published list of GHG inventory facilities"
             )
         )
         self.last_audit.setPlaceholderText("31/12/2024" if self.ctx.language == "vi" else "2024-12-31")
+        for widget, tip in (
+            (self.code, QCoreApplication.translate("Organizations", "1–20 letters, digits, - or _, e.g. NM01 or ST02")),
+            (self.name, QCoreApplication.translate("Organizations", "e.g. Nhà máy dệt nhuộm Tân Tạo")),
+            (self.kind, QCoreApplication.translate("Organizations", "A plant, store, market, building or warehouse")),
+            (
+                self.province,
+                QCoreApplication.translate(
+                    "Organizations", "Only when the facility is not in the organization's province; type to find"
+                ),
+            ),
+            (self.manager, QCoreApplication.translate("Organizations", "Name of the facility's energy manager")),
+            (
+                self.certificate,
+                QCoreApplication.translate("Organizations", "Number and date of the certificate"),
+            ),
+            (
+                self.capacity,
+                QCoreApplication.translate("Organizations", "As the facility states it, e.g. 12.000 tấn vải/năm"),
+            ),
+            (self.products, QCoreApplication.translate("Organizations", "e.g. vải dệt kim, sợi")),
+            (
+                self.last_audit,
+                QCoreApplication.translate("Organizations", "Date of the last energy audit, e.g. {date}").format(
+                    date="31/12/2024" if self.ctx.language == "vi" else "2024-12-31"
+                ),
+            ),
+            (
+                self.norm,
+                QCoreApplication.translate("Organizations", "The MOIT energy norm its output is measured against"),
+            ),
+        ):
+            widget.setToolTip(tip)
         self.capacity.setPlaceholderText(QCoreApplication.translate("Organizations", "e.g. 12.000 tấn vải/năm"))
         self.certificate.setPlaceholderText(QCoreApplication.translate("Organizations", "number and date"))
         self.add_button.setText(QCoreApplication.translate("Organizations", "Add facility"))

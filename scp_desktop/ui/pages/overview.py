@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from scp_desktop.services.summary import summary
 from scp_desktop.ui.charts import LineChart
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import tr
+from scp_desktop.ui.layout import scrollable
 from scp_desktop.ui.pages.base import Page, heading_label
 
 
@@ -107,9 +107,7 @@ class OverviewPage(Page):
         box.addWidget(self.waste_title)
         box.addLayout(self.waste_box)
         box.addLayout(charts, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        scroll = scrollable(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -41,7 +40,7 @@ from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.records import RecordQuery
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import choice_labels, field_label, field_unit, kind_title, tr
-from scp_desktop.ui.layout import ColumnFit, FlowLayout, labelled
+from scp_desktop.ui.layout import ColumnFit, FlowLayout, labelled, scrollable
 from scp_desktop.ui.pages.base import Page, heading_label
 from scp_desktop.ui.record_model import TOE_DECIMALS, RecordTableModel
 
@@ -153,6 +152,7 @@ class RecordEditor(QWidget):
             widget = self.inputs[spec.name]
             if isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(self._placeholder(spec, language))
+            widget.setToolTip(self._tooltip(spec, language))
         self.new_button.setText(QCoreApplication.translate("RecordPage", "&New"))
         self.history_button.setText(QCoreApplication.translate("RecordPage", "&History…"))
         self.history_button.setToolTip(
@@ -164,6 +164,28 @@ class RecordEditor(QWidget):
         self.save_button.setToolTip(QCoreApplication.translate("RecordPage", "Enter or Ctrl+S"))
         self.fill_choices(language)
         self.check()
+
+    def _tooltip(self, spec: FieldSpec, language: str) -> str:
+        """What the field takes: its unit and an example, or that it is chosen from a list."""
+        unit = field_unit(spec.name)
+        if spec.type in (FieldType.OWNER, FieldType.CHOICE):
+            return QCoreApplication.translate("RecordPage", "{field}: choose from the list (type to jump)").format(
+                field=field_label(spec)
+            )
+        example = self._placeholder(spec, language)
+        if spec.name == "quantity":
+            return QCoreApplication.translate(
+                "RecordPage", "{field}, in the unit chosen below it. Example: {example}"
+            ).format(field=field_label(spec), example=example)
+        if unit and example:
+            return QCoreApplication.translate("RecordPage", "{field}, in {unit}. Example: {example}").format(
+                field=field_label(spec), unit=unit, example=example
+            )
+        if example:
+            return QCoreApplication.translate("RecordPage", "{field}. Example: {example}").format(
+                field=field_label(spec), example=example
+            )
+        return field_label(spec)
 
     def _placeholder(self, spec: FieldSpec, language: str) -> str:
         if spec.type is FieldType.PERIOD:
@@ -475,11 +497,8 @@ class RecordPage(Page):
         self.paste_errors.setObjectName("paste_errors")
         self.paste_errors.hide()
         left_box.addWidget(self.paste_errors)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
+        scroll = scrollable(self.editor)
         scroll.setMinimumWidth(330)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)
