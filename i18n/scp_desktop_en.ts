@@ -3519,8 +3519,8 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>New organization…</translation>
     </message>
     <message>
-        <source>&amp;Edit organization…</source>
-        <translation>&amp;Edit organization…</translation>
+        <source>Edit or&amp;ganization…</source>
+        <translation>Edit or&amp;ganization…</translation>
     </message>
     <message>
         <source>Name, kind, province, sector, address, contact and baseline years</source>
@@ -3732,10 +3732,6 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>TOE</source>
         <translation>TOE</translation>
-    </message>
-    <message>
-        <source>t CO₂</source>
-        <translation>t CO₂</translation>
     </message>
     <message>
         <source>bags per transaction</source>

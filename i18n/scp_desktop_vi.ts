@@ -3520,8 +3520,8 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Tổ chức mới…</translation>
     </message>
     <message>
-        <source>&amp;Edit organization…</source>
-        <translation>&amp;Sửa thông tin tổ chức…</translation>
+        <source>Edit or&amp;ganization…</source>
+        <translation>Sửa thông t&amp;in tổ chức…</translation>
     </message>
     <message>
         <source>Name, kind, province, sector, address, contact and baseline years</source>
@@ -3733,10 +3733,6 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>TOE</source>
         <translation>TOE</translation>
-    </message>
-    <message>
-        <source>t CO₂</source>
-        <translation>tấn CO₂</translation>
     </message>
     <message>
         <source>bags per transaction</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -95,7 +96,7 @@ class OrganizationsPage(Page):
         self.facility_labels = [QLabel() for _ in self.profile_widgets]
         form = QFormLayout(self.group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # a narrow pane: labels above fields
         for label, widget in zip(self.facility_labels, self.profile_widgets, strict=True):
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -138,7 +139,7 @@ class OrganizationsPage(Page):
     def retranslate(self) -> None:
         self.heading.setText(self.title())
         self.new_org.setText(QCoreApplication.translate("Organizations", "New organization…"))
-        self.edit_org.setText(QCoreApplication.translate("Organizations", "&Edit organization…"))
+        self.edit_org.setText(QCoreApplication.translate("Organizations", "Edit or&ganization…"))
         self.edit_org.setToolTip(
             QCoreApplication.translate(
                 "Organizations", "Name, kind, province, sector, address, contact and baseline years"
@@ -270,6 +271,27 @@ class OrganizationsPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def commands(self) -> dict[str, Callable[[], object]]:
+        return {"new": self.new_facility, "save": self.save_or_add_facility}
+
+    def new_facility(self) -> None:
+        """An empty facility form, its code editable, the cursor in it."""
+        self.table.clearSelection()
+        for widget in (self.code, self.name, self.address, self.manager, self.certificate, self.capacity):
+            widget.clear()
+        self.products.clear()
+        self.last_audit.clear()
+        self.code.setReadOnly(False)
+        self.save_button.setEnabled(False)
+        self.facility_error.setText("")
+        self.code.setFocus()
+
+    def save_or_add_facility(self) -> None:
+        if self.save_button.isEnabled():
+            self.save_facility()
+        else:
+            self.add_facility()
 
     def create_organization(self) -> None:
         dialog = OrganizationDialog(self.ctx, self)

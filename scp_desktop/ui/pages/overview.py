@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scp_desktop.domain.field_labels import TONNES, TONNES_CO2
 from scp_desktop.domain.numbers import format_date, format_number
 from scp_desktop.domain.organizations import logs_bags
 from scp_desktop.services.compliance import calendar
@@ -176,7 +177,7 @@ class OverviewPage(Page):
         ]
         values: list[dict[str, list[float | None]]] = [
             {QCoreApplication.translate("Overview", "TOE"): series.toe},
-            {QCoreApplication.translate("Overview", "t CO₂"): series.co2_t},
+            {tr(TONNES_CO2): series.co2_t},
             {QCoreApplication.translate("Overview", "bags per transaction"): series.bags_per_transaction},
             series.recovery_pct,
         ]
@@ -305,7 +306,7 @@ class OverviewPage(Page):
         )
         self.cards[1].show_figure(
             QCoreApplication.translate("Overview", "CO₂ (Scope 1 + 2)"),
-            f"{format_number(energy['co2_scope1_t'] + energy['co2_scope2_t'], language, 0)} t",
+            f"{format_number(energy['co2_scope1_t'] + energy['co2_scope2_t'], language, 0)} {tr(TONNES)}",
             note,
         )
 
