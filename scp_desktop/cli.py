@@ -630,9 +630,9 @@ def cmd_restore(path: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
+    from scp_desktop.domain.records import RecordQuery
     from scp_desktop.services.archive import export_archive
     from scp_desktop.services.export import export_table
-    from scp_desktop.store.records import RecordQuery
 
     target = _output(args.output)
     if args.what == "archive":

@@ -17,10 +17,9 @@ from typing import Any
 from scp_desktop.catalog import translator
 from scp_desktop.domain.field_labels import field_header
 from scp_desktop.domain.numbers import format_number
-from scp_desktop.domain.records import FieldType, RecordKind
+from scp_desktop.domain.records import FieldType, RecordKind, RecordQuery
 from scp_desktop.domain.text import FORMULA_STARTS, formula_safe
 from scp_desktop.services.workspace import Workspace
-from scp_desktop.store.records import RecordQuery, display_columns
 
 BLOCK = 10_000
 
@@ -28,7 +27,7 @@ BLOCK = 10_000
 # -- tables ------------------------------------------------------------------------------------
 def column_headers(kind: RecordKind, language: str) -> list[str]:
     translate = translator(language)
-    return [field_header(name, translate)[1] for name in display_columns(kind)]
+    return [field_header(name, translate)[1] for name in kind.columns]
 
 
 def table_rows(ws: Workspace, query: RecordQuery) -> Iterator[tuple[Any, ...]]:
@@ -53,7 +52,7 @@ def export_table(ws: Workspace, query: RecordQuery, path: Path, language: str) -
 
 def _write_csv(ws: Workspace, query: RecordQuery, path: Path, language: str) -> int:
     """Numbers and dates as the user writes them; `;` between columns in Vietnamese, as Excel expects."""
-    types = [query.kind.field(name).type for name in display_columns(query.kind)]
+    types = [query.kind.field(name).type for name in query.kind.columns]
     delimiter = ";" if language == "vi" else ","
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as out:
@@ -92,7 +91,7 @@ def _write_xlsx(ws: Workspace, query: RecordQuery, path: Path, language: str) ->
         cell.font = bold
         header.append(cell)
     sheet.append(header)
-    dates = [query.kind.field(n).type is FieldType.DATE for n in display_columns(query.kind)]
+    dates = [query.kind.field(n).type is FieldType.DATE for n in query.kind.columns]
     count = 0
     for row in table_rows(ws, query):
         sheet.append([_xlsx_cell(sheet, v, is_date) for v, is_date in zip(row, dates, strict=True)])

@@ -8,7 +8,7 @@ from typing import Any
 from scp_desktop import __version__
 from scp_desktop.domain.messages import DomainError
 from scp_desktop.domain.periods import Period, parse_period
-from scp_desktop.domain.records import RECORD_KINDS, RecordKind
+from scp_desktop.domain.records import RECORD_KINDS, RecordKind, RecordQuery
 from scp_desktop.domain.reports import (
     ALREADY_FINALIZED,
     LOCKED,
@@ -21,7 +21,6 @@ from scp_desktop.domain.reports import (
 )
 from scp_desktop.services.importer import UNKNOWN_KIND
 from scp_desktop.services.workspace import Workspace
-from scp_desktop.store.records import RecordQuery, display_columns
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,7 @@ def payload(ws: Workspace, kind: RecordKind, org: Any, facility_id: int | None, 
     """What is sent: the organization, scope, period and every record in it, in natural-key order."""
     dated = kind.is_periodic or kind.time_field == "date"  # a period lies within one year: read that year only
     query = RecordQuery(kind, org.id, facility_id, period.first_year if dated else None)
-    columns = display_columns(kind)
+    columns = kind.columns
     rows = [
         dict(zip(columns, row, strict=True))
         for row in ws.records.fetch(query, 0, 10**9)

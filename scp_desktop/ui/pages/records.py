@@ -32,12 +32,11 @@ from scp_desktop.domain.messages import DomainError, Issue, ValidationFailed
 from scp_desktop.domain.numbers import convention_of, format_number, format_stored, parse_localized, parse_number
 from scp_desktop.domain.organizations import Facility
 from scp_desktop.domain.periods import parse_period
-from scp_desktop.domain.records import REQUIRED, FieldSpec, FieldType, RecordKind
+from scp_desktop.domain.records import REQUIRED, FieldSpec, FieldType, RecordKind, RecordQuery
 from scp_desktop.domain.reports import STATE_LABELS
 from scp_desktop.presenters import record_form
 from scp_desktop.services.reports import correct, finalize, status
 from scp_desktop.services.workspace import Workspace
-from scp_desktop.store.records import RecordQuery
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import choice_labels, field_label, field_unit, kind_title, tr
 from scp_desktop.ui.layout import ColumnFit, FlowLayout, labelled, scrollable
