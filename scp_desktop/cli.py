@@ -28,6 +28,7 @@ from scp_desktop.paths import resolve_workspace_path
 from scp_desktop.services.backup import check as check_file
 from scp_desktop.services.demo import fill_demo
 from scp_desktop.services.importer import ImportRejected, import_csv
+from scp_desktop.services.report_kinds import REPORT_KINDS
 from scp_desktop.services.reports import finalize
 from scp_desktop.services.summary import summary
 from scp_desktop.services.workspace import BASELINE_INDICATORS, Workspace
@@ -854,7 +855,7 @@ def build_parser() -> argparse.ArgumentParser:
     summ.set_defaults(handler=cmd_summary)
 
     rep = commands.add_parser("report", help="write a PDF report")
-    rep.add_argument("kind", choices=["energy", "bags", "waste", "cp-options", "assessment", "eco-innovation"])
+    rep.add_argument("kind", choices=list(REPORT_KINDS))
     rep.add_argument("--org", required=True, metavar="TAX_CODE")
     rep.add_argument("--period", required=True, help="the year, e.g. 2025")
     rep.add_argument("--facility", metavar="CODE", help="one facility or store (default: the whole organization)")

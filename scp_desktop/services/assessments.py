@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import stat
 import tempfile
 import unicodedata
@@ -244,13 +243,6 @@ def remove_evidence(ws: Workspace, assessment_id: int, criterion_id: str, sha256
     _require_draft(load(ws, assessment_id))
     with ws.transaction(source):
         _repo(ws).remove_evidence(assessment_id, criterion_id, sha256)
-
-
-def save_evidence_copy(ws: Workspace, sha256: str, folder: Path, file_name: str) -> Path:
-    """Copy a stored evidence file out, under its cleaned name, into `folder`."""
-    target = Path(folder) / clean_file_name(file_name)
-    shutil.copyfile(evidence_path(ws, sha256), target)
-    return target
 
 
 def content_of(assessment: Assessment) -> dict[str, Any]:

@@ -11,7 +11,6 @@ from scp_desktop.domain.periods import Period, parse_period
 from scp_desktop.domain.records import RECORD_KINDS, RecordKind, RecordQuery
 from scp_desktop.domain.reports import (
     ALREADY_FINALIZED,
-    LOCKED,
     NO_REPORT,
     NOT_CORRECTABLE,
     NOTHING_TO_FINALIZE,
@@ -156,7 +155,3 @@ def status(
     if live is None:
         return None
     return ReportStatus(ReportState(live["state"]), live["submission_id"], live["supersedes"], live["finalized_at"])
-
-
-def lock_error(kind: RecordKind, report: dict[str, Any]) -> DomainError:
-    return DomainError(LOCKED(period=report["period"], kind=kind.code, state=report["state"]), kind.time_field)

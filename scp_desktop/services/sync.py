@@ -149,7 +149,6 @@ class SyncResult:
     sent: int = 0
     duplicates: int = 0
     failed: int = 0
-    retrying: int = 0
     changes: int = 0
     reference_updated: list[str] = field(default_factory=list)
     waiting: int = 0  # still queued afterwards (backing off, or not reached)
@@ -280,7 +279,6 @@ def _retry_later(ws: Workspace, report: dict[str, Any], result: SyncResult, reas
         next_attempt_at=when.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
         server_message=reason,
     )
-    result.retrying += 1
 
 
 def pull_changes(ws: Workspace, client: ServerClient, result: SyncResult) -> None:

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from scp_desktop.domain.assessment import bilingual
-from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Msg
+from scp_desktop.domain.messages import DomainError
+from scp_desktop.services.report_kinds import REPORT_KINDS
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
@@ -28,37 +29,6 @@ from scp_desktop.ui.errors import show_unexpected
 from scp_desktop.ui.files import ask_save_path, offer_to_open
 from scp_desktop.ui.labels import tr
 from scp_desktop.ui.pages.base import Page, heading_label
-
-REPORTS: dict[str, tuple[Msg, Msg]] = {
-    "energy": (
-        QT_TRANSLATE_NOOP("Reports", "Annual energy report"),
-        QT_TRANSLATE_NOOP("Reports", "Form 1.1 fields of Circular 25/2020: TOE per fuel, CO₂, specific consumption."),
-    ),
-    "bags": (
-        QT_TRANSLATE_NOOP("Reports", "Bag and packaging reduction"),
-        QT_TRANSLATE_NOOP("Reports", "Bags per store, per transaction, and the reduction against the baseline."),
-    ),
-    "waste": (
-        QT_TRANSLATE_NOOP("Reports", "Waste recovery"),
-        QT_TRANSLATE_NOOP("Reports", "Recovery rate of every waste stream against the national targets."),
-    ),
-    "cp-options": (
-        QT_TRANSLATE_NOOP("Reports", "Cleaner-production options register"),
-        QT_TRANSLATE_NOOP("Reports", "Every option with its investment, savings and payback."),
-    ),
-    "assessment": (
-        QT_TRANSLATE_NOOP("Reports", "Self-assessment"),
-        QT_TRANSLATE_NOOP("Reports", "The latest assessment of the scheme for that year, with score and gaps."),
-    ),
-    "eco-innovation": (
-        QT_TRANSLATE_NOOP("Reports", "Eco-innovation assessment"),
-        QT_TRANSLATE_NOOP(
-            "Reports",
-            "The client's eco-innovation project phase by phase (its preliminary assessment where there is no "
-            "project), with the consultant's and the client's names.",
-        ),
-    ),
-}
 
 
 def start_report(
@@ -184,7 +154,8 @@ class ReportsPage(Page):
         current = self.kind.currentData()
         self.kind.blockSignals(True)
         self.kind.clear()
-        for code, (name, _) in REPORTS.items():
+        for code, report in REPORT_KINDS.items():
+            name = report.title
             self.kind.addItem(tr(name), code)
         self.kind.setCurrentIndex(max(self.kind.findData(current), 0))
         self.kind.blockSignals(False)
@@ -207,9 +178,10 @@ class ReportsPage(Page):
 
     def _kind_changed(self) -> None:
         code = self.kind.currentData() or "energy"
-        self.description.setText(tr(REPORTS[code][1]))
-        self.scheme.setEnabled(code == "assessment")
-        self.facility.setEnabled(code not in ("assessment", "eco-innovation"))
+        report = REPORT_KINDS[code]
+        self.description.setText(tr(report.summary))
+        self.scheme.setEnabled(report.needs_scheme)
+        self.facility.setEnabled(report.per_facility)
 
     def refresh(self) -> None:
         org = self.ctx.organization
