@@ -3114,6 +3114,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The backup could not be written to {folder}: {reason}</source>
+        <translation>The backup could not be written to {folder}: {reason}</translation>
+    </message>
+    <message>
         <source>SCP Desktop — sustainable production reporting</source>
         <translation>SCP Desktop — sustainable production reporting</translation>
     </message>

@@ -3115,6 +3115,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The backup could not be written to {folder}: {reason}</source>
+        <translation>Không ghi được bản sao lưu vào {folder}: {reason}</translation>
+    </message>
+    <message>
         <source>SCP Desktop — sustainable production reporting</source>
         <translation>SCP Desktop — báo cáo sản xuất và tiêu dùng bền vững</translation>
     </message>

@@ -43,12 +43,11 @@ from scp_desktop.domain.eco_innovation import CANVAS_BLOCKS, PHASES, SWOT_AREAS
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Msg
 from scp_desktop.domain.numbers import format_number
 from scp_desktop.services.workspace import Workspace
-from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
-from scp_desktop.ui.errors import show_unexpected
 from scp_desktop.ui.files import ask_save_path, offer_to_open
 from scp_desktop.ui.labels import tr
 from scp_desktop.ui.layout import scrollable
+from scp_desktop.ui.operations import Progress, WorkspaceOp
 from scp_desktop.ui.pages.base import Page, heading_label
 from scp_desktop.ui.pages.eco_presenter import EcoPresenter, Edit
 from scp_desktop.ui.pages.eco_widgets import (
@@ -1310,41 +1309,27 @@ class EcoProjectPage(Page):
         project = self.presenter.project
         if project is None:
             return
-        workspace_path, project_id = self.ctx.workspace.path, project.id
+        project_id = project.id
 
-        def work(progress: Any, cancelled: Any) -> Path | None:
+        def work(ws: Workspace, progress: Progress) -> Path:
             partial = target.with_name(target.name + ".part")
             try:
-                with Workspace.open(workspace_path) as ws:
-                    progress(0.2)
-                    write_eco_report(ws, project_id, partial, language, target.suffix.lower())
-                if cancelled():
-                    return None
+                progress(0.2)
+                write_eco_report(ws, project_id, partial, language, target.suffix.lower())
+                progress.check()  # a Cancel pressed meanwhile leaves no file
                 partial.replace(target)
                 return target
             finally:
                 partial.unlink(missing_ok=True)
 
-        def done(outcome: Path | None) -> None:
-            if outcome is not None:
-                self.saved.setText(
-                    QCoreApplication.translate("EcoProject", "Report saved: {file}").format(file=outcome)
-                )
-                offer_to_open(self, outcome)
+        def done(outcome: Path) -> None:
+            self.saved.setText(QCoreApplication.translate("EcoProject", "Report saved: {file}").format(file=outcome))
+            offer_to_open(self, outcome)
 
-        def failed(error: BaseException, details: str) -> None:
-            if isinstance(error, DomainError):
-                self.message.setText(error_text(error))
-            else:
-                show_unexpected(self, details)
-
-        run_in_background(
-            self,
-            QCoreApplication.translate("EcoProject", "Writing {file}…").format(file=target.name),
-            work,
-            done,
-            failed,
-        )
+        title = QCoreApplication.translate("EcoProject", "Writing {file}…").format(file=target.name)
+        WorkspaceOp(self, self.ctx, work, title).success(done).failure(
+            lambda error: self.message.setText(error_text(error))
+        ).run()
 
 
 def write_eco_report(ws: Workspace, project_id: int, target: Path, language: str, suffix: str) -> None:

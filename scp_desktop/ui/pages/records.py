@@ -36,10 +36,10 @@ from scp_desktop.domain.records import REQUIRED, FieldSpec, FieldType, RecordKin
 from scp_desktop.domain.reports import STATE_LABELS
 from scp_desktop.presenters import record_form
 from scp_desktop.services.reports import correct, finalize, status
-from scp_desktop.services.workspace import Workspace
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import choice_labels, field_label, field_unit, kind_title, tr
 from scp_desktop.ui.layout import ColumnFit, FlowLayout, labelled, scrollable
+from scp_desktop.ui.operations import WorkspaceOp
 from scp_desktop.ui.pages.base import Page, heading_label
 from scp_desktop.ui.record_model import TOE_DECIMALS, RecordTableModel
 
@@ -720,14 +720,8 @@ class RecordPage(Page):
     def export_to(self, target: Path) -> None:
         """Write the rows the filters show, off the UI thread (a million rows take a while)."""
         from scp_desktop.services.export import export_table
-        from scp_desktop.ui.background import run_in_background
-        from scp_desktop.ui.errors import show_unexpected
 
-        workspace_path, query, language = self.ctx.workspace.path, self.model.query, self.ctx.language
-
-        def work(_progress: Any, _cancelled: Any) -> int:
-            with Workspace.open(workspace_path) as ws:
-                return export_table(ws, query, target, language)
+        query, language = self.model.query, self.ctx.language
 
         def done(count: int) -> None:
             self.report_status.setText(
@@ -736,13 +730,10 @@ class RecordPage(Page):
                 )
             )
 
-        run_in_background(
-            self,
-            QCoreApplication.translate("RecordPage", "Exporting…"),
-            work,
-            done,
-            lambda _error, details: show_unexpected(self, details),
-        )
+        title = QCoreApplication.translate("RecordPage", "Exporting…")
+        WorkspaceOp(
+            self, self.ctx, lambda ws, progress: export_table(ws, query, target, language, progress), title
+        ).success(done).failure(lambda error: self.report_status.setText(tr(error.message))).run()
 
     def correct_period(self) -> None:
         period = self.selected_period()

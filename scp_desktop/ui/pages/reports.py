@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -20,14 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from scp_desktop.domain.assessment import bilingual
-from scp_desktop.domain.messages import DomainError
 from scp_desktop.services.report_kinds import REPORT_KINDS
 from scp_desktop.services.workspace import Workspace
-from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
-from scp_desktop.ui.errors import show_unexpected
 from scp_desktop.ui.files import ask_save_path, offer_to_open
 from scp_desktop.ui.labels import tr
+from scp_desktop.ui.operations import Progress, WorkspaceOp
 from scp_desktop.ui.pages.base import Page, heading_label
 
 
@@ -43,42 +40,29 @@ def start_report(
     on_done: Callable[[Path | str | None], None],
     assessment_id: int | None = None,
 ) -> None:
-    """Write the PDF off the UI thread (own connection), to a temporary name until it is whole.
+    """Write the PDF off the UI thread, to a temporary name until it is whole.
 
-    `on_done` receives the file, None when cancelled, or the user-facing reason it could not be made.
+    `on_done` receives the file, or the user-facing reason it could not be made.
     """
-    workspace_path, tax_code = ctx.workspace.path, ctx.tax_code
+    tax_code = ctx.tax_code
     if tax_code is None:
         return
 
-    def work(progress: Any, cancelled: Any) -> Path | None:
+    def work(ws: Workspace, progress: Progress) -> Path:
         from scp_desktop.pdf.reports import build_report  # reportlab loads on first use
 
         partial = target.with_name(target.name + ".part")
         try:
-            with Workspace.open(workspace_path) as ws:
-                progress(0.2)
-                build_report(ws, kind, tax_code, period, partial, language, facility, scheme, assessment_id)
-            if cancelled():
-                return None
+            progress(0.2)
+            build_report(ws, kind, tax_code, period, partial, language, facility, scheme, assessment_id)
+            progress.check()  # a Cancel pressed meanwhile leaves no file
             partial.replace(target)
             return target
         finally:
             partial.unlink(missing_ok=True)
 
-    def failed(error: BaseException, details: str) -> None:
-        if isinstance(error, DomainError):
-            on_done(error.render(QCoreApplication.translate))
-        else:
-            show_unexpected(parent, details)
-
-    run_in_background(
-        parent,
-        QCoreApplication.translate("Reports", "Writing {file}…").format(file=target.name),
-        work,
-        on_done,
-        failed,
-    )
+    title = QCoreApplication.translate("Reports", "Writing {file}…").format(file=target.name)
+    WorkspaceOp(parent, ctx, work, title).success(on_done).failure(lambda error: on_done(tr(error.message))).run()
 
 
 def ask_pdf_path(parent: QWidget, file_name: str) -> Path | None:

@@ -262,14 +262,21 @@ class SyncPage(Page):
             self.refresh()
 
     def sign_out(self) -> None:
+        """Forget the token here at once; tell the server to revoke it off the UI thread (it may be slow
+        or unreachable: the token is gone from this computer either way)."""
         server, username = self.runner.account()
-        if server and username:
-            token = token_store().load(server, username)
-            if token:
+        if not (server and username):
+            return
+        token = token_store().load(server, username)
+        token_store().delete(server, username)
+        self.refresh()
+        if token:
+
+            def revoke(_progress: object, _cancelled: object) -> None:
                 with contextlib.suppress(Exception):
                     ServerClient(server, token).revoke()
-            token_store().delete(server, username)
-        self.refresh()
+
+            run_in_background(self, "", revoke, lambda _: None, lambda _error, _details: None, quiet=True)
 
     def _started(self) -> None:
         self.send_button.setEnabled(False)
