@@ -16,6 +16,7 @@ from scp_desktop.domain.energy import EnergyLine
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from scp_desktop.domain.periods import Period
 from scp_desktop.domain.records import BAGS, FieldType, RecordKind, RecordQuery
+from scp_desktop.pause import pause_after_rows, pause_point
 from scp_desktop.store.audit import now_utc, os_user
 from scp_desktop.store.schema import BAG_LOG_KEYS
 
@@ -148,11 +149,13 @@ class RecordRepository:
         rebuild = expected_rows > before
         if rebuild:
             self.db.execute("DROP INDEX bag_log_keys")
+            pause_point("import:index-dropped")
         seen = itertools.count()
-        counted = (row for row, _ in zip(rows, seen, strict=False))
+        counted = (row for row, _ in zip(pause_after_rows("import:rows", rows), seen, strict=False))
         changed = self.db.conn.executemany(self._sql.setdefault(BAGS.code, _upsert_sql(BAGS)), counted).rowcount
         if rebuild:
             self.db.execute(BAG_LOG_KEYS)
+            pause_point("import:index-rebuilt")
         created = self.db.execute("SELECT count(*) FROM bag_log").fetchone()[0] - before
         return BulkCounts(created, changed - created, next(seen) - changed)
 
