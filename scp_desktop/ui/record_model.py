@@ -60,6 +60,12 @@ class RecordTableModel(QAbstractTableModel):
         self._refresh_choices()
         self.endResetModel()
 
+    def use_workspace(self, records: RecordRepository, ref: ReferenceData) -> None:
+        """Read from another workspace (another file was opened); counted again on the next query."""
+        self.records, self.ref = records, ref
+        self._counted = False
+        self._blocks.clear()
+
     def reload(self) -> None:
         self._counted = False
         self.set_query(self.query)
