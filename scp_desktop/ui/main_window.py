@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.ctx: AppContext | None = None
         self.settings, self.translations = settings, translations
         remember_in(settings)  # every file dialog opens in the last folder used
+        self.checked_on: dt.date | None = None  # when the open workspace passed its full check at start
         self.setObjectName("main_window")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -371,6 +373,7 @@ class MainWindow(QMainWindow):
                 ),
             )
             return
+        self.checked_on = None  # the start-up check was of the other file
         self.ctx.set_workspace(workspace)
         self.settings.remember_workspace(str(path))
         self._fill_recent()
