@@ -21,6 +21,7 @@ from scp_desktop import __version__
 from scp_desktop.catalog import translator
 from scp_desktop.domain.field_labels import FIELD_LABELS, KIND_TITLES
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, Translator
+from scp_desktop.domain.collation import sorted_vietnamese
 from scp_desktop.domain.organizations import FACILITY_KINDS, ORG_KINDS
 from scp_desktop.domain.records import RECORD_KINDS
 from scp_desktop.domain.text import escaped
@@ -191,7 +192,7 @@ def _org_dict(ws: Workspace, org: Any) -> dict[str, Any]:
 
 
 def cmd_org_list(ws: Workspace, args: argparse.Namespace) -> int:
-    orgs = [_org_dict(ws, org) for org in ws.organizations.all()]
+    orgs = [_org_dict(ws, org) for org in sorted_vietnamese(ws.organizations.all(), key=lambda o: o.name)]
     if args.json:
         print(json.dumps(orgs, ensure_ascii=False, indent=2))
         return 0

@@ -246,6 +246,8 @@ class AnswerEditor(QWidget):
             return QCoreApplication.translate("AssessmentPage", "Yes")
         if value == NO:
             return QCoreApplication.translate("AssessmentPage", "No")
+        if value == NOT_APPLICABLE:
+            return QCoreApplication.translate("AssessmentPage", "Not applicable")
         return str(value)
 
     # -- answering --------------------------------------------------------------------------
@@ -560,7 +562,8 @@ class AssessmentPage(Page):
                 cells = [text, QStandardItem(shown), status]
                 for item in cells:
                     item.setEditable(False)
-                    item.setToolTip(item.text())  # the whole text where the column is narrow
+                    if not item.toolTip():
+                        item.setToolTip(item.text())  # the whole text where the column is narrow
                 parent.appendRow(cells)
         self.tree.expandAll()
         header = self.tree.header()

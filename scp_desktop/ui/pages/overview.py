@@ -179,7 +179,7 @@ class OverviewPage(Page):
             {QCoreApplication.translate("Overview", "TOE"): series.toe},
             {tr(TONNES_CO2): series.co2_t},
             {QCoreApplication.translate("Overview", "bags per transaction"): series.bags_per_transaction},
-            series.recovery_pct,
+            {self._stream_label(stream, language): values for stream, values in series.recovery_pct.items()},
         ]
         for chart, title, data_series in zip(self.charts, titles, values, strict=True):
             chart.language, chart.month_labels = language, months
@@ -196,6 +196,11 @@ class OverviewPage(Page):
                     pct=format_number(target, language, 0), year=data["bags"]["baseline_year"]
                 ),
             )
+
+    def _stream_label(self, stream: str, language: str) -> str:
+        """A waste stream by its name in the language (the chart's legend), never its code."""
+        streams = self.ctx.workspace.ref.waste_streams
+        return streams[stream].label(language) if stream in streams else stream
 
     def _deadlines(self, tax_code: str, language: str) -> None:
         """Each facility's duties with their next deadline, the days left and the data still missing."""
