@@ -19,9 +19,9 @@ from typing import Any, NoReturn
 
 from scp_desktop import __version__
 from scp_desktop.catalog import translator
+from scp_desktop.domain.collation import sorted_vietnamese
 from scp_desktop.domain.field_labels import FIELD_LABELS, KIND_TITLES
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, Translator
-from scp_desktop.domain.collation import sorted_vietnamese
 from scp_desktop.domain.organizations import FACILITY_KINDS, ORG_KINDS
 from scp_desktop.domain.records import RECORD_KINDS
 from scp_desktop.domain.text import escaped
