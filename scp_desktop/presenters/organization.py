@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from scp_desktop.domain.audit import Source
 from scp_desktop.domain.collation import sorted_vietnamese
 from scp_desktop.domain.field_labels import KIND_TITLES
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Issue, Msg
@@ -116,8 +117,8 @@ class OrganizationEditor:
         a DomainError names the field to show it at."""
         fields = {name: values.get(name, "") for name in FIELDS if name != "tax_code"}
         if self.org is None:
-            org, notes = self.ws.add_organization(source="gui", tax_code=values.get("tax_code", ""), **fields)
+            org, notes = self.ws.add_organization(source=Source.GUI, tax_code=values.get("tax_code", ""), **fields)
         else:
-            org, notes = self.ws.update_organization(self.org.tax_code, "gui", baselines, **fields)
+            org, notes = self.ws.update_organization(self.org.tax_code, Source.GUI, baselines, **fields)
         self.org = org
         return org, notes

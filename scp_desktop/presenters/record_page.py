@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from scp_desktop.domain.audit import Source
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Msg
 from scp_desktop.domain.organizations import Facility, Organization
 from scp_desktop.domain.periods import parse_period
@@ -132,7 +133,7 @@ class RecordPagePresenter:
         period = self.period(filters)
         try:
             if period is not None:
-                finalize(self.ws, self.kind.code, org.tax_code, period, filters.facility_code, source="gui")
+                finalize(self.ws, self.kind.code, org.tax_code, period, filters.facility_code, source=Source.GUI)
         except DomainError as error:
             return error
         return None
@@ -142,7 +143,7 @@ class RecordPagePresenter:
         period = self.period(filters)
         try:
             if period is not None:
-                correct(self.ws, self.kind.code, org.tax_code, period, filters.facility_code)
+                correct(self.ws, self.kind.code, org.tax_code, period, filters.facility_code, source=Source.GUI)
         except DomainError as error:
             return error
         return None

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from scp_desktop import __version__
+from scp_desktop.domain.audit import Source
 from scp_desktop.domain.messages import DomainError
 from scp_desktop.domain.periods import Period, parse_period
 from scp_desktop.domain.records import RECORD_KINDS, RecordKind, RecordQuery
@@ -83,7 +84,7 @@ def finalize(
     tax_code: str,
     period_text: str,
     facility_code: str | None = None,
-    source: str = "cli",
+    source: str = Source.CLI,
 ) -> str:
     """Freeze the records into a finalized report queued for sending; returns its submission id."""
     kind = _kind(kind_code)
@@ -121,7 +122,7 @@ def correct(
     tax_code: str,
     period_text: str,
     facility_code: str | None = None,
-    source: str = "gui",
+    source: str = Source.CLI,
 ) -> str:
     """Start a correction: a new draft that supersedes the finalized report and unlocks its records."""
     kind = _kind(kind_code)

@@ -46,6 +46,7 @@ from scp_desktop.domain.assessment import (
     Status,
     bilingual,
 )
+from scp_desktop.domain.audit import Source
 from scp_desktop.domain.messages import DomainError, Msg, ValidationFailed
 from scp_desktop.domain.numbers import format_number, parse_localized, short_number
 from scp_desktop.services import assessments
@@ -277,7 +278,13 @@ class AnswerEditor(QWidget):
                 typed = ""  # the figure from the records, not an override
         try:
             assessments.answer(
-                self.page.ctx.workspace, current.id, criterion.id, typed, self.reason.text(), self.note.text()
+                self.page.ctx.workspace,
+                current.id,
+                criterion.id,
+                typed,
+                self.reason.text(),
+                self.note.text(),
+                source=Source.GUI,
             )
         except ValidationFailed as failed:
             self.message.setText(" ".join(self.page.render(i.message) for i in failed.issues))
@@ -314,7 +321,7 @@ class AnswerEditor(QWidget):
         problem = ""
         for path in paths:
             try:
-                assessments.attach_evidence(self.page.ctx.workspace, current.id, criterion.id, path)
+                assessments.attach_evidence(self.page.ctx.workspace, current.id, criterion.id, path, source=Source.GUI)
             except DomainError as error:
                 problem = error.render(QCoreApplication.translate)
                 break
@@ -328,7 +335,7 @@ class AnswerEditor(QWidget):
             return
         draft = self.unsaved()
         assessments.remove_evidence(
-            self.page.ctx.workspace, current.id, criterion.id, item.data(Qt.ItemDataRole.UserRole)
+            self.page.ctx.workspace, current.id, criterion.id, item.data(Qt.ItemDataRole.UserRole), source=Source.GUI
         )
         self.page.reload()
         self.restore(draft)
@@ -674,7 +681,7 @@ class AssessmentPage(Page):
                 self.scheme.currentData(),
                 self.year.currentData(),
                 assessor=self.assessor.text(),
-                source="gui",
+                source=Source.GUI,
             )
         except DomainError as error:
             self.status.setText(error.render(QCoreApplication.translate))
@@ -684,7 +691,7 @@ class AssessmentPage(Page):
 
     def refresh_figures(self) -> None:
         if self.current is not None:
-            assessments.refresh_auto(self.ctx.workspace, self.current.id)
+            assessments.refresh_auto(self.ctx.workspace, self.current.id, source=Source.GUI)
             self.reload()
 
     def finalize(self) -> None:
@@ -725,7 +732,7 @@ class AssessmentPage(Page):
         box.open()
 
     def _finalize(self, assessment_id: int) -> None:
-        assessments.finalize(self.ctx.workspace, assessment_id)
+        assessments.finalize(self.ctx.workspace, assessment_id, source=Source.GUI)
         self._fill_history(select=assessment_id)
 
     def print_report(self) -> None:

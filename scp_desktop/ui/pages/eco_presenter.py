@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from scp_desktop.domain.assessment import bilingual
+from scp_desktop.domain.audit import Source
 from scp_desktop.domain.eco_innovation import (
     LIST_FIELDS,
     LIST_ITEM,
@@ -75,7 +76,9 @@ class EcoPresenter:
         return eco.all_projects(self.ws)
 
     def create(self, tax_code: str, title: str, baseline_year: int, consultant: str, representative: str) -> int:
-        project_id = eco.create_project(self.ws, tax_code, title, baseline_year, consultant, representative)
+        project_id = eco.create_project(
+            self.ws, tax_code, title, baseline_year, consultant, representative, source=Source.GUI
+        )
         self.open(project_id)
         return project_id
 
@@ -98,7 +101,7 @@ class EcoPresenter:
 
     def delete(self) -> None:
         if self.project is not None:
-            eco.delete_project(self.ws, self.project.id)
+            eco.delete_project(self.ws, self.project.id, source=Source.GUI)
             self.open(None)
 
     # -- writing -----------------------------------------------------------------------------------
@@ -106,10 +109,10 @@ class EcoPresenter:
         """Store a phase document (or header) as it is: what undo and redo do."""
         assert self.project is not None
         if phase == "header":
-            self.project = eco.update_project(self.ws, self.project.id, **document)
+            self.project = eco.update_project(self.ws, self.project.id, source=Source.GUI, **document)
             self.figures = eco.hotspot_figures(self.ws, self.project)
             return
-        eco.save_phase(self.ws, self.project.id, phase, document)
+        eco.save_phase(self.ws, self.project.id, phase, document, source=Source.GUI)
         self.project = replace(self.project, phases={**self.project.phases, phase: document})
 
     def _change(self, phase: str, after: Document, merge_key: str | None = None) -> Edit | None:
@@ -205,7 +208,7 @@ class EcoPresenter:
 
     def start_assessment(self) -> None:
         assert self.project is not None
-        eco.ensure_assessment(self.ws, self.project.id)
+        eco.ensure_assessment(self.ws, self.project.id, source=Source.GUI)
         self.open(self.project.id)
 
     # -- what the page shows -----------------------------------------------------------------------

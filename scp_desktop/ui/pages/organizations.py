@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from scp_desktop.domain.audit import Source
 from scp_desktop.domain.collation import sorted_vietnamese
 from scp_desktop.domain.messages import DomainError, Msg
 from scp_desktop.domain.numbers import format_date
@@ -343,7 +344,7 @@ class OrganizationsPage(Page):
             self.ctx.workspace.update_facility(
                 self.ctx.tax_code,
                 self.code.text(),
-                source="gui",
+                source=Source.GUI,
                 name=self.name.text(),
                 kind=self.kind.currentData(),
                 province=self.province.currentData() or "",
@@ -368,7 +369,7 @@ class OrganizationsPage(Page):
         try:
             self.ctx.workspace.add_facility(
                 self.ctx.tax_code,
-                source="gui",
+                source=Source.GUI,
                 code=self.code.text(),
                 name=self.name.text(),
                 kind=self.kind.currentData(),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scp_desktop.domain.audit import Source
 from scp_desktop.domain.bags import BagTotals
 from scp_desktop.domain.economics import irr, npv, option_cash_flows, simple_payback_years
 from scp_desktop.domain.energy import EnergyLine, combustion_co2_t, scope2_co2_t, toe
@@ -796,7 +797,7 @@ class RecordPage(Page):
     def write(self, values: dict[str, str], report_errors: bool = False) -> bool:
         assert self.ctx.tax_code is not None
         try:
-            self.ctx.workspace.save_record(self.kind, self.ctx.tax_code, values)
+            self.ctx.workspace.save_record(self.kind, self.ctx.tax_code, values, source=Source.GUI)
         except ValidationFailed as failed:
             if report_errors:
                 self.editor.check()
@@ -814,7 +815,7 @@ class RecordPage(Page):
 
     def remove(self, values: dict[str, str]) -> None:
         assert self.ctx.tax_code is not None
-        self.ctx.workspace.delete_record(self.kind, self.ctx.tax_code, values)
+        self.ctx.workspace.delete_record(self.kind, self.ctx.tax_code, values, source=Source.GUI)
         self.ctx.data_changed.emit(self.kind.code)
 
     def delete(self) -> None:
@@ -850,7 +851,7 @@ class RecordPage(Page):
         if good:
             rows = [plain for _, plain in good]
             try:
-                befores = self.ctx.workspace.save_records(self.kind, self.ctx.tax_code, rows)
+                befores = self.ctx.workspace.save_records(self.kind, self.ctx.tax_code, rows, source=Source.GUI)
             except DomainError as error:
                 problems = [(0, Issue(error.field or "", error.message)), *problems]
             else:
