@@ -210,7 +210,7 @@ def _report_identity(
     """The finalized report's hash and submission id when there is one; else the printed content's hash."""
     facility_id = ws.facility_id(org, facility) if facility else None
     live = ws.reports.live(org.id or 0, kind, facility_id, parse_period(period).code)
-    if live is not None and live["state"] != "draft":
+    if live is not None and live["state"] != ReportState.DRAFT.value:
         sha = live["content_sha256"] or content_sha256(content)
         return Identity(org.tax_code, kind, period, sha, live["submission_id"]), live["state"]
     return Identity(org.tax_code, kind, period, content_sha256(content)), None
