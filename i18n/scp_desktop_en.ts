@@ -3826,10 +3826,6 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>{change} % vs {year}</translation>
     </message>
     <message>
-        <source>(latest published)</source>
-        <translation>(latest published)</translation>
-    </message>
-    <message>
         <source>GHG inventory: {facilities}</source>
         <translation>GHG inventory: {facilities}</translation>
     </message>
@@ -3852,6 +3848,10 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>non-biodegradable bags per transaction</source>
         <translation>non-biodegradable bags per transaction</translation>
+    </message>
+    <message>
+        <source>{scopes} (latest published)</source>
+        <translation>{scopes} (latest published)</translation>
     </message>
     <message>
         <source>No data for the baseline year {year}</source>

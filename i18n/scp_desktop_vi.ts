@@ -3827,10 +3827,6 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>{change} % so với {year}</translation>
     </message>
     <message>
-        <source>(latest published)</source>
-        <translation>(mới nhất đã công bố)</translation>
-    </message>
-    <message>
         <source>GHG inventory: {facilities}</source>
         <translation>Phải kiểm kê khí nhà kính: {facilities}</translation>
     </message>
@@ -3853,6 +3849,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>non-biodegradable bags per transaction</source>
         <translation>túi khó phân hủy trên mỗi giao dịch</translation>
+    </message>
+    <message>
+        <source>{scopes} (latest published)</source>
+        <translation>{scopes} (mới nhất đã công bố)</translation>
     </message>
     <message>
         <source>No data for the baseline year {year}</source>

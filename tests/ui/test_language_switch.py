@@ -103,12 +103,7 @@ def _codes() -> set[str]:
     """Codes of the reference data's lists that are not words of either language (`domestic`, `fo`)."""
     ref = load_bundled()
     lists = ("fuels", "waste_streams", "waste_routes", "bag_types", "cp_categories", "cp_feasibility", "cp_statuses")
-    return {
-        code
-        for name in lists
-        for code, item in ref.code_lists()[name].items()
-        if code not in (item.vi, item.en)
-    }
+    return {code for name in lists for code, item in ref.code_lists()[name].items() if code not in (item.vi, item.en)}
 
 
 def _wrong_language(window: QWidget, language: str, pairs: dict[str, str]) -> list[str]:
