@@ -139,3 +139,13 @@ def test_after_a_pdf_the_app_offers_to_open_print_or_show_it(qtbot, window, tmp_
         assert target.read_bytes().startswith(b"%PDF")
     finally:
         QDesktopServices.unsetUrlHandler("file")
+
+
+def test_print_is_offered_where_a_page_makes_a_pdf(qtbot, window) -> None:
+    window.ctx.set_organization(CHAIN)
+    printable = {}
+    for entry in PAGES:
+        window.show_page(entry.page_id)
+        printable[entry.page_id] = window.commands.page_actions["print"].isEnabled()
+    assert printable["reports"] and printable["assessments"] and printable["eco-innovation"]
+    assert not printable["overview"] and not printable["sync"]

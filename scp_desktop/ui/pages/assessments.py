@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -734,6 +735,9 @@ class AssessmentPage(Page):
     def _finalize(self, assessment_id: int) -> None:
         assessments.finalize(self.ctx.workspace, assessment_id, source=Source.GUI)
         self._fill_history(select=assessment_id)
+
+    def commands(self) -> dict[str, Callable[[], object]]:
+        return {"print": self.print_report, "save": self.editor.save}
 
     def print_report(self) -> None:
         current = self.current

@@ -1288,6 +1288,9 @@ class EcoProjectPage(Page):
         self.project_combo.setCurrentIndex(max(self.project_combo.findData(project_id), 0))
 
     # -- reports -------------------------------------------------------------------------------------
+    def commands(self) -> dict[str, Callable[[], object]]:
+        return {"print": lambda: self.ask_report("pdf")}
+
     def ask_report(self, kind: str) -> None:
         project = self.presenter.project
         if project is None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from scp_desktop.domain.assessment import bilingual
+from scp_desktop.presenters.reports import ReportsPresenter
 from scp_desktop.services.report_kinds import REPORT_KINDS
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.ui.context import AppContext
@@ -160,34 +161,49 @@ class ReportsPage(Page):
                 self.scheme.addItem(bilingual(criteria.title, self.ctx.language), scheme_id)
         self.scheme.setCurrentIndex(max(self.scheme.findData(current), 0))
 
+    def commands(self) -> dict[str, Callable[[], object]]:
+        return {"print": self.choose_file_and_create}
+
     def _kind_changed(self) -> None:
         code = self.kind.currentData() or "energy"
         report = REPORT_KINDS[code]
         self.description.setText(tr(report.summary))
         self.scheme.setEnabled(report.needs_scheme)
         self.facility.setEnabled(report.per_facility)
+        self._fill_facilities()
+
+    def _fill_facilities(self) -> None:
+        org, current = self.ctx.organization, self.facility.currentData()
+        self.facility.clear()
+        self.facility.addItem(QCoreApplication.translate("Reports", "Whole organization"), None)
+        if org is None:
+            return
+        for facility in self.presenter().facilities(org, self.kind.currentData() or "energy"):
+            self.facility.addItem(f"{facility.code} — {facility.name}", facility.code)
+        self.facility.setCurrentIndex(max(self.facility.findData(current), 0))
+
+    def presenter(self) -> ReportsPresenter:
+        return ReportsPresenter(self.ctx.workspace)  # the workspace open now
 
     def refresh(self) -> None:
         org = self.ctx.organization
         self.create.setEnabled(org is not None)
-        for combo in (self.year, self.facility):
-            combo.clear()
-        self.facility.addItem(QCoreApplication.translate("Reports", "Whole organization"), None)
+        self.year.clear()
+        self._fill_facilities()
         if org is None or org.id is None:
             return
-        for facility in self.ctx.workspace.organizations.facilities(org.id):
-            self.facility.addItem(f"{facility.code} — {facility.name}", facility.code)
-        years = self.ctx.workspace.records.years_with_data(org.id) or [dt.date.today().year]
-        for year in reversed(years):
+        years, first = self.presenter().years(org, dt.date.today())
+        for year in years:
             self.year.addItem(str(year), year)
-        last_full = dt.date.today().year - 1
-        self.year.setCurrentIndex(max(self.year.findData(last_full), 0))
+        self.year.setCurrentIndex(max(self.year.findData(first), 0))
 
     def choose_file_and_create(self) -> None:
         if self.ctx.tax_code is None:
             return
         kind, year = self.kind.currentData(), self.year.currentData()
-        path = ask_pdf_path(self, f"{kind}-{self.ctx.tax_code}-{year}-{self.language.currentData()}.pdf")
+        path = ask_pdf_path(
+            self, ReportsPresenter.file_name(kind, self.ctx.tax_code, year, self.language.currentData())
+        )
         if path:
             self.create_pdf(path)
 
