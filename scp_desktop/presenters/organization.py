@@ -13,20 +13,10 @@ from scp_desktop.domain.audit import Source
 from scp_desktop.domain.collation import sorted_vietnamese
 from scp_desktop.domain.field_labels import KIND_TITLES
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Issue, Msg
-from scp_desktop.domain.organizations import ORG_KINDS, Organization
+from scp_desktop.domain.organizations import ORG_KINDS, ORGANIZATION_FIELDS, Organization
 from scp_desktop.services.workspace import BASELINE_INDICATORS, Workspace
 
-FIELDS = (
-    "tax_code",
-    "name",
-    "kind",
-    "province",
-    "sector",
-    "address",
-    "contact_name",
-    "contact_phone",
-    "contact_email",
-)
+FIELDS = ("tax_code", *ORGANIZATION_FIELDS)  # the form's fields, the identity first
 FIRST_BASELINE_CHOICE = 2005  # the years offered; the CLI accepts any year from 1990
 NATIONAL_BAGS_BASELINE = QT_TRANSLATE_NOOP("OrganizationDialog", "Default: {year}, the national baseline")
 FIRST_YEAR_WITH_DATA = QT_TRANSLATE_NOOP("OrganizationDialog", "Default: the first year with data")
