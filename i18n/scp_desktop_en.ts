@@ -1534,6 +1534,10 @@
         <translation>Delete the project “{title}” and all its worksheets?</translation>
     </message>
     <message>
+        <source>{year} is not over: its figures are the year so far.</source>
+        <translation>{year} is not over: its figures are the year so far.</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

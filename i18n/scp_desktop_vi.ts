@@ -1535,6 +1535,10 @@
         <translation>Xóa dự án “{title}” cùng mọi biểu mẫu của nó?</translation>
     </message>
     <message>
+        <source>{year} is not over: its figures are the year so far.</source>
+        <translation>Năm {year} chưa kết thúc: số liệu tính đến hiện tại.</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>

@@ -6,6 +6,7 @@ The page binds widgets to it; tests drive it directly too.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -221,6 +222,10 @@ class EcoPresenter:
 
     def review_years(self) -> list[int]:
         return sorted({p.year for series in self.kpi_table() for p in series.points})
+
+    def partial_year(self, today: dt.date) -> int | None:
+        """The year of the review table that is not over yet (its figures are the year so far)."""
+        return next((year for year in self.review_years() if year >= today.year), None)
 
     def business_case(self, idea_row: int) -> BusinessCase | None:
         ideas = self.rows("ideas")

@@ -708,6 +708,7 @@ class EcoProjectPage(Page):
         self.kpi_hint = QLabel()
         self.kpi_hint.setWordWrap(True)
         self.kpi_hint.setStyleSheet("color: #555;")
+        self.kpi_review.modelReset.connect(self._show_kpi_hint)
         box.addWidget(
             self._group(
                 QT_TRANSLATE_NOOP("EcoProject", "KPIs against the baseline, year after year"),
@@ -770,13 +771,7 @@ class EcoProjectPage(Page):
                 "are filled in where they exist.",
             )
         )
-        self.kpi_hint.setText(
-            QCoreApplication.translate(
-                "EcoProject",
-                "Record KPIs follow the client's records each year; the others take the values measured below. "
-                "Green: moved the right way.",
-            )
-        )
+        self._show_kpi_hint()
         self.block_combo.blockSignals(True)
         current = self.block_combo.currentData()
         self.block_combo.clear()
@@ -1290,6 +1285,20 @@ class EcoProjectPage(Page):
     # -- reports -------------------------------------------------------------------------------------
     def commands(self) -> dict[str, Callable[[], object]]:
         return {"print": lambda: self.ask_report("pdf")}
+
+    def _show_kpi_hint(self) -> None:
+        """How the KPI table is filled, and that a year not over yet shows the year so far."""
+        text = QCoreApplication.translate(
+            "EcoProject",
+            "Record KPIs follow the client's records each year; the others take the values measured below. "
+            "Green: moved the right way.",
+        )
+        partial = self.presenter.partial_year(dt.date.today()) if self.presenter.project else None
+        if partial is not None:
+            text += " " + QCoreApplication.translate(
+                "EcoProject", "{year} is not over: its figures are the year so far."
+            ).format(year=partial)
+        self.kpi_hint.setText(text)
 
     def ask_report(self, kind: str) -> None:
         project = self.presenter.project
