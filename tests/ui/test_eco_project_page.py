@@ -1,7 +1,6 @@
-import datetime as dt
-
 """The eco-innovation project page, driven tab by tab like a consultant with a client."""
 
+import datetime as dt
 from pathlib import Path
 
 from docx import Document
