@@ -59,7 +59,7 @@ def test_audit_log_records_field_changes_with_user(plant) -> None:
         1000.0,
         1500.0,
         os_user(),
-        "gui",
+        "cli",  # the source a service is not told otherwise
     )
     assert len(changes) == 2  # unchanged fields are not logged
 
