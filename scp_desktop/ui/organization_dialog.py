@@ -63,6 +63,9 @@ class OrganizationForm(QWidget):
         self.contact_email.setObjectName("org_email")
         make_searchable(self.province)
         make_searchable(self.sector, free_text=True)
+        for combo in (self.kind, self.province, self.sector):  # a long VSIC name must not widen the dialog
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
         self.fields: dict[str, QWidget] = {
             "tax_code": self.tax_code,
             "name": self.name,
@@ -271,7 +274,7 @@ class BaselineForm(QWidget):
         )
         for row in self.rows:
             combo = self.combos[row.indicator]
-            self.labels[row.indicator].setText(tr(row.title))
+            self.labels[row.indicator].setText(tr(row.title).replace("&", "&&"))  # "Bags & packaging": no mnemonic
             combo.setAccessibleName(tr(row.title))
             combo.clear()
             combo.addItem(tr(row.default), None)
