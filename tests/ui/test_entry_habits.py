@@ -74,6 +74,8 @@ def test_the_bag_log_shows_the_newest_day_first_and_selects_what_was_saved(qtbot
         [CHAIN],
     ).fetchone()[0]
     assert bags.model.row_as_text(0)["date"] == newest
+    header = bags.table.horizontalHeader()  # and the header's arrow says so
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.DescendingOrder)
     day = dt.date(2024, 2, 29)
     store = bags.editor.inputs["store"].currentData()
     fill_bag_day(bags.editor, day.strftime("%d/%m/%Y"))

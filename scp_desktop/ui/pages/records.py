@@ -465,6 +465,10 @@ class RecordPage(Page):
         self.model = RecordTableModel(ctx.workspace.records, ctx.workspace.ref, self._query(), ctx.language)
         self.table.setModel(self.model)
         self.column_fit = ColumnFit(self.table)
+        sort = self.model.query.sort
+        if sort is not None:  # the header's arrow says the order the rows are in (a daily log: newest first)
+            order = Qt.SortOrder.DescendingOrder if self.model.query.descending else Qt.SortOrder.AscendingOrder
+            self.table.horizontalHeader().setSortIndicator(self.kind.columns.index(sort), order)
         self.table.selectionModel().selectionChanged.connect(self._row_selected)
         self.editor = RecordEditor(self)
         self._build_layout()
