@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QMess
 from scp_desktop.ui.import_dialog import ImportDialog, start_import
 from tests.ui.conftest import CHAIN, TEXTILE, page, visible_box
 
-TODAY = dt.date.today()
 
 
 def set_text(editor, name: str, text: str) -> None:
@@ -53,16 +52,17 @@ def fill_bag_day(editor, day: str) -> None:
 def test_a_daily_log_starts_today_and_never_moves_into_the_future(qtbot, window) -> None:
     window.ctx.set_organization(CHAIN)
     bags = page(window, "bags")
+    today = dt.date.today()  # now, not when the tests were collected (a run can cross midnight)
     bags.new_record()
-    assert bags.editor.inputs["date"].text() == TODAY.strftime("%d/%m/%Y")
-    fill_bag_day(bags.editor, TODAY.strftime("%d/%m/%Y"))
+    assert bags.editor.inputs["date"].text() == today.strftime("%d/%m/%Y")
+    fill_bag_day(bags.editor, today.strftime("%d/%m/%Y"))
     bags.save()
-    assert bags.editor.inputs["date"].text() == TODAY.strftime("%d/%m/%Y")  # tomorrow has not begun
+    assert bags.editor.inputs["date"].text() == today.strftime("%d/%m/%Y")  # tomorrow has not begun
     assert not bags.editor.messages["date"].isVisible()  # no "future date" error after a save
-    yesterday = TODAY - dt.timedelta(days=1)
+    yesterday = today - dt.timedelta(days=1)
     fill_bag_day(bags.editor, yesterday.strftime("%d/%m/%Y"))
     bags.save()
-    assert bags.editor.inputs["date"].text() == TODAY.strftime("%d/%m/%Y")  # the next day, which is today
+    assert bags.editor.inputs["date"].text() == today.strftime("%d/%m/%Y")  # the next day, which is today
 
 
 def test_the_bag_log_shows_the_newest_day_first_and_selects_what_was_saved(qtbot, window) -> None:
