@@ -14,7 +14,6 @@ from scp_desktop.ui.import_dialog import ImportDialog, start_import
 from tests.ui.conftest import CHAIN, TEXTILE, page, visible_box
 
 
-
 def set_text(editor, name: str, text: str) -> None:
     """Vietnamese text is set directly (QTest types Latin-1 only), with the edit signal a user's typing sends."""
     widget: QLineEdit = editor.inputs[name]
