@@ -727,12 +727,12 @@ class _Importer:
         if a["state"] == "draft":
             return None, None, None
         kind = self.org.kind
-        result = score(criteria, answers, kind)
+        result = score(criteria, answers, kind, int(a["year"]))  # as `assessments.load` scores it
         record = {**a, "state": "finalized"}
         content = content_of(Assessment(record, criteria, answers, evidence, kind, result))
         if content_sha256(content) != a["content_sha256"]:
             raise self.refuse(where, SCORE_MISMATCH)
-        return result.pct, int(result.passed), a["content_sha256"]
+        return result.pct, None if result.passed is None else int(result.passed), a["content_sha256"]
 
     def _criterion(self, criteria: CriteriaSet, criterion_id: str, where: str) -> Any:
         try:
