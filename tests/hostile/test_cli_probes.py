@@ -62,7 +62,8 @@ def huge_dimension(path: Path) -> None:
     with zipfile.ZipFile(path) as zin:
         parts = {name: zin.read(name) for name in zin.namelist()}
     sheet = parts["xl/worksheets/sheet1.xml"]
-    parts["xl/worksheets/sheet1.xml"] = re.sub(rb'<dimension ref="A1:B1"\s*/>', b'<dimension ref="A1:XFD1048576"/>', sheet)
+    whole_grid = b'<dimension ref="A1:XFD1048576"/>'
+    parts["xl/worksheets/sheet1.xml"] = re.sub(rb'<dimension ref="A1:B1"\s*/>', whole_grid, sheet)
     assert parts["xl/worksheets/sheet1.xml"] != sheet  # whichever way openpyxl writes the element
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
         for name, blob in parts.items():
