@@ -11,7 +11,7 @@ from scp_desktop import __version__
 from scp_ministry_server import errors
 from scp_ministry_server.api import attachments, auth, indicators, meta, reference, submissions
 from scp_ministry_server.api.meta import MAX_BODY_BYTES
-from scp_ministry_server.limits import ASGIApp, BodyLimit, RateLimit
+from scp_ministry_server.limits import ASGIApp, BodyLimit, Buckets, RateLimit
 from scp_ministry_server.reference import Reference
 from scp_ministry_server.storage import Storage
 from scp_ministry_server.storage.migrate import check_current
@@ -23,7 +23,7 @@ ROUTERS = (meta.router, auth.router, reference.router, submissions.router, attac
 ENV_DB, ENV_ATTACHMENTS, ENV_RATE = "SCP_SERVER_DB", "SCP_SERVER_ATTACHMENTS", "SCP_SERVER_RATE_LIMIT"
 
 
-def create_api(storage: Storage) -> FastAPI:
+def create_api(storage: Storage, account_buckets: Buckets | None = None) -> FastAPI:
     app = FastAPI(
         title="SCP ministry server",
         version=__version__,
@@ -34,6 +34,7 @@ def create_api(storage: Storage) -> FastAPI:
     )
     app.state.storage = storage
     app.state.reference = Reference(storage)
+    app.state.account_buckets = account_buckets or Buckets(0, 1)
     errors.install(app)
     for router in ROUTERS:
         app.include_router(router, prefix=API)
@@ -41,9 +42,11 @@ def create_api(storage: Storage) -> FastAPI:
 
 
 def create_app(storage: Storage, rate_per_second: float = 50.0, burst: int | None = None) -> ASGIApp:
-    """The API wrapped in its request-size and rate limits (rate 0: unlimited)."""
+    """The API wrapped in its request-size and rate limits (rate 0: unlimited): `rate_per_second` per
+    client address, and twice that per account (one account's devices may sit behind many addresses)."""
     burst = burst if burst is not None else max(1, int(rate_per_second * 4))
-    return BodyLimit(RateLimit(create_api(storage), rate_per_second, burst), MAX_BODY_BYTES)
+    accounts = Buckets(rate_per_second * 2, burst * 2)
+    return BodyLimit(RateLimit(create_api(storage, accounts), Buckets(rate_per_second, burst)), MAX_BODY_BYTES)
 
 
 def worker_app() -> ASGIApp:

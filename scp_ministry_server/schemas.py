@@ -17,6 +17,9 @@ from pydantic import (
     Field,
     PlainSerializer,
     PrivateAttr,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
     ValidatorFunctionWrapHandler,
     create_model,
     model_validator,
@@ -34,17 +37,27 @@ Timestamp = Annotated[
     PlainSerializer(format_utc, return_type=str, when_used="json"),
     Field(examples=["2026-01-12T08:30:00.000Z"]),
 ]
-Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256, lower-case hex")]
-SubmissionId = Annotated[str, Field(description="a UUID4 the app chose when the draft was created")]
+Sha256 = Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256, lower-case hex")]
 
+MAX_RECORDS = 100_000  # a year of every store of a large chain is ~40,000 daily records
+MAX_JSON_DEPTH = 32  # our documents are at most 8 levels deep
+UUID4 = r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"
+Text500 = Annotated[StrictStr, Field(max_length=500)]
+Figure = Annotated[Union[StrictInt, StrictFloat], Field(ge=0, allow_inf_nan=False)]  # noqa: UP007 - kept as one schema
+
+# JSON types only: a figure is a JSON number (never "1.234,5"), a whole number an integer, a date
+# YYYY-MM-DD. Codes, periods, ranges and text rules are checked with the reference data afterwards
+# (validation.py); `Literal` codes here would freeze the reference data into the schema.
 _FIELD_TYPES: dict[FieldType, Any] = {
-    FieldType.OWNER: Annotated[str, Field(max_length=500)],
-    FieldType.PERIOD: Annotated[str, Field(description="YYYY, YYYY-Qn or YYYY-MM")],
-    FieldType.DATE: dt.date,
-    FieldType.CHOICE: Annotated[str, Field(description="a code from the reference data")],
-    FieldType.TEXT: Annotated[str, Field(max_length=500)],
-    FieldType.DECIMAL: Annotated[float, Field(allow_inf_nan=False)],
-    FieldType.WHOLE: int,
+    FieldType.OWNER: Annotated[StrictStr, Field(min_length=1, max_length=100)],
+    FieldType.PERIOD: Annotated[StrictStr, Field(max_length=10, description="YYYY, YYYY-Qn or YYYY-MM")],
+    FieldType.DATE: Annotated[
+        StrictStr, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", json_schema_extra={"format": "date"})
+    ],
+    FieldType.CHOICE: Annotated[StrictStr, Field(max_length=100, description="a code from the reference data")],
+    FieldType.TEXT: Text500,
+    FieldType.DECIMAL: Figure,
+    FieldType.WHOLE: Annotated[StrictInt, Field(ge=0)],
 }
 
 
@@ -58,21 +71,28 @@ def _record_model(kind: RecordKind) -> type[BaseModel]:
 
 
 class OrganizationRef(BaseModel):
-    model_config = ConfigDict(extra="allow")
-    tax_code: str = Field(description="10 or 13 digits (with or without the dash)", max_length=20)
-    name: str | None = None
-    province_code: str | None = None
-    sector: str | None = None
+    model_config = ConfigDict(extra="forbid")
+    tax_code: StrictStr = Field(description="10 or 13 digits (with or without the dash)", max_length=20)
+    name: Text500 | None = None
+    province_code: Annotated[StrictStr, Field(max_length=20)] | None = None
+    sector: Annotated[StrictStr, Field(max_length=20)] | None = None
 
 
 class _Payload(BaseModel):
-    """What a report carries. Other keys (reference_versions, app_version, …) are kept as sent:
-    the content hash covers the payload exactly as the app sent it."""
+    """What a report carries; nothing else. The content hash is taken over the payload exactly as the
+    app sent it; what is stored are the values validation produced."""
 
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="forbid")
     organization: OrganizationRef
-    facility: Annotated[str, Field(max_length=500)] | None = None
-    period: str = Field(description="YYYY, YYYY-Qn or YYYY-MM")
+    period: Annotated[StrictStr, Field(max_length=10, description="YYYY, YYYY-Qn or YYYY-MM")]
+    reference_versions: (
+        Annotated[
+            dict[Annotated[StrictStr, Field(max_length=100)], Annotated[StrictStr, Field(max_length=100)]],
+            Field(max_length=100),
+        ]
+        | None
+    ) = None
+    app_version: Annotated[StrictStr, Field(max_length=50)] | None = None
     _sent: dict[str, Any] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="wrap")
@@ -96,7 +116,8 @@ def _payload_model(kind: RecordKind) -> type[_Payload]:
         name,
         __base__=_Payload,
         form=(Literal[kind.code], ...),  # type: ignore[valid-type]
-        records=(list[record], Field(min_length=1)),  # type: ignore[valid-type]
+        facility=(Annotated[StrictStr, Field(max_length=100)] | None, None),
+        records=(list[record], Field(min_length=1, max_length=MAX_RECORDS)),  # type: ignore[valid-type]
     )
 
 
@@ -105,15 +126,23 @@ FORM_TAGS = frozenset(RECORD_KINDS)
 Payload = Annotated[Union[PAYLOADS], Field(discriminator="form")]  # noqa: UP007 - a union built at run time
 
 
+SubmissionId = Annotated[
+    StrictStr, Field(pattern=UUID4, description="a UUID4 the app chose when the draft was created (lower-case)")
+]
+
+
 class SubmissionIn(BaseModel):
     """One finalized report (sync-protocol.md). The same id and content again is answered with the
     same receipt; a correction names the report it replaces in `supersedes`."""
 
+    model_config = ConfigDict(extra="forbid")
     submission_id: SubmissionId | None = Field(None, description="if given, the same as in the path")
     content_sha256: Sha256 = Field(description="SHA-256 of the payload's canonical JSON")
     supersedes: SubmissionId | None = None
     payload: Payload
-    attachments: list[Sha256] = Field(default_factory=list, max_length=1000, description="uploaded first")
+    attachments: list[Sha256] = Field(
+        default_factory=list, max_length=1000, description="uploaded first, by this organization"
+    )
 
 
 class Receipt(BaseModel):
@@ -135,6 +164,8 @@ class Capabilities(BaseModel):
     api_version: int
     server_version: str
     max_body_bytes: int
+    max_records: int = Field(description="records one report may hold")
+    max_json_depth: int = Field(description="how deeply a JSON body may nest")
     server_time: Timestamp
 
 
@@ -203,6 +234,26 @@ class SubmissionSummary(BaseModel):
     content_sha256: str
 
 
+class HistoryEntry(BaseModel):
+    state: State
+    at: Timestamp
+    actor: str = Field(description="who set it: the sender's or the reviewer's user name")
+    comment: str | None
+
+
+class AttachmentInfo(BaseModel):
+    sha256: str
+    size: int
+
+
+class SubmissionDetail(SubmissionSummary):
+    """One submission as stored: the values its validation produced, the evidence it lists, its history."""
+
+    payload: dict[str, Any]
+    attachments: list[AttachmentInfo]
+    history: list[HistoryEntry] = Field(description="oldest first")
+
+
 class SubmissionList(BaseModel):
     submissions: list[SubmissionSummary] = Field(description="oldest first")
     next: str | None = Field(description="pass as `after` for the next page; null on the last")
@@ -241,6 +292,16 @@ class WasteStreamIndicators(BaseModel):
     target_pct: float | None
 
 
+class UnreadableReport(BaseModel):
+    """An accepted report left out of the figures: it holds what cannot be counted (for reviewers to mend)."""
+
+    submission_id: str
+    tax_code: str
+    form: str
+    period: str
+    reason: str
+
+
 class Indicators(BaseModel):
     year: int
     province: str | None
@@ -250,3 +311,5 @@ class Indicators(BaseModel):
     energy: EnergyIndicators | None
     bags: BagIndicators | None
     waste: dict[str, WasteStreamIndicators] | None
+    unreadable: list[UnreadableReport] = Field(description="accepted reports left out: they cannot be counted")
+    repeated_records: int = Field(description="records left out because an earlier accepted report counted them")

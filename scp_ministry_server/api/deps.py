@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import Depends, Header, Request
 
 from scp_ministry_server.errors import ApiError
+from scp_ministry_server.limits import too_many
 from scp_ministry_server.reference import Reference
 from scp_ministry_server.security import token_hash
 from scp_ministry_server.storage import Principal, Storage
@@ -23,15 +24,21 @@ async def get_reference(request: Request) -> Reference:
 
 
 def get_principal(
-    storage: Annotated[Storage, Depends(get_storage)], authorization: Annotated[str | None, Header()] = None
+    request: Request,
+    storage: Annotated[Storage, Depends(get_storage)],
+    authorization: Annotated[str | None, Header()] = None,
 ) -> Principal:
-    """The bearer token's owner, or 401 (unknown, expired and revoked tokens alike)."""
+    """The bearer token's owner, or 401 (unknown, expired and revoked tokens alike); 429 when the
+    account has used its rate (every device and address of one account share it)."""
     challenge = {"WWW-Authenticate": "Bearer"}
     if not authorization or not authorization.lower().startswith("bearer "):
         raise ApiError(401, "UNAUTHENTICATED", "sign in first", headers=challenge)
     found = storage.principal(token_hash(authorization[7:].strip()))
     if found is None:
         raise ApiError(401, "UNAUTHENTICATED", "the token is unknown, expired or revoked", headers=challenge)
+    wait = request.app.state.account_buckets.take(found.user_id)
+    if wait:
+        raise too_many(wait)
     return found
 
 

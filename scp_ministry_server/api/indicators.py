@@ -17,7 +17,7 @@ router = APIRouter(tags=["indicators"])
 @router.get(
     "/indicators",
     response_model=Indicators,
-    responses=described(401, 403, 422),
+    responses=described(401, 403, 422, 429),
     summary="National indicators of a year, optionally for one province or sector",
 )
 def get_indicators(
