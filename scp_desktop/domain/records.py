@@ -314,6 +314,9 @@ def _convert(
 def check_bound(kind_code: str, name: str, value: float, ref: ReferenceData) -> None:
     """DomainError when a figure exceeds its field's plausible range (reference data `ranges`)."""
     bound = ref.max_figure(kind_code, name)
+    if value > MAX_FIGURE:  # too large to write as a figure (10^4000 is no float)
+        shown = str(value) if isinstance(value, float) else f"{str(value)[:12]}… ({len(str(value))} digits)"
+        raise DomainError(BEYOND_RANGE(value=shown, max=Figure(MAX_FIGURE, 0)), name)
     if value > bound:
         raise DomainError(IMPLAUSIBLE(value=Figure(value), field=field_name(name), max=Figure(bound, 0)), name)
 
