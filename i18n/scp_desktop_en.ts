@@ -4137,6 +4137,10 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>{value} is beyond the largest figure a record can hold ({max}).</translation>
     </message>
     <message>
+        <source>{field}: {value} is more than one record can plausibly hold ({max}): check the unit and separators.</source>
+        <translation>{field}: {value} is more than one record can plausibly hold ({max}): check the unit and separators.</translation>
+    </message>
+    <message>
         <source>Period {period} has not started yet.</source>
         <translation>Period {period} has not started yet.</translation>
     </message>
@@ -4879,6 +4883,18 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>The server had an internal error.</source>
         <translation>The server had an internal error.</translation>
+    </message>
+    <message>
+        <source>The server is busy for a moment; sending resumes shortly.</source>
+        <translation>The server is busy for a moment; sending resumes shortly.</translation>
+    </message>
+    <message>
+        <source>This report overlaps one the ministry already has for the same store or the whole organization: the same records would be counted twice. Correct that report instead.</source>
+        <translation>This report overlaps one the ministry already has for the same store or the whole organization: the same records would be counted twice. Correct that report instead.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: signing in is paused for a while. Try again later.</source>
+        <translation>Too many wrong passwords: signing in is paused for a while. Try again later.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP {status}).</source>

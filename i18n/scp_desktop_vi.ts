@@ -4138,6 +4138,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>{value} vượt quá số lớn nhất một bản ghi có thể chứa ({max}).</translation>
     </message>
     <message>
+        <source>{field}: {value} is more than one record can plausibly hold ({max}): check the unit and separators.</source>
+        <translation>{field}: {value} lớn hơn mức một bản ghi có thể hợp lý chứa ({max}): hãy kiểm tra đơn vị và dấu phân cách.</translation>
+    </message>
+    <message>
         <source>Period {period} has not started yet.</source>
         <translation>Kỳ {period} chưa bắt đầu.</translation>
     </message>
@@ -4880,6 +4884,18 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>The server had an internal error.</source>
         <translation>Máy chủ gặp lỗi nội bộ.</translation>
+    </message>
+    <message>
+        <source>The server is busy for a moment; sending resumes shortly.</source>
+        <translation>Máy chủ đang bận trong giây lát; việc gửi sẽ tiếp tục ngay sau đó.</translation>
+    </message>
+    <message>
+        <source>This report overlaps one the ministry already has for the same store or the whole organization: the same records would be counted twice. Correct that report instead.</source>
+        <translation>Báo cáo này trùng kỳ với một báo cáo Bộ đã có cho cùng cửa hàng hoặc cho toàn tổ chức: cùng số liệu sẽ bị tính hai lần. Hãy điều chỉnh báo cáo đó.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: signing in is paused for a while. Try again later.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần: việc đăng nhập tạm dừng một thời gian. Hãy thử lại sau.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP {status}).</source>

@@ -45,7 +45,7 @@ NEGATIVE = QT_TRANSLATE_NOOP("Records", "A quantity cannot be negative ({value})
 UNKNOWN_CHOICE = QT_TRANSLATE_NOOP("Records", "{field} “{value}” is unknown. Known: {known}.")
 BEYOND_RANGE = QT_TRANSLATE_NOOP("Records", "{value} is beyond the largest figure a record can hold ({max}).")
 IMPLAUSIBLE = QT_TRANSLATE_NOOP(
-    "Records", "{value} is more than a {field} can plausibly be ({max}): check the unit and the separators."
+    "Records", "{field}: {value} is more than one record can plausibly hold ({max}): check the unit and separators."
 )
 FUTURE_PERIOD = QT_TRANSLATE_NOOP("Records", "Period {period} has not started yet.")
 FUTURE_DATE = QT_TRANSLATE_NOOP("Records", "{date} is in the future.")

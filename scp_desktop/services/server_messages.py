@@ -41,6 +41,15 @@ SERVER_ERRORS: dict[str, Msg] = {
     "NOT_REVIEWABLE": QT_TRANSLATE_NOOP("ServerError", "This report cannot be reviewed in its present state."),
     "UNKNOWN_CURSOR": QT_TRANSLATE_NOOP("ServerError", "The server lost track of this app's last sync."),
     "SERVER_ERROR": QT_TRANSLATE_NOOP("ServerError", "The server had an internal error."),
+    "SERVER_BUSY": QT_TRANSLATE_NOOP("ServerError", "The server is busy for a moment; sending resumes shortly."),
+    "OVERLAPPING_REPORT": QT_TRANSLATE_NOOP(
+        "ServerError",
+        "This report overlaps one the ministry already has for the same store or the whole organization: "
+        "the same records would be counted twice. Correct that report instead.",
+    ),
+    "SIGN_IN_LOCKED": QT_TRANSLATE_NOOP(
+        "ServerError", "Too many wrong passwords: signing in is paused for a while. Try again later."
+    ),
 }
 REFUSED = QT_TRANSLATE_NOOP("ServerError", "The server refused the request (HTTP {status}).")
 WITH_DETAIL = QT_TRANSLATE_NOOP("ServerError", "{message} The server says: {detail}")
