@@ -8,7 +8,7 @@ import os
 from fastapi import FastAPI
 
 from scp_desktop import __version__
-from scp_ministry_server import errors
+from scp_ministry_server import errors, verify
 from scp_ministry_server.api import attachments, auth, indicators, meta, reference, submissions
 from scp_ministry_server.api.meta import MAX_BODY_BYTES
 from scp_ministry_server.limits import ASGIApp, BodyLimit, Buckets, RateLimit
@@ -17,6 +17,7 @@ from scp_ministry_server.storage import Storage
 from scp_ministry_server.storage.migrate import check_current
 
 API = "/api/v1"
+VERIFY_RATE, VERIFY_BURST = 1.0, 30  # verify pages per second and at once, per client address
 ROUTERS = (meta.router, auth.router, reference.router, submissions.router, attachments.router, indicators.router)
 
 # How `serve --workers N` hands its settings to the worker processes it starts.
@@ -35,9 +36,11 @@ def create_api(storage: Storage, account_buckets: Buckets | None = None) -> Fast
     app.state.storage = storage
     app.state.reference = Reference(storage)
     app.state.account_buckets = account_buckets or Buckets(0, 1)
+    app.state.verify_buckets = Buckets(VERIFY_RATE, VERIFY_BURST)
     errors.install(app)
     for router in ROUTERS:
         app.include_router(router, prefix=API)
+    app.include_router(verify.router, include_in_schema=False)  # a page for people, not part of the API
     return app
 
 

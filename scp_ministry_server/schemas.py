@@ -14,12 +14,15 @@ from typing import Annotated, Any, Literal, Union
 from pydantic import (
     BaseModel,
     ConfigDict,
+    Discriminator,
     Field,
     PlainSerializer,
     PrivateAttr,
+    StrictBool,
     StrictFloat,
     StrictInt,
     StrictStr,
+    Tag,
     ValidatorFunctionWrapHandler,
     create_model,
     model_validator,
@@ -73,6 +76,9 @@ def _record_model(kind: RecordKind) -> type[BaseModel]:
 class OrganizationRef(BaseModel):
     model_config = ConfigDict(extra="forbid")
     tax_code: StrictStr = Field(description="10 or 13 digits (with or without the dash)", max_length=20)
+    kind: Annotated[StrictStr, Field(max_length=30, description="as the app has it: must be the ministry's")] | None = (
+        None
+    )
     name: Text500 | None = None
     province_code: Annotated[StrictStr, Field(max_length=20)] | None = None
     sector: Annotated[StrictStr, Field(max_length=20)] | None = None
@@ -121,9 +127,100 @@ def _payload_model(kind: RecordKind) -> type[_Payload]:
     )
 
 
-PAYLOADS = tuple(_payload_model(kind) for kind in RECORD_KINDS.values())
-FORM_TAGS = frozenset(RECORD_KINDS)
-Payload = Annotated[Union[PAYLOADS], Field(discriminator="form")]  # noqa: UP007 - a union built at run time
+RECORD_PAYLOADS = tuple(_payload_model(kind) for kind in RECORD_KINDS.values())
+
+# -- self-assessments on the wire (interfaces.md "Self-assessments on the wire") --------------------
+ASSESSMENT = "assessment"
+ASSESSMENT_FORM = r"^assessment/[a-z0-9][a-z0-9-]{0,49}$"
+MAX_EVIDENCE_BYTES = 25 * 2**20
+AnswerValue = (
+    Annotated[StrictStr, Field(max_length=100)] | Annotated[StrictInt | StrictFloat, Field(allow_inf_nan=False)]
+)
+CriterionId = Annotated[StrictStr, Field(min_length=1, max_length=100)]
+
+
+class AnswerIn(BaseModel):
+    """One criterion as answered: `value` what the user said (null: the automatic answer stands)."""
+
+    model_config = ConfigDict(extra="forbid")
+    value: AnswerValue | None = None
+    auto_value: AnswerValue | None = None
+    override_reason: Annotated[StrictStr, Field(max_length=2000)] = ""
+    note: Annotated[StrictStr, Field(max_length=10_000)] = ""
+    evidence: list[Sha256] = Field(default_factory=list, max_length=100, description="its files, by SHA-256")
+
+
+class AutomaticIn(BaseModel):
+    """An answer computed from the records: the path into the year's summary, and the figures beside it."""
+
+    model_config = ConfigDict(extra="forbid")
+    path: Annotated[StrictStr, Field(max_length=200)]
+    value: AnswerValue | None
+    figures: dict[Annotated[StrictStr, Field(max_length=100)], AnswerValue | bool | None] = Field(max_length=100)
+
+
+class EvidenceIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    sha256: Sha256
+    file_name: Annotated[StrictStr, Field(min_length=1, max_length=200)]
+    size: Annotated[StrictInt, Field(ge=0, le=MAX_EVIDENCE_BYTES)]
+    criteria: list[CriterionId] = Field(min_length=1, max_length=1000, description="the criteria it supports")
+
+
+class CriteriaRef(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: Annotated[StrictStr, Field(max_length=100)]
+    version: Annotated[StrictStr, Field(max_length=50)]
+
+
+class CriterionScoreIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    status: Annotated[StrictStr, Field(max_length=30)]
+    earned: Figure
+    possible: Figure
+
+
+class ScoresIn(BaseModel):
+    """What the app computed; the server scores the answers again and refuses any difference."""
+
+    model_config = ConfigDict(extra="forbid")
+    score_pct: Figure
+    passed: StrictBool | None
+    sections: dict[Annotated[StrictStr, Field(max_length=100)], Figure | None] = Field(max_length=100)
+    criteria: dict[CriterionId, CriterionScoreIn] = Field(max_length=1000)
+
+
+class AssessmentPayload(_Payload):
+    """A finalized self-assessment: form `assessment/<scheme>`, period its year."""
+
+    form: Annotated[StrictStr, Field(pattern=ASSESSMENT_FORM, description="assessment/<criteria set id>")]
+    facility: Annotated[StrictStr, Field(max_length=100)] | None = None
+    criteria: CriteriaRef
+    assessor: Text500 = ""
+    answers: dict[CriterionId, AnswerIn] = Field(max_length=1000)
+    automatic: dict[CriterionId, AutomaticIn] = Field(default_factory=dict, max_length=1000)
+    evidence: list[EvidenceIn] = Field(default_factory=list, max_length=1000)
+    scores: ScoresIn
+
+
+def _payload_tag(value: Any) -> str | None:
+    form = value.get("form") if isinstance(value, dict) else getattr(value, "form", None)
+    if isinstance(form, str) and form.startswith(ASSESSMENT + "/"):
+        return ASSESSMENT
+    return form if form in RECORD_KINDS else None
+
+
+PAYLOADS = (*RECORD_PAYLOADS, AssessmentPayload)
+FORM_TAGS = frozenset({*RECORD_KINDS, ASSESSMENT})
+Payload = Annotated[
+    Union[
+        (
+            *(Annotated[m, Tag(k)] for m, k in zip(RECORD_PAYLOADS, RECORD_KINDS, strict=True)),
+            Annotated[AssessmentPayload, Tag(ASSESSMENT)],
+        )
+    ],
+    Discriminator(_payload_tag, custom_error_type="form", custom_error_message="an unknown form"),
+]
 
 
 SubmissionId = Annotated[
@@ -208,6 +305,7 @@ class Change(BaseModel):
     state: State
     receipt: str
     reviewer_comment: str | None
+    field_comments: dict[str, str] | None = Field(description="the review's comments by field or criterion")
     reviewed_at: Timestamp | None = Field(description="when the decision was taken (accepted, returned)")
     at: Timestamp = Field(description="when the submission took this state")
 
@@ -239,6 +337,7 @@ class HistoryEntry(BaseModel):
     at: Timestamp
     actor: str = Field(description="who set it: the sender's or the reviewer's user name")
     comment: str | None
+    field_comments: dict[str, str] | None
 
 
 class AttachmentInfo(BaseModel):
@@ -251,6 +350,7 @@ class SubmissionDetail(SubmissionSummary):
 
     payload: dict[str, Any]
     attachments: list[AttachmentInfo]
+    field_comments: dict[str, str] | None = Field(description="the latest review's, by field or criterion")
     history: list[HistoryEntry] = Field(description="oldest first")
 
 
@@ -259,9 +359,17 @@ class SubmissionList(BaseModel):
     next: str | None = Field(description="pass as `after` for the next page; null on the last")
 
 
+FieldComments = Annotated[
+    dict[Annotated[StrictStr, Field(min_length=1, max_length=200)], Annotated[StrictStr, Field(max_length=2000)]],
+    Field(max_length=1000, description="{path: text}: a criterion id, or a record's field (records[3].quantity)"),
+]
+
+
 class ReviewRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
     decision: Decision
-    comment: str = Field("", max_length=5000, description="required when returning")
+    comment: str = Field("", max_length=5000, description="required when returning (or field comments)")
+    field_comments: FieldComments | None = None
 
 
 class ReviewAnswer(BaseModel):

@@ -9,20 +9,21 @@ organization and form (storage/submissions.py), so two rival reports can never b
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from sqlalchemy import RowMapping
 from sqlalchemy.exc import IntegrityError
 
-from scp_desktop.domain.reference import ReferenceData
 from scp_desktop.domain.reports import content_sha256
 from scp_desktop.domain.taxcode import normalize_tax_code
 from scp_ministry_server.errors import ApiError
-from scp_ministry_server.schemas import DECIDED, Decision, SubmissionIn, SubmissionSummary
+from scp_ministry_server.reference import Reference
+from scp_ministry_server.schemas import DECIDED, AssessmentPayload, Decision, SubmissionIn, SubmissionSummary
 from scp_ministry_server.storage import Principal, Storage
 from scp_ministry_server.storage import submissions as repo
 from scp_ministry_server.storage.types import format_utc, utc_now
-from scp_ministry_server.validation import CheckedReport, check_report
+from scp_ministry_server.validation import CheckedReport, check_assessment, check_report
 
 FEED_PAGE = 500
 LIST_PAGE = 1000
@@ -49,7 +50,7 @@ def _resend(existing: RowMapping, content: str, tax_code: str) -> tuple[int, dic
 
 
 def receive(
-    storage: Storage, ref: ReferenceData, who: Principal, submission_id: str, body: SubmissionIn
+    storage: Storage, reference: Reference, who: Principal, submission_id: str, body: SubmissionIn
 ) -> tuple[int, dict[str, Any]]:
     """201 with a new receipt, 200 with the same receipt for a resend, or an ApiError."""
     if body.submission_id not in (None, submission_id):
@@ -64,7 +65,7 @@ def receive(
         raise ApiError(403, "FORBIDDEN_ORGANIZATION", "this token does not report for that organization")
     content = content_sha256(payload)
     try:
-        checked = _check(storage, ref, body, content, tax_code)
+        checked = _check(storage, reference, body, content, tax_code)
     except ApiError:
         # A resend is answered from what is stored, even if today's rules would refuse it.
         with storage.read_one() as db:
@@ -94,7 +95,7 @@ def receive(
     return _resend(existing, content, tax_code)
 
 
-def _check(storage: Storage, ref: ReferenceData, body: SubmissionIn, content: str, tax_code: str) -> CheckedReport:
+def _check(storage: Storage, reference: Reference, body: SubmissionIn, content: str, tax_code: str) -> CheckedReport:
     """Everything a new report must pass before it is stored; its values as they are stored."""
     if body.content_sha256 != content:
         raise ApiError(
@@ -103,8 +104,8 @@ def _check(storage: Storage, ref: ReferenceData, body: SubmissionIn, content: st
             "content_sha256 does not match the payload",
             [{"field": "content_sha256", "code": "MISMATCH", "message": f"payload hashes to {content}"}],
         )
-    checked = check_report(body.payload, ref)
-    missing = sorted(set(body.attachments) - storage.holdings(tax_code, body.attachments))
+    held = storage.holdings(tax_code, body.attachments)
+    missing = sorted(set(body.attachments) - held.keys())
     if missing:  # never uploaded, or uploaded by another organization only: the same answer
         raise ApiError(
             422,
@@ -112,7 +113,19 @@ def _check(storage: Storage, ref: ReferenceData, body: SubmissionIn, content: st
             "upload these attachments first",
             [{"field": "attachments", "code": "MISSING", "message": h} for h in missing],
         )
-    return checked
+    if not isinstance(body.payload, AssessmentPayload):
+        return check_report(body.payload, reference.current().data)
+    unlisted = sorted({e.sha256 for e in body.payload.evidence} - set(body.attachments))
+    if unlisted:
+        raise ApiError(
+            422,
+            "INVALID",
+            "list every evidence file in attachments",
+            [{"field": "attachments", "code": "NOT_LISTED", "message": h} for h in unlisted],
+        )
+    criteria = reference.criteria(body.payload.criteria.id, body.payload.criteria.version)
+    kind = storage.organization_kind(tax_code) or "other"
+    return check_assessment(body.payload, criteria, kind, held)
 
 
 class _Existing(Exception):
@@ -187,22 +200,63 @@ def _overlap_error(key: repo.ReportKey, clash: RowMapping) -> ApiError:
     )
 
 
-def review(storage: Storage, who: Principal, submission_id: str, decision: Decision, comment: str) -> dict[str, Any]:
+def review(
+    storage: Storage,
+    reference: Reference,
+    who: Principal,
+    submission_id: str,
+    decision: Decision,
+    comment: str,
+    field_comments: dict[str, str] | None = None,
+) -> dict[str, Any]:
     if not who.is_reviewer:
         raise ApiError(403, "REVIEWERS_ONLY", "only ministry reviewers may review reports")
     comment = comment.strip()
-    if decision == "return" and not comment:
+    notes = {path.strip(): text.strip() for path, text in (field_comments or {}).items() if text.strip()} or None
+    if decision == "return" and not comment and not notes:
         raise ApiError(422, "INVALID", "say why the report is returned", [{"field": "comment", "code": "REQUIRED"}])
     state = DECIDED[decision]
     with storage.write() as db:
-        tax_code = repo.set_review(db, submission_id, state, comment or None, utc_now())
+        row = repo.find(db, submission_id)
+        if row is None:
+            raise ApiError(404, "NOT_FOUND", "no such submission")
+        _check_field_comments(reference, row, notes)
+        tax_code = repo.set_review(db, submission_id, state, comment or None, notes, utc_now())
         if tax_code is None:
-            if repo.find(db, submission_id) is None:
-                raise ApiError(404, "NOT_FOUND", "no such submission")
             raise ApiError(409, "NOT_REVIEWABLE", "a superseded report cannot be reviewed")
-        repo.add_event(db, submission_id, tax_code, state, who.username, comment or None)
-        Storage.audit(db, who.username, f"submission.{state}", submission_id, {"comment": comment})
+        repo.add_event(db, submission_id, tax_code, state, who.username, comment or None, notes)
+        detail = {"comment": comment, "field_comments": notes}
+        Storage.audit(db, who.username, f"submission.{state}", submission_id, detail)
     return {"submission_id": submission_id, "state": state}
+
+
+def _check_field_comments(reference: Reference, row: RowMapping, notes: dict[str, str] | None) -> None:
+    """An assessment's comments name its criteria; a report's name a field of its payload."""
+    if not notes:
+        return
+    payload = row["payload"] if isinstance(row["payload"], dict) else {}
+    if row["form"].startswith("assessment/"):
+        named = payload.get("criteria") or {}
+        criteria = reference.criteria(str(named.get("id")), str(named.get("version")))
+        known = {c.id for c in criteria.criteria()} if criteria else set(payload.get("answers") or {})
+        unknown = sorted(set(notes) - known)
+    else:
+        unknown = sorted(path for path in notes if not _names_a_field(path))
+    if unknown:
+        raise ApiError(
+            422,
+            "INVALID",
+            "comment on the report's own fields or criteria",
+            [{"field": f"field_comments.{path}", "code": "UNKNOWN_FIELD", "message": path} for path in unknown[:20]],
+        )
+
+
+def _names_a_field(path: str) -> bool:
+    """`records[3].quantity`, `period`, `facility` …: a path into a record report's payload."""
+    return bool(_FIELD_PATH.fullmatch(path))
+
+
+_FIELD_PATH = re.compile(r"(records\[[0-9]{1,6}\](\.[a-z_]{1,40})?|[a-z_]{1,40})")
 
 
 def _scope(who: Principal) -> frozenset[str] | None:
@@ -229,6 +283,7 @@ def detail(storage: Storage, who: Principal, submission_id: str) -> dict[str, An
         "receipt": row["receipt"],
         "payload": row["payload"],
         "attachments": [dict(f) for f in files],
+        "field_comments": row["field_comments"],
         "history": [dict(h) for h in history],
     }
 
@@ -255,6 +310,7 @@ def changes(storage: Storage, who: Principal, cursor: str | None, limit: int = F
                 "state": r["state"],
                 "receipt": r["receipt"],
                 "reviewer_comment": r["comment"],
+                "field_comments": r["field_comments"],
                 "reviewed_at": r["at"] if r["state"] in DECIDED.values() else None,
                 "at": r["at"],
             }

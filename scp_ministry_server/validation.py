@@ -21,11 +21,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from scp_desktop.domain.assessment import Answer, CriteriaSet, Score, check_override, parse_answer, score
 from scp_desktop.domain.messages import DomainError, Msg
 from scp_desktop.domain.periods import Period, parse_period
 from scp_desktop.domain.records import RECORD_KINDS, FieldSpec, FieldType, RecordKind, check_bound, cross_checks
 from scp_desktop.domain.reference import ReferenceData
-from scp_desktop.domain.text import clean_text, code_key
+from scp_desktop.domain.text import clean_text, code_key, control_character
 from scp_ministry_server.errors import ApiError
 
 MAX_FIELD_ERRORS = 100  # an answer names at most this many; the first ones are enough to fix the sender
@@ -222,3 +223,145 @@ def _is_time(kind: RecordKind, name: str) -> bool:
 def _key_part(kind: RecordKind, name: str, value: Any) -> Any:
     spec = kind.field(name)
     return code_key(value) if spec.type in (FieldType.OWNER, FieldType.TEXT) and value is not None else value
+
+
+# -- self-assessments ---------------------------------------------------------------------------
+def check_assessment(
+    sent: Any,
+    criteria: CriteriaSet | None,
+    org_kind: str,
+    sizes: dict[str, int],
+    today: dt.date | None = None,
+) -> CheckedReport:
+    """A finalized self-assessment checked with the app's own criteria set and scoring code.
+
+    `criteria`: the set of the version it names (None: the server does not know that version); `org_kind`:
+    the organization's kind as the ministry registered it (thresholds depend on it); `sizes`: the files the
+    organization holds, by SHA-256. The score is computed again and any difference is a field error."""
+    today = today or today_in_vietnam()
+    errors = _Errors()
+    scheme = sent.form.split("/", 1)[1]
+    if sent.criteria.id != scheme:
+        errors.add("payload.criteria.id", "MISMATCH", f"the form is assessment/{scheme}")
+    elif criteria is None:
+        errors.add("payload.criteria.version", "UNKNOWN", f"the ministry knows no version {sent.criteria.version}")
+    if sent.organization.kind is not None and sent.organization.kind != org_kind:
+        errors.add("payload.organization.kind", "MISMATCH", f"the ministry registers this organization as {org_kind}")
+    facility = None if sent.facility is None else clean(sent.facility, errors, "payload.facility")
+    period = canonical_period(sent.period, today, errors, "payload.period")
+    if period is not None and period.code != str(period.first_year):
+        errors.add("payload.period", "NOT_A_YEAR", "an assessment's period is its year")
+    errors.raise_any()
+    assert criteria is not None and period is not None
+    answers = _answers(sent, criteria, errors)
+    evidence = _evidence(sent, answers, sizes, errors)
+    errors.raise_any()
+    result = score(criteria, answers, org_kind, period.first_year)
+    _compare_scores(sent.scores, result, errors)
+    errors.raise_any("the score does not follow from the answers")
+    payload = {
+        "form": sent.form,
+        "organization": {
+            "tax_code": sent.organization.tax_code,
+            "kind": org_kind,
+            "name": None
+            if sent.organization.name is None
+            else clean(sent.organization.name, errors, "payload.organization.name"),
+        },
+        "facility": facility,
+        "period": period.code,
+        "criteria": {"id": criteria.id, "version": criteria.version},
+        "assessor": clean(sent.assessor, errors, "payload.assessor") or "",
+        "answers": {
+            cid: {
+                "value": a.value,
+                "auto_value": a.auto_value,
+                "override_reason": a.override_reason,
+                "note": a.note,
+                "evidence": sorted(set(sent.answers[cid].evidence)),
+            }
+            for cid, a in sorted(answers.items())
+        },
+        "automatic": {cid: auto.model_dump() for cid, auto in sorted(sent.automatic.items())},
+        "evidence": evidence,
+        "scores": sent.scores.model_dump(),
+        "reference_versions": dict(sent.reference_versions) if sent.reference_versions is not None else None,
+        "app_version": sent.app_version,
+    }
+    errors.raise_any()
+    return CheckedReport(payload, facility, code_key(facility or ""), period)
+
+
+def _answers(sent: Any, criteria: CriteriaSet, errors: _Errors) -> dict[str, Answer]:
+    """The answers as the scoring code takes them; a value that is no answer to its criterion is noted."""
+    answers: dict[str, Answer] = {}
+    for cid, given in sent.answers.items():
+        where = f"payload.answers.{cid}"
+        try:
+            criterion = criteria.criterion(cid)
+        except KeyError:
+            errors.add(where, "UNKNOWN_CRITERION", f"the set {criteria.id} {criteria.version} has no criterion {cid}")
+            continue
+        values = []
+        for name in ("value", "auto_value"):
+            value = getattr(given, name)
+            parsed, issues = parse_answer(criterion, "" if value is None else str(value))
+            for issue in issues:
+                errors.add(f"{where}.{name}", "INVALID", issue.message)
+            values.append(parsed if value is not None else None)
+        reason = clean_text(given.override_reason) if control_character(given.override_reason, "\n\t") is None else None
+        note = given.note.strip() if control_character(given.note, "\n\t") is None else None
+        if reason is None or note is None:
+            errors.add(where, "CONTROL_CHARACTER", "a reason or note holds a control character")
+            continue
+        answer = Answer(values[0], values[1], reason, len(set(given.evidence)), note)
+        for issue in check_override(answer):
+            errors.add(f"{where}.override_reason", "REQUIRED", issue.message)
+        answers[cid] = answer
+    for cid, auto in sent.automatic.items():
+        if cid in answers and auto.value is not None and str(auto.value) != str(sent.answers[cid].auto_value):
+            errors.add(f"payload.automatic.{cid}.value", "MISMATCH", "not the answer's automatic value")
+    return answers
+
+
+def _evidence(sent: Any, answers: dict[str, Answer], sizes: dict[str, int], errors: _Errors) -> list[dict[str, Any]]:
+    """Each file listed once, held by the organization at its size, named cleanly, supporting the criteria
+    whose answers list it."""
+    listed: dict[str, dict[str, Any]] = {}
+    for index, item in enumerate(sent.evidence):
+        where = f"payload.evidence[{index}]"
+        if item.sha256 in listed:
+            errors.add(where, "REPEATED", "this file is listed already")
+        elif sizes.get(item.sha256) != item.size:
+            errors.add(f"{where}.size", "MISMATCH", "not the size of the file uploaded")
+        elif control_character(item.file_name) is not None or "/" in item.file_name or "\\" in item.file_name:
+            errors.add(f"{where}.file_name", "INVALID", "a file name, without folders or control characters")
+        else:
+            listed[item.sha256] = {**item.model_dump(), "criteria": sorted(set(item.criteria))}
+    for cid, given in sent.answers.items():
+        for sha in set(given.evidence):
+            if sha not in listed or cid not in listed[sha]["criteria"]:
+                errors.add(f"payload.answers.{cid}.evidence", "NOT_LISTED", f"{sha} is not listed for {cid}")
+    return [listed[sha] for sha in sorted(listed)]
+
+
+def _compare_scores(sent: Any, result: Score, errors: _Errors) -> None:
+    if abs(sent.score_pct - round(result.pct, 4)) > 1e-4:
+        errors.add("payload.scores.score_pct", "SCORE_MISMATCH", f"the answers score {round(result.pct, 4)}")
+    if sent.passed != result.passed:
+        errors.add("payload.scores.passed", "SCORE_MISMATCH", f"the answers give passed = {result.passed}")
+    computed = {r.criterion.id: r for r in result.results}
+    for cid, given in sent.criteria.items():
+        mine = computed.get(cid)
+        if mine is None or given.status != mine.status.value or abs(given.earned - mine.earned) > 1e-9:
+            shown = f"{mine.status.value}, {mine.earned:g} of {mine.possible:g}" if mine else "no such criterion"
+            errors.add(f"payload.scores.criteria.{cid}", "SCORE_MISMATCH", f"the answer gives {shown}")
+    for cid in computed.keys() - sent.criteria.keys():
+        errors.add(f"payload.scores.criteria.{cid}", "MISSING", "each criterion's score is stated")
+    for section in result.sections:
+        stated = sent.sections.get(section.section.id)
+        mine_pct = None if section.pct is None else round(section.pct, 4)
+        if (stated is None) != (mine_pct is None) or (stated is not None and abs(stated - mine_pct) > 1e-4):
+            errors.add(
+                f"payload.scores.sections.{section.section.id}", "SCORE_MISMATCH", f"the answers give {mine_pct}"
+            )

@@ -58,7 +58,7 @@ def put_submission(
     storage: StorageDep,
     reference: ReferenceDep,
 ) -> JSONResponse:
-    status, receipt = submissions.receive(storage, reference.current().data, who, strict_id(submission_id), body)
+    status, receipt = submissions.receive(storage, reference, who, strict_id(submission_id), body)
     return JSONResponse(ReceiptEnvelope.model_validate(receipt).model_dump(mode="json"), status_code=status)
 
 
@@ -94,12 +94,18 @@ def get_submissions(
     "/{submission_id}/review",
     response_model=ReviewAnswer,
     responses=described(401, 403, 404, 409, 413, 422, 429),
-    summary="Accept a report, or return it with a comment (ministry reviewers)",
+    summary="Accept a report, or return it with a comment and comments per field or criterion (reviewers)",
 )
 def post_review(
-    submission_id: SubmissionIdPath, request: ReviewRequest, who: PrincipalDep, storage: StorageDep
+    submission_id: SubmissionIdPath,
+    request: ReviewRequest,
+    who: PrincipalDep,
+    storage: StorageDep,
+    reference: ReferenceDep,
 ) -> dict[str, Any]:
-    return submissions.review(storage, who, strict_id(submission_id), request.decision, request.comment)
+    return submissions.review(
+        storage, reference, who, strict_id(submission_id), request.decision, request.comment, request.field_comments
+    )
 
 
 @router.get(

@@ -282,14 +282,23 @@ class Storage:
     def attachment_path(self, sha256: str) -> Path:
         return self.attachments_dir / sha256[:2] / sha256
 
-    def holdings(self, tax_code: str, hashes: list[str]) -> set[str]:
-        """Which of these files the organization holds (it, or a user for it, uploaded them)."""
+    def holdings(self, tax_code: str, hashes: list[str]) -> dict[str, int]:
+        """Which of these files the organization holds (it, or a user for it, uploaded them), with their sizes."""
         if not hashes:
-            return set()
-        h = tables.attachment_holders
+            return {}
+        h, a = tables.attachment_holders, tables.attachments
         with self.read_one() as db:
-            query = select(h.c.sha256).where(h.c.tax_code == tax_code, h.c.sha256.in_(sorted(set(hashes))))
-            return set(db.execute(query).scalars())
+            query = (
+                select(a.c.sha256, a.c.size)
+                .join(h, h.c.sha256 == a.c.sha256)
+                .where(h.c.tax_code == tax_code, a.c.sha256.in_(sorted(set(hashes))))
+            )
+            return {sha: int(size) for sha, size in db.execute(query).all()}
+
+    def organization_kind(self, tax_code: str) -> str | None:
+        o = tables.organizations
+        with self.read_one() as db:
+            return db.execute(select(o.c.kind).where(o.c.tax_code == tax_code)).scalar()
 
     def record_attachment(self, sha256: str, size: int, who: Principal) -> bool:
         """The file is already in place (written first, then recorded): its row once, and each of the
@@ -330,6 +339,12 @@ class Storage:
                 )
             )
             self.audit(db, "admin", "reference.publish", name, {"version": version})
+
+    def publication(self, name: str, version: str) -> dict[str, Any] | None:
+        """One published version of a document (every version stays: old assessments are scored by theirs)."""
+        p = tables.reference_publications
+        with self.read_one() as db:
+            return db.execute(select(p.c.document).where(p.c.name == name, p.c.version == version)).scalar()
 
     def publications_key(self) -> tuple[int, dt.datetime | None]:
         """Changes whenever something is published: the cache key of the current reference data."""

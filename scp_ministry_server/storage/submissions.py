@@ -111,29 +111,50 @@ def supersede(db: Connection, old_id: str, new_id: str, key: ReportKey) -> bool:
     return replaced is not None
 
 
-def set_review(db: Connection, submission_id: str, state: str, comment: str | None, at: dt.datetime) -> str | None:
+def set_review(
+    db: Connection,
+    submission_id: str,
+    state: str,
+    comment: str | None,
+    field_comments: dict[str, str] | None,
+    at: dt.datetime,
+) -> str | None:
     """The new state of a reviewable submission; None when it is superseded or unknown. Its tax code."""
     return db.execute(
         update(s)
         .where(s.c.submission_id == submission_id, s.c.state != SUPERSEDED)
-        .values(state=state, reviewer_comment=comment, reviewed_at=at)
+        .values(state=state, reviewer_comment=comment, field_comments=field_comments, reviewed_at=at)
         .returning(s.c.tax_code)
     ).scalar()
 
 
 def add_event(
-    db: Connection, submission_id: str, tax_code: str, state: str, actor: str, comment: str | None = None
+    db: Connection,
+    submission_id: str,
+    tax_code: str,
+    state: str,
+    actor: str,
+    comment: str | None = None,
+    field_comments: dict[str, str] | None = None,
 ) -> None:
     """One entry of the history; the database gives it its feed position when the transaction commits."""
     db.execute(
         insert(e).values(
-            submission_id=submission_id, tax_code=tax_code, state=state, at=utc_now(), actor=actor, comment=comment
+            submission_id=submission_id,
+            tax_code=tax_code,
+            state=state,
+            at=utc_now(),
+            actor=actor,
+            comment=comment,
+            field_comments=field_comments,
         )
     )
 
 
 def history(db: Connection, submission_id: str) -> list[RowMapping]:
-    query = select(e.c.state, e.c.at, e.c.actor, e.c.comment).where(e.c.submission_id == submission_id)
+    query = select(e.c.state, e.c.at, e.c.actor, e.c.comment, e.c.field_comments).where(
+        e.c.submission_id == submission_id
+    )
     return list(db.execute(query.order_by(e.c.id)).mappings())
 
 
@@ -160,6 +181,7 @@ def feed(db: Connection, after: int, tax_codes: frozenset[str] | None, limit: in
             e.c.state,
             s.c.receipt,
             e.c.comment,
+            e.c.field_comments,
             e.c.at,
         )
         .join(s, s.c.submission_id == e.c.submission_id)

@@ -88,6 +88,8 @@ submissions = Table(
     Column("submitted_by", Integer, nullable=False),
     Column("reviewer_comment", Text),
     Column("reviewed_at", Timestamp),
+    # The latest review's comments by field or criterion ({path: text}); each review's are in its event.
+    Column("field_comments", Json),
 )
 Index("submissions_scope", submissions.c.tax_code, submissions.c.form, submissions.c.period)
 # The live reports of an organization and form, by their first month: what an overlap check reads
@@ -119,6 +121,7 @@ submission_events = Table(
     Column("at", Timestamp, nullable=False),
     Column("actor", Text, nullable=False),
     Column("comment", Text),
+    Column("field_comments", Json),
 )
 Index("submission_events_feed", submission_events.c.seq, unique=True)
 Index("submission_events_scoped_feed", submission_events.c.tax_code, submission_events.c.seq)

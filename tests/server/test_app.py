@@ -42,9 +42,17 @@ def test_every_route_documents_typed_bodies_answers_and_errors(openapi) -> None:
     body = schema_of(openapi, put["requestBody"]["content"])
     assert body["title"] == "SubmissionIn" and set(body["required"]) == {"content_sha256", "payload"}
     assert schema_of(openapi, put["responses"]["201"]["content"])["title"] == "ReceiptEnvelope"
-    forms = body["properties"]["payload"]["discriminator"]["mapping"]
-    assert sorted(forms) == ["bags", "cp-options", "energy", "materials", "production", "waste", "water"]
+    forms = [one["$ref"].rsplit("/", 1)[1] for one in body["properties"]["payload"]["oneOf"]]
+    assert sorted(forms) == sorted(
+        f"{name}Payload"
+        for name in ("Assessment", "Bags", "CpOptions", "Energy", "Materials", "Production", "Waste", "Water")
+    )
     schemas = openapi["components"]["schemas"]
+    assert schemas["AssessmentPayload"]["properties"]["form"]["pattern"] == "^assessment/[a-z0-9][a-z0-9-]{0,49}$"
+    assert (
+        "field_comments" in schemas["ReviewRequest"]["properties"]
+        and "field_comments" in schemas["Change"]["properties"]
+    )
     bag = schemas["BagsRecord"]
     assert bag["properties"]["transactions"]["type"] == "integer" and bag["properties"]["date"]["format"] == "date"
     assert set(schemas["Receipt"]["properties"]["state"]["enum"]) == {"received", "accepted", "returned", "superseded"}
