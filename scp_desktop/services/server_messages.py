@@ -62,6 +62,9 @@ APP_NOTES: dict[str, Msg] = {
         "Sync", "This report's stored content cannot be read or sent ({reason}): correct the report to send it again."
     ),
     "RETRYING": QT_TRANSLATE_NOOP("Sync", "Not sent yet ({reason}); tried again later."),
+    "MISSING_EVIDENCE": QT_TRANSLATE_NOOP(
+        "Sync", "An evidence file of this assessment is missing from this computer ({reason}): correct it to send it."
+    ),
     "NOT_A_RECEIPT": QT_TRANSLATE_NOOP(
         "Sync", "The answer was not the server's receipt (a proxy or a network sign-in page?); tried again later."
     ),
