@@ -409,5 +409,22 @@ def sync_once(
     return result
 
 
+SENT_STATES = ("received", "accepted", "returned")
+
+
+def verify_address(ws: Workspace, submission_id: str | None) -> str | None:
+    """The public page that checks a printed report against the ministry's copy (`/verify/{id}?h=`), once
+    the report has reached the server the workspace syncs with; None before."""
+    if not submission_id:
+        return None
+    row = ws.db.execute(
+        "SELECT state, content_sha256 FROM reports WHERE submission_id = ? AND receipt IS NOT NULL", [submission_id]
+    ).fetchone()
+    server = meta(ws, "server_url")
+    if row is None or row[0] not in SENT_STATES or not row[1] or not server:
+        return None
+    return f"{server.rstrip('/')}/verify/{submission_id}?h={row[1]}"
+
+
 def waiting_count(ws: Workspace) -> int:
     return int(ws.db.execute("SELECT count(*) FROM reports WHERE state IN ('finalized', 'sending')").fetchone()[0])
