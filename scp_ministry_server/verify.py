@@ -133,11 +133,12 @@ def _found(storage: Storage, submission_id: str, sha256: str) -> dict[str, Any] 
     return dict(row)
 
 
-def _page(request: Request, lang: str, report: dict[str, Any] | None, status: int, sha: str) -> HTMLResponse:
+def _page(lang: str, report: dict[str, Any] | None, status: int, sha: str) -> HTMLResponse:
     other = "en" if lang == "vi" else "vi"
-    query = f"?h={sha}&lang={other}" if _SHA.fullmatch(sha) else f"?lang={other}"
+    # Relative to the page itself, so that a page for an unknown address repeats nothing of it.
+    query = f"?h={sha}&lang={other}" if report is not None else f"?lang={other}"
     html = TEMPLATES.get_template("verify.html").render(
-        lang=lang, t=TEXTS[lang], report=report, other_language_url=request.url.path + query
+        lang=lang, t=TEXTS[lang], report=report, other_language_url=query
     )
     return HTMLResponse(html, status_code=status, headers=HEADERS)
 
@@ -161,13 +162,13 @@ def verify(
     buckets: Buckets = request.app.state.verify_buckets
     wait = buckets.take(client_address(request.scope))
     if wait:
-        page = _page(request, lang, None, 429, "")
+        page = _page(lang, None, 429, "")
         page.headers["Retry-After"] = str(max(1, round(wait)))
         return page
     storage: Storage = request.app.state.storage
     row = _found(storage, submission_id, h) if _ID.fullmatch(submission_id) and _SHA.fullmatch(h) else None
     if row is None:
-        return _page(request, lang, None, 404, "")
+        return _page(lang, None, 404, "")
     index = 0 if lang == "vi" else 1
     report = {
         "name": row["name"],
@@ -181,4 +182,4 @@ def verify(
         "receipt": row["receipt"],
         "sha256": row["content_sha256"],
     }
-    return _page(request, lang, report, 200, h)
+    return _page(lang, report, 200, h)
