@@ -205,7 +205,9 @@ class AssessmentPayload(_Payload):
 
 def _payload_tag(value: Any) -> str | None:
     form = value.get("form") if isinstance(value, dict) else getattr(value, "form", None)
-    if isinstance(form, str) and form.startswith(ASSESSMENT + "/"):
+    if not isinstance(form, str):  # a list or an object is no form (and no dictionary key)
+        return None
+    if form.startswith(ASSESSMENT + "/"):
         return ASSESSMENT
     return form if form in RECORD_KINDS else None
 

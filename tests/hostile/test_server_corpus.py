@@ -178,6 +178,9 @@ PROBES: dict[str, Probe] = {
     "a form '; DROP TABLE x; --": Probe(
         lambda: rehash({**bags(), "payload": {**bags()["payload"], "form": "'; DROP TABLE x; --"}}), 422, "INVALID"
     ),
+    "a form that is a list": Probe(
+        lambda: rehash({**bags(), "payload": {**bags()["payload"], "form": [None]}}), 422, "INVALID", "payload"
+    ),
     "a tax code ../../etc/passwd": Probe(
         lambda: rehash({**bags(), "payload": {**bags()["payload"], "organization": {"tax_code": "../../etc/passwd"}}}),
         403,
