@@ -272,9 +272,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
 Numbers = Convention | ColumnConventions  # how a record's numbers are written: one convention, or a file's columns
 
 
-def _convert(
-    kind_code: str, spec: FieldSpec, text: str, ref: ReferenceData, today: dt.date, numbers: Numbers
-) -> Any:
+def _convert(kind_code: str, spec: FieldSpec, text: str, ref: ReferenceData, today: dt.date, numbers: Numbers) -> Any:
     """One field from text to its typed value; raises DomainError with the reason, quoting the text."""
     if spec.type in (FieldType.OWNER, FieldType.TEXT):
         value = clean_text(unescape_formula(text))  # '=x as a spreadsheet keeps it literal: =x

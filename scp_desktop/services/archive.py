@@ -109,6 +109,7 @@ _MEMBER = re.compile(rf"data/(?P<org>{TAX_CODE})\.json|evidence/(?P<sha>{HEX64})
 # -- export -------------------------------------------------------------------------------------
 OUTBOX_COLUMNS = frozenset({"submission_id", "supersedes"})  # of an assessment: this computer's outbox
 
+
 def _organization_data(ws: Workspace, tax_code: str) -> dict[str, Any]:
     org = ws.organization(tax_code)
     assert org.id is not None
