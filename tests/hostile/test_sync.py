@@ -80,8 +80,6 @@ def test_a_second_sync_says_one_is_already_running(signed_in, cli) -> None:
 def test_overlapping_reports_cannot_reach_the_ministry_twice(signed_in, cli, server) -> None:  # noqa: F811
     """Finding 3 end to end: a store's March is finalized, sent and accepted; its quarter, its year and the
     organization's March and year are refused, so the ministry counts March's transactions once."""
-    import requests
-
     from scp_desktop.domain.messages import DomainError
     from scp_desktop.services.summary import summary
     from tests.sync.test_end_to_end import review
@@ -98,12 +96,7 @@ def test_overlapping_reports_cannot_reach_the_ministry_twice(signed_in, cli, ser
     assert cli("sync").code == 0
     review(server, march, "accept")
     assert cli("sync").code == 0
-    national = requests.get(
-        f"{server.url}/api/v1/indicators",
-        params={"year": 2025},
-        headers={"Authorization": f"Bearer {server.token('reviewer')}"},
-        timeout=10,
-    ).json()
+    national = server.indicators()
     march_only = [r for r in ws.reports.all() if r["state"] == "accepted"]
     assert [(r["period"], r["facility"]) for r in march_only] == [("2025-03", "ST01")]
     assert national["bags"]["transactions"] == 2 * 1000  # March's two days, once
@@ -114,8 +107,6 @@ def test_overlapping_reports_an_older_app_queued_are_refused_by_the_server(signe
     """Finding 3 as it happened: an app without the overlap check queued a store's March, its quarter and
     year, and the organization's March and year. The server takes the first and refuses the four others
     at the period (OVERLAPPING_REPORT, shown in the user's language); the ministry counts March once."""
-    import requests
-
     from scp_desktop.domain.periods import parse_period
     from scp_desktop.domain.records import BAGS
     from scp_desktop.services.reports import payload
@@ -146,12 +137,7 @@ def test_overlapping_reports_an_older_app_queued_are_refused_by_the_server(signe
         assert rows[refused]["state"] == "failed"
         assert "the same records would be counted twice" in shown(rows[refused]["server_message"])
     review(server, planted[0], "accept")
-    national = requests.get(
-        f"{server.url}/api/v1/indicators",
-        params={"year": 2025},
-        headers={"Authorization": f"Bearer {server.token('reviewer')}"},
-        timeout=10,
-    ).json()
+    national = server.indicators()
     assert national["bags"]["transactions"] == 2 * 1000 and national["reports"] == 1
 
 

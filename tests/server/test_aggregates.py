@@ -76,17 +76,6 @@ def plant(server, payload: Any, period: str, facility: str | None, state: str = 
     return submission_id
 
 
-def national(server) -> dict:
-    answer = requests.get(
-        f"{server.url}{API}/indicators",
-        params={"year": 2025},
-        headers={"Authorization": f"Bearer {server.token('reviewer')}"},
-        timeout=30,
-    )
-    assert answer.status_code == 200, answer.text
-    return answer.json()
-
-
 def test_an_unreadable_accepted_row_is_left_out_and_named(server) -> None:
     good = bag_document(period="2025-01")["payload"]
     plant(server, good, "2025-01", "ST01")
@@ -96,7 +85,7 @@ def test_an_unreadable_accepted_row_is_left_out_and_named(server) -> None:
     fuel = bag_document(period="2025-04", store="ST04")["payload"]
     fuel["records"] = "not a list"
     worse = plant(server, fuel, "2025-04", "ST04")
-    figures = national(server)
+    figures = server.indicators()
     assert figures["bags"]["transactions"] == 1000  # the readable report, alone
     flagged = {u["submission_id"]: u["reason"] for u in figures["unreadable"]}
     assert set(flagged) == {bad, worse}
@@ -109,5 +98,5 @@ def test_a_record_two_old_accepted_reports_hold_is_counted_once(server) -> None:
     year["records"] = [*year["records"], {**year["records"][0], "date": "2025-06-01", "transactions": 500}]
     plant(server, month, "2025-03", "ST01")
     plant(server, year, "2025", None)
-    figures = national(server)
+    figures = server.indicators()
     assert figures["bags"]["transactions"] == 1500 and figures["repeated_records"] == 1
