@@ -7,6 +7,7 @@ and resends, and the correction is accepted."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import random
@@ -14,10 +15,15 @@ import threading
 from pathlib import Path
 
 import requests
+from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from scp_desktop.catalog import translator
+from scp_desktop.pdf.reports import build_report
 from scp_desktop.services import assessments
+from scp_desktop.services.demo import fill_demo
 from scp_desktop.services.reports import finalize
+from scp_desktop.services.server_messages import explain
 from scp_desktop.services.sync import ServerClient, set_meta, sync_once, waiting_count
 from scp_ministry_server.storage.tables import attachment_holders, attachments, submissions
 from tests.sync.conftest import CHAIN, FaultyProxy
@@ -130,6 +136,12 @@ def test_assessment_with_evidence_reaches_the_ministry_is_returned_corrected_and
     row = next(r for r in ws.reports.all() if r["submission_id"] == submission)
     assert row["state"] == "returned" and json.loads(row["field_comments"]) == {"A2": COMMENT_A2}
 
+    # The returned assessment's PDF says it was returned, with the reviewer's words.
+    pdf = tmp_path / "returned.pdf"
+    build_report(ws, "assessment", CHAIN, "2026", pdf, "vi", scheme="green-distribution", assessment_id=aid)
+    text = " ".join(" ".join(page_.extract_text().split()) for page_ in PdfReader(pdf).pages)
+    assert "Bộ Công Thương đã trả lại bản tự đánh giá này" in text and COMMENT_A2 in text
+
     # The manager sees the comment beside A2 …
     window.ctx.set_organization(CHAIN)
     assessment_page = page(window, "assessments")
@@ -171,3 +183,17 @@ def test_assessment_with_evidence_reaches_the_ministry_is_returned_corrected_and
     listing = reviewer_call(server, "GET", "/submissions", params={"organization": CHAIN}).json()["submissions"]
     on_server = {s["submission_id"]: (s["state"], s["supersedes"]) for s in listing}
     assert on_server[submission][0] == "superseded" and on_server[correction] == ("accepted", submission)
+
+
+def test_an_assessment_whose_evidence_is_gone_fails_alone(ws, server, tmp_path) -> None:
+    """A file deleted from the evidence store fails that assessment, with the reason; the queue goes on."""
+    fill_demo(ws, today=dt.date(2026, 11, 24))
+    aid, files = prepared_assessment(ws, tmp_path)
+    lost = assessments.finalize(ws, aid).record["submission_id"]
+    bags = finalize(ws, "bags", CHAIN, "2026-01", "ST01")
+    assessments.evidence_path(ws, hashlib.sha256(files[2].read_bytes()).hexdigest()).unlink()
+    result = sync_once(ws, ServerClient(server.url, server.token("chain")), send_everything=True)
+    assert (result.sent, result.failed) == (1, 1) and result.error is None
+    rows = {r["submission_id"]: r for r in ws.reports.all()}
+    assert rows[bags]["state"] == "received" and rows[lost]["state"] == "failed"
+    assert "không còn trên máy" in explain(rows[lost]["server_message"]).render(translator("vi"))
