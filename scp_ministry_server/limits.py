@@ -6,7 +6,8 @@
   tokens or junk headers buys nothing; a second bucket per account is taken once the token is known
   (api/deps.py). The buckets live in `Buckets`, bounded in memory.
 - `JsonLimitsRoute`: a JSON body is parsed once, before validation, and refused with a field error
-  when it is not JSON, nests deeper than MAX_JSON_DEPTH or holds a number Python will not read.
+  when it is not JSON, nests deeper than MAX_JSON_DEPTH, holds a number Python will not read or a
+  NUL character (which PostgreSQL cannot store).
 """
 
 from __future__ import annotations
@@ -153,16 +154,23 @@ class RateLimit:
         await self.app(scope, receive, send)
 
 
-def nesting_depth(value: Any) -> int:
-    """How deep a parsed JSON document nests (a scalar is 0), without recursion."""
-    deepest, stack = 0, [(value, 1)]
+def shape_problem(value: Any) -> str | None:
+    """Why a parsed JSON document cannot be taken whatever its schema says, or None: it nests deeper than
+    MAX_JSON_DEPTH, or a text in it (a key too) holds NUL, which no PostgreSQL text or jsonb can store."""
+    stack = [(value, 1)]
     while stack:
         node, depth = stack.pop()
-        if isinstance(node, dict | list):
-            deepest = max(deepest, depth)
+        if isinstance(node, str):
+            if "\x00" in node:
+                return "a text holds the NUL character (\\u0000)"
+        elif isinstance(node, dict | list):
+            if depth > MAX_JSON_DEPTH:
+                return f"nested deeper than {MAX_JSON_DEPTH} levels"
+            if isinstance(node, dict):
+                stack.extend((key, depth) for key in node)
             children = node.values() if isinstance(node, dict) else node
-            stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
-    return deepest
+            stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list | str))
+    return None
 
 
 def _malformed(message: str) -> ApiError:
@@ -186,8 +194,9 @@ class JsonLimitsRoute(APIRoute):
                     raise _malformed(f"nested deeper than {MAX_JSON_DEPTH} levels") from None
                 except (ValueError, UnicodeDecodeError) as error:  # not JSON, not UTF-8, a 5,000-digit number
                     raise _malformed(str(error)[:200]) from None
-                if nesting_depth(document) > MAX_JSON_DEPTH:
-                    raise _malformed(f"nested deeper than {MAX_JSON_DEPTH} levels")
+                problem = shape_problem(document)
+                if problem:
+                    raise _malformed(problem)
             return await handler(request)
 
         return checked

@@ -81,10 +81,12 @@ def get_changes(who: PrincipalDep, storage: StorageDep, cursor: str | None = Non
 def get_submissions(
     who: PrincipalDep,
     storage: StorageDep,
-    organization: str | None = None,
-    period: str | None = None,
+    organization: Annotated[str | None, Query(pattern=r"^[0-9]{10}(-?[0-9]{3})?$", description="tax code")] = None,
+    period: Annotated[str | None, Query(pattern=r"^[0-9]{4}(-(Q[1-4]|[0-9]{2}))?$")] = None,
     state: State | None = None,
-    after: Annotated[str | None, Query(description="the `next` of the page before")] = None,
+    after: Annotated[
+        str | None, Query(pattern=r"^[0-9T:.+Z-]{1,40}~[0-9a-f-]{36}$", description="the `next` of the page before")
+    ] = None,
     limit: Annotated[int, Query(ge=1, le=submissions.LIST_PAGE)] = submissions.LIST_PAGE,
 ) -> dict[str, Any]:
     return submissions.list_submissions(storage, who, organization, period, state, after, limit)

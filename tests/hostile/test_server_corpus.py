@@ -327,3 +327,34 @@ def test_scoping_is_no_oracle(server) -> None:  # noqa: F811
     assert (again.status_code, again.json()["created"]) == (fresh.status_code, fresh.json()["created"]) == (201, True)
     assert upload(server, textile, secret).json()["created"] is False  # and B's own second upload is a no-op
     assert put(server, textile, str(uuid.uuid4()), cited).status_code == 201  # now B holds it and may cite it
+
+
+def test_nul_characters_are_refused_wherever_they_come(server) -> None:  # noqa: F811
+    """PostgreSQL stores no NUL in text or jsonb: a NUL anywhere is a 422, never a 500 (found by schemathesis)."""
+    chain, reviewer = server.token("chain"), server.token("reviewer")
+    body = bags()
+    body["payload"]["reference_versions"] = {"energy\x00": "2026.1"}
+    answers = [
+        requests.post(f"{server.url}{API}/auth/token", json={"username": "\x00chain", "password": "x"}, timeout=30),
+        put(server, chain, str(uuid.uuid4()), rehash(body)),
+        requests.post(
+            f"{server.url}{API}/submissions/{uuid.uuid4()}/review",
+            json={"decision": "return", "comment": "thiếu\x00", "field_comments": {"A1\x00": "x"}},
+            headers={"Authorization": f"Bearer {reviewer}"},
+            timeout=30,
+        ),
+        requests.get(
+            f"{server.url}{API}/submissions",
+            params={"organization": "\x00", "after": "x\x00"},
+            headers={"Authorization": f"Bearer {chain}"},
+            timeout=30,
+        ),
+        requests.get(
+            f"{server.url}{API}/indicators",
+            params={"year": 2025, "province": "0\x001"},
+            headers={"Authorization": f"Bearer {reviewer}"},
+            timeout=30,
+        ),
+    ]
+    assert [a.status_code for a in answers] == [422] * 5, [a.text for a in answers]
+    assert all(a.json()["error"] == "INVALID" for a in answers)
