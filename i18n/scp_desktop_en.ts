@@ -252,6 +252,10 @@
         <source>Evidence “{name}” is outside the answers file's folder: name files inside it, by relative paths.</source>
         <translation>Evidence “{name}” is outside the answers file's folder: name files inside it, by relative paths.</translation>
     </message>
+    <message>
+        <source>Only a finalized assessment can be corrected, and only once: this one is {state}.</source>
+        <translation>Only a finalized assessment can be corrected, and only once: this one is {state}.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentPage</name>
@@ -280,6 +284,10 @@
         <translation>Remove</translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
         <source>&amp;Save answer</source>
         <translation>&amp;Save answer</translation>
     </message>
@@ -298,6 +306,10 @@
     <message>
         <source>From your records: {value}</source>
         <translation>From your records: {value}</translation>
+    </message>
+    <message>
+        <source>Reviewer: {comment}</source>
+        <translation>Reviewer: {comment}</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -360,6 +372,10 @@
         <translation>&amp;Print PDF…</translation>
     </message>
     <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
         <source>Score and gaps</source>
         <translation>Score and gaps</translation>
     </message>
@@ -374,6 +390,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reviewer's comment</source>
+        <translation>Reviewer's comment</translation>
     </message>
     <message>
         <source> (draft criteria)</source>
@@ -426,6 +446,14 @@
     <message>
         <source>The Vietnam Ecolabel (NSTVN-01:2023, Decision 3257/QĐ-BTNMT), which follows the Green Label, is not in the app yet: its criteria could not be confirmed in full.</source>
         <translation>The Vietnam Ecolabel (NSTVN-01:2023, Decision 3257/QĐ-BTNMT), which follows the Green Label, is not in the app yet: its criteria could not be confirmed in full.</translation>
+    </message>
+    <message>
+        <source>Correcting a returned assessment.</source>
+        <translation>Correcting a returned assessment.</translation>
+    </message>
+    <message>
+        <source>Ministry: {state}.</source>
+        <translation>Ministry: {state}.</translation>
     </message>
     <message>
         <source>Finalize the {scheme} self-assessment for {year}? Its score is {score} %.</source>
@@ -4225,6 +4253,10 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>{value} is beyond the largest figure a record can hold ({max}).</translation>
     </message>
     <message>
+        <source>{field}: {value} is more than one record can plausibly hold ({max}): check the unit and separators.</source>
+        <translation>{field}: {value} is more than one record can plausibly hold ({max}): check the unit and separators.</translation>
+    </message>
+    <message>
         <source>Period {period} has not started yet.</source>
         <translation>Period {period} has not started yet.</translation>
     </message>
@@ -4294,6 +4326,10 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>The QR code holds this report's identity (organization, period, SHA-256 of its content and, once sent, the submission id), so a verifier can match this paper to the ministry's record.</source>
         <translation>The QR code holds this report's identity (organization, period, SHA-256 of its content and, once sent, the submission id), so a verifier can match this paper to the ministry's record.</translation>
+    </message>
+    <message>
+        <source>The QR code opens the ministry's page for this report: it confirms that this paper matches what the ministry received, and says its state.</source>
+        <translation>The QR code opens the ministry's page for this report: it confirms that this paper matches what the ministry received, and says its state.</translation>
     </message>
     <message>
         <source>DRAFT – not finalized</source>
@@ -4522,6 +4558,10 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>Transactions</source>
         <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>The ministry returned this self-assessment for correction; a corrected one replaces it.</source>
+        <translation>The ministry returned this self-assessment for correction; a corrected one replaces it.</translation>
     </message>
     <message>
         <source>Non-biodegradable bags</source>
@@ -4969,6 +5009,18 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>The server had an internal error.</translation>
     </message>
     <message>
+        <source>The server is busy for a moment; sending resumes shortly.</source>
+        <translation>The server is busy for a moment; sending resumes shortly.</translation>
+    </message>
+    <message>
+        <source>This report overlaps one the ministry already has for the same store or the whole organization: the same records would be counted twice. Correct that report instead.</source>
+        <translation>This report overlaps one the ministry already has for the same store or the whole organization: the same records would be counted twice. Correct that report instead.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: signing in is paused for a while. Try again later.</source>
+        <translation>Too many wrong passwords: signing in is paused for a while. Try again later.</translation>
+    </message>
+    <message>
         <source>The server refused the request (HTTP {status}).</source>
         <translation>The server refused the request (HTTP {status}).</translation>
     </message>
@@ -5073,6 +5125,10 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>Not sent yet ({reason}); tried again later.</source>
         <translation>Not sent yet ({reason}); tried again later.</translation>
+    </message>
+    <message>
+        <source>An evidence file of this assessment is missing from this computer ({reason}): correct it to send it.</source>
+        <translation>An evidence file of this assessment is missing from this computer ({reason}): correct it to send it.</translation>
     </message>
     <message>
         <source>The answer was not the server's receipt (a proxy or a network sign-in page?); tried again later.</source>

@@ -253,6 +253,10 @@
         <source>Evidence “{name}” is outside the answers file&apos;s folder: name files inside it, by relative paths.</source>
         <translation>Minh chứng “{name}” nằm ngoài thư mục của tệp câu trả lời: hãy chỉ các tệp bên trong thư mục đó, bằng đường dẫn tương đối.</translation>
     </message>
+    <message>
+        <source>Only a finalized assessment can be corrected, and only once: this one is {state}.</source>
+        <translation>Chỉ có thể điều chỉnh một bản tự đánh giá đã hoàn tất, và chỉ một lần: bản này đang ở trạng thái {state}.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentPage</name>
@@ -281,6 +285,10 @@
         <translation>Gỡ bỏ</translation>
     </message>
     <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
         <source>&amp;Save answer</source>
         <translation>Lư&amp;u câu trả lời</translation>
     </message>
@@ -299,6 +307,10 @@
     <message>
         <source>From your records: {value}</source>
         <translation>Theo số liệu của bạn: {value}</translation>
+    </message>
+    <message>
+        <source>Reviewer: {comment}</source>
+        <translation>Người thẩm định: {comment}</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -361,6 +373,10 @@
         <translation>&amp;In PDF…</translation>
     </message>
     <message>
+        <source>&amp;Correct…</source>
+        <translation>Đ&amp;iều chỉnh…</translation>
+    </message>
+    <message>
         <source>Score and gaps</source>
         <translation>Điểm và các điểm còn thiếu</translation>
     </message>
@@ -375,6 +391,10 @@
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s comment</source>
+        <translation>Ý kiến thẩm định</translation>
     </message>
     <message>
         <source> (draft criteria)</source>
@@ -427,6 +447,14 @@
     <message>
         <source>The Vietnam Ecolabel (NSTVN-01:2023, Decision 3257/QĐ-BTNMT), which follows the Green Label, is not in the app yet: its criteria could not be confirmed in full.</source>
         <translation>Nhãn sinh thái Việt Nam (NSTVN-01:2023, Quyết định 3257/QĐ-BTNMT), kế tiếp Nhãn xanh, chưa có trong ứng dụng: chưa xác nhận được đầy đủ bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Correcting a returned assessment.</source>
+        <translation>Đang điều chỉnh một bản tự đánh giá bị trả lại.</translation>
+    </message>
+    <message>
+        <source>Ministry: {state}.</source>
+        <translation>Bộ Công Thương: {state}.</translation>
     </message>
     <message>
         <source>Finalize the {scheme} self-assessment for {year}? Its score is {score} %.</source>
@@ -4226,6 +4254,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>{value} vượt quá số lớn nhất một bản ghi có thể chứa ({max}).</translation>
     </message>
     <message>
+        <source>{field}: {value} is more than one record can plausibly hold ({max}): check the unit and separators.</source>
+        <translation>{field}: {value} lớn hơn mức một bản ghi có thể hợp lý chứa ({max}): hãy kiểm tra đơn vị và dấu phân cách.</translation>
+    </message>
+    <message>
         <source>Period {period} has not started yet.</source>
         <translation>Kỳ {period} chưa bắt đầu.</translation>
     </message>
@@ -4295,6 +4327,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>The QR code holds this report&apos;s identity (organization, period, SHA-256 of its content and, once sent, the submission id), so a verifier can match this paper to the ministry&apos;s record.</source>
         <translation>Mã QR chứa định danh của báo cáo (tổ chức, kỳ, mã SHA-256 của nội dung và, khi đã gửi, mã lượt nộp) để người kiểm tra đối chiếu bản giấy với hồ sơ trên hệ thống của Bộ.</translation>
+    </message>
+    <message>
+        <source>The QR code opens the ministry&apos;s page for this report: it confirms that this paper matches what the ministry received, and says its state.</source>
+        <translation>Mã QR mở trang của Bộ Công Thương cho báo cáo này: trang xác nhận bản in khớp với báo cáo Bộ đã nhận và cho biết trạng thái của báo cáo.</translation>
     </message>
     <message>
         <source>DRAFT – not finalized</source>
@@ -4523,6 +4559,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>Transactions</source>
         <translation>Số giao dịch</translation>
+    </message>
+    <message>
+        <source>The ministry returned this self-assessment for correction; a corrected one replaces it.</source>
+        <translation>Bộ Công Thương đã trả lại bản tự đánh giá này để điều chỉnh; bản điều chỉnh sẽ thay thế bản này.</translation>
     </message>
     <message>
         <source>Non-biodegradable bags</source>
@@ -4970,6 +5010,18 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Máy chủ gặp lỗi nội bộ.</translation>
     </message>
     <message>
+        <source>The server is busy for a moment; sending resumes shortly.</source>
+        <translation>Máy chủ đang bận trong giây lát; việc gửi sẽ tiếp tục ngay sau đó.</translation>
+    </message>
+    <message>
+        <source>This report overlaps one the ministry already has for the same store or the whole organization: the same records would be counted twice. Correct that report instead.</source>
+        <translation>Báo cáo này trùng kỳ với một báo cáo Bộ đã có cho cùng cửa hàng hoặc cho toàn tổ chức: cùng số liệu sẽ bị tính hai lần. Hãy điều chỉnh báo cáo đó.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: signing in is paused for a while. Try again later.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần: việc đăng nhập tạm dừng một thời gian. Hãy thử lại sau.</translation>
+    </message>
+    <message>
         <source>The server refused the request (HTTP {status}).</source>
         <translation>Máy chủ từ chối yêu cầu (HTTP {status}).</translation>
     </message>
@@ -5074,6 +5126,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>Not sent yet ({reason}); tried again later.</source>
         <translation>Chưa gửi được ({reason}); sẽ thử lại sau.</translation>
+    </message>
+    <message>
+        <source>An evidence file of this assessment is missing from this computer ({reason}): correct it to send it.</source>
+        <translation>Một tệp minh chứng của bản tự đánh giá này không còn trên máy ({reason}): hãy điều chỉnh để gửi lại.</translation>
     </message>
     <message>
         <source>The answer was not the server&apos;s receipt (a proxy or a network sign-in page?); tried again later.</source>

@@ -420,7 +420,7 @@ def cmd_finalize(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_outbox(ws: Workspace, args: argparse.Namespace) -> int:
-    reports = ws.reports.all()
+    reports = [{**r, "field_comments": _comments(r["field_comments"])} for r in ws.reports.all()]
     if args.json:
         print(json.dumps(reports, ensure_ascii=False, indent=2))
         return 0
@@ -431,7 +431,18 @@ def cmd_outbox(ws: Workspace, args: argparse.Namespace) -> int:
         note = f" supersedes {r['supersedes']}" if r["supersedes"] else ""
         note += " (superseded)" if r["superseded_by"] else ""
         print(f"{r['submission_id']}  {r['state']:<9} {r['kind']:<10} {r['period']:<8} {scope}{note}")
+        for path, comment in sorted((r["field_comments"] or {}).items()):
+            print(f"    {escaped(str(path))}: {escaped(str(comment))}")
     return 0
+
+
+def _comments(stored: str | None) -> dict[str, str] | None:
+    """A review's comments by field or criterion, as stored by sync (JSON), or None."""
+    try:
+        comments = json.loads(stored) if stored else None
+    except ValueError:
+        return None
+    return comments if isinstance(comments, dict) else None
 
 
 def cmd_report(ws: Workspace, args: argparse.Namespace) -> int:

@@ -8,22 +8,23 @@ import os
 from fastapi import FastAPI
 
 from scp_desktop import __version__
-from scp_ministry_server import errors
+from scp_ministry_server import errors, verify
 from scp_ministry_server.api import attachments, auth, indicators, meta, reference, submissions
 from scp_ministry_server.api.meta import MAX_BODY_BYTES
-from scp_ministry_server.limits import ASGIApp, BodyLimit, RateLimit
+from scp_ministry_server.limits import ASGIApp, BodyLimit, Buckets, RateLimit
 from scp_ministry_server.reference import Reference
 from scp_ministry_server.storage import Storage
 from scp_ministry_server.storage.migrate import check_current
 
 API = "/api/v1"
+VERIFY_RATE, VERIFY_BURST = 1.0, 30  # verify pages per second and at once, per client address
 ROUTERS = (meta.router, auth.router, reference.router, submissions.router, attachments.router, indicators.router)
 
 # How `serve --workers N` hands its settings to the worker processes it starts.
 ENV_DB, ENV_ATTACHMENTS, ENV_RATE = "SCP_SERVER_DB", "SCP_SERVER_ATTACHMENTS", "SCP_SERVER_RATE_LIMIT"
 
 
-def create_api(storage: Storage) -> FastAPI:
+def create_api(storage: Storage, account_buckets: Buckets | None = None) -> FastAPI:
     app = FastAPI(
         title="SCP ministry server",
         version=__version__,
@@ -34,16 +35,21 @@ def create_api(storage: Storage) -> FastAPI:
     )
     app.state.storage = storage
     app.state.reference = Reference(storage)
+    app.state.account_buckets = account_buckets or Buckets(0, 1)
+    app.state.verify_buckets = Buckets(VERIFY_RATE, VERIFY_BURST)
     errors.install(app)
     for router in ROUTERS:
         app.include_router(router, prefix=API)
+    app.include_router(verify.router, include_in_schema=False)  # a page for people, not part of the API
     return app
 
 
 def create_app(storage: Storage, rate_per_second: float = 50.0, burst: int | None = None) -> ASGIApp:
-    """The API wrapped in its request-size and rate limits (rate 0: unlimited)."""
+    """The API wrapped in its request-size and rate limits (rate 0: unlimited): `rate_per_second` per
+    client address, and twice that per account (one account's devices may sit behind many addresses)."""
     burst = burst if burst is not None else max(1, int(rate_per_second * 4))
-    return BodyLimit(RateLimit(create_api(storage), rate_per_second, burst), MAX_BODY_BYTES)
+    accounts = Buckets(rate_per_second * 2, burst * 2)
+    return BodyLimit(RateLimit(create_api(storage, accounts), Buckets(rate_per_second, burst)), MAX_BODY_BYTES)
 
 
 def worker_app() -> ASGIApp:

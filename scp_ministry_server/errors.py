@@ -49,12 +49,13 @@ def described(*statuses: int) -> dict[int | str, dict[str, Any]]:
 DESCRIPTIONS = {
     401: "No token, or an unknown, expired or revoked one (UNAUTHENTICATED, BAD_CREDENTIALS)",
     403: "The token may not do this (FORBIDDEN_ORGANIZATION, REVIEWERS_ONLY)",
-    404: "No such submission (NOT_FOUND)",
+    404: "No such item, or one outside your scope: the two are answered alike (NOT_FOUND)",
     409: "Conflicts with what the server holds (ID_REUSED, PERIOD_ALREADY_SUBMITTED, STALE_SUPERSEDES, NOT_REVIEWABLE)",
     412: "The cursor is unknown: start again without one (UNKNOWN_CURSOR)",
     413: "The body is larger than max_body_bytes (TOO_LARGE)",
-    422: "Field errors (INVALID, HASH_MISMATCH, MISSING_ATTACHMENTS)",
-    429: "Too many requests; Retry-After says when to try again (RATE_LIMITED)",
+    422: "Field errors (INVALID, HASH_MISMATCH, MISSING_ATTACHMENTS, OVERLAPPING_REPORT)",
+    429: "Too many requests or failed sign-ins; Retry-After says when to try again (RATE_LIMITED, SIGN_IN_LOCKED)",
+    503: "Busy for a moment; Retry-After says when to try again (SERVER_BUSY)",
 }
 
 

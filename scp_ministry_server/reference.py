@@ -8,8 +8,9 @@ import json
 import threading
 from typing import Any
 
+from scp_desktop.domain.assessment import CriteriaSet
 from scp_desktop.domain.reference import DATASETS, ReferenceData
-from scp_desktop.services.reference_updates import bundled_documents
+from scp_desktop.services.reference_updates import bundled_criteria, bundled_documents
 from scp_ministry_server.storage import Storage
 
 
@@ -29,6 +30,25 @@ class Reference:
         self._lock = threading.Lock()
         self._key: tuple[Any, ...] | None = None
         self._current: CurrentReference | None = None
+        self._criteria: dict[tuple[str, str], CriteriaSet] = {}
+
+    def criteria(self, set_id: str, version: str) -> CriteriaSet | None:
+        """A criteria set as it was in that version: bundled, or published by the ministry at any time."""
+        key = (set_id, version)
+        with self._lock:
+            if key in self._criteria:
+                return self._criteria[key]
+        name = f"criteria/{set_id}"
+        bundled = bundled_criteria().get(name)
+        document = (
+            bundled if bundled and str(bundled.get("version")) == version else self.storage.publication(name, version)
+        )
+        if document is None:
+            return None
+        found = CriteriaSet.from_document(document)
+        with self._lock:
+            self._criteria[key] = found
+        return found
 
     def current(self) -> CurrentReference:
         key = self.storage.publications_key()

@@ -2,28 +2,28 @@
 feed and listings: the rules, with the SQL in storage/submissions.py.
 
 Idempotency is the database's: a resend that races its first copy meets the primary key (ON CONFLICT
-DO NOTHING), two reports for one period meet the partial unique index of live reports; whichever
-transaction loses is answered from what the winner committed.
+DO NOTHING) and is answered from what the winner committed. Overlaps are checked under a lock per
+organization and form (storage/submissions.py), so two rival reports can never both be live.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from sqlalchemy import RowMapping
 from sqlalchemy.exc import IntegrityError
 
-from scp_desktop.domain.periods import parse_period
-from scp_desktop.domain.records import RECORD_KINDS, validate_record
-from scp_desktop.domain.reference import ReferenceData
 from scp_desktop.domain.reports import content_sha256
 from scp_desktop.domain.taxcode import normalize_tax_code
 from scp_ministry_server.errors import ApiError
-from scp_ministry_server.schemas import DECIDED, Decision, SubmissionIn
+from scp_ministry_server.reference import Reference
+from scp_ministry_server.schemas import DECIDED, AssessmentPayload, Decision, SubmissionIn, SubmissionSummary
 from scp_ministry_server.storage import Principal, Storage
 from scp_ministry_server.storage import submissions as repo
 from scp_ministry_server.storage.types import format_utc, utc_now
+from scp_ministry_server.validation import CheckedReport, check_assessment, check_report
 
 FEED_PAGE = 500
 LIST_PAGE = 1000
@@ -49,33 +49,12 @@ def _resend(existing: RowMapping, content: str, tax_code: str) -> tuple[int, dic
     raise ApiError(409, "ID_REUSED", "this submission id was already used for different content")
 
 
-def validate_payload(payload: dict[str, Any], ref: ReferenceData) -> list[dict[str, Any]]:
-    """Field errors of a report's records by the rules the app applies when typing (the shape was
-    checked by the schema already)."""
-    kind = RECORD_KINDS[payload["form"]]
-    today = dt.date.today()
-    errors: list[dict[str, Any]] = []
-    for index, record in enumerate(payload["records"]):
-        text = {k: None if v is None else str(v) for k, v in record.items()}
-        _, issues = validate_record(kind, text, ref, today)
-        errors += [
-            {"field": f"payload.records[{index}].{i.field}", "code": "INVALID", "message": i.message.render()}
-            for i in issues
-            if i.is_error
-        ]
-    try:
-        parse_period(payload["period"])
-    except Exception:
-        errors.append({"field": "payload.period", "code": "INVALID", "message": "not a period"})
-    return errors
-
-
 def receive(
-    storage: Storage, ref: ReferenceData, who: Principal, submission_id: str, body: SubmissionIn
+    storage: Storage, reference: Reference, who: Principal, submission_id: str, body: SubmissionIn
 ) -> tuple[int, dict[str, Any]]:
     """201 with a new receipt, 200 with the same receipt for a resend, or an ApiError."""
     if body.submission_id not in (None, submission_id):
-        mismatch = [{"field": "submission_id", "code": "MISMATCH"}]
+        mismatch = [{"field": "submission_id", "code": "MISMATCH", "message": "not the id of the path"}]
         raise ApiError(422, "INVALID", "the body names another submission id", mismatch)
     payload = body.payload.as_sent
     try:
@@ -86,7 +65,7 @@ def receive(
         raise ApiError(403, "FORBIDDEN_ORGANIZATION", "this token does not report for that organization")
     content = content_sha256(payload)
     try:
-        _check(storage, ref, body, content)
+        checked = _check(storage, reference, body, content, tax_code)
     except ApiError:
         # A resend is answered from what is stored, even if today's rules would refuse it.
         with storage.read_one() as db:
@@ -94,29 +73,30 @@ def receive(
         if existing is not None:
             return _resend(existing, content, tax_code)
         raise
-    facility = body.payload.facility
-    key = repo.ReportKey(tax_code, body.payload.form, facility or "", parse_period(body.payload.period).code)
-    try:
-        return 201, _store(storage, who, submission_id, body, content, key, facility)
-    except (_Taken, IntegrityError):
-        pass  # this id or this period is taken (perhaps by a concurrent request): answer from what is stored
-    with storage.read() as db:
-        existing = repo.find(db, submission_id)
-        live = repo.live(db, key)
-    if existing is not None:
-        return _resend(existing, content, tax_code)
-    if body.supersedes and (live is None or live["submission_id"] != body.supersedes):
-        raise ApiError(409, "STALE_SUPERSEDES", "supersedes does not name the current report of that period")
-    live_id = live["submission_id"] if live else "another report"
-    raise ApiError(
-        409,
-        "PERIOD_ALREADY_SUBMITTED",
-        f"{key.form} {key.period} was already submitted as {live_id}; send a correction",
+    checked.payload["organization"]["tax_code"] = tax_code
+    key = repo.ReportKey(
+        tax_code,
+        body.payload.form,
+        checked.facility_key,
+        checked.period.code,
+        checked.period.start_month,
+        checked.period.end_month,
     )
+    try:
+        return 201, _store(storage, who, submission_id, body, content, key, checked)
+    except _Existing as taken:
+        return _resend(taken.row, content, tax_code)
+    except IntegrityError:
+        pass  # the id was taken meanwhile (by another organization's transaction): answer from what is stored
+    with storage.read_one() as db:
+        existing = repo.find(db, submission_id)
+    if existing is None:
+        raise ApiError(503, "SERVER_BUSY", "try again", headers={"Retry-After": "1"})
+    return _resend(existing, content, tax_code)
 
 
-def _check(storage: Storage, ref: ReferenceData, body: SubmissionIn, content: str) -> None:
-    """Everything a new report must pass before it is stored."""
+def _check(storage: Storage, reference: Reference, body: SubmissionIn, content: str, tax_code: str) -> CheckedReport:
+    """Everything a new report must pass before it is stored; its values as they are stored."""
     if body.content_sha256 != content:
         raise ApiError(
             422,
@@ -124,21 +104,36 @@ def _check(storage: Storage, ref: ReferenceData, body: SubmissionIn, content: st
             "content_sha256 does not match the payload",
             [{"field": "content_sha256", "code": "MISMATCH", "message": f"payload hashes to {content}"}],
         )
-    errors = validate_payload(body.payload.as_sent, ref)
-    if errors:
-        raise ApiError(422, "INVALID", "the report has field errors", errors)
-    missing = sorted(set(body.attachments) - storage.has_attachments(body.attachments))
-    if missing:
+    held = storage.holdings(tax_code, body.attachments)
+    missing = sorted(set(body.attachments) - held.keys())
+    if missing:  # never uploaded, or uploaded by another organization only: the same answer
         raise ApiError(
             422,
             "MISSING_ATTACHMENTS",
             "upload these attachments first",
             [{"field": "attachments", "code": "MISSING", "message": h} for h in missing],
         )
+    if not isinstance(body.payload, AssessmentPayload):
+        return check_report(body.payload, reference.current().data)
+    unlisted = sorted({e.sha256 for e in body.payload.evidence} - set(body.attachments))
+    if unlisted:
+        raise ApiError(
+            422,
+            "INVALID",
+            "list every evidence file in attachments",
+            [{"field": "attachments", "code": "NOT_LISTED", "message": h} for h in unlisted],
+        )
+    criteria = reference.criteria(body.payload.criteria.id, body.payload.criteria.version)
+    kind = storage.organization_kind(tax_code) or "other"
+    return check_assessment(body.payload, criteria, kind, held)
 
 
-class _Taken(Exception):
-    """The id exists, or `supersedes` is not the live report: the transaction is rolled back."""
+class _Existing(Exception):
+    """The id is stored already: the answer comes from that row."""
+
+    def __init__(self, row: RowMapping) -> None:
+        super().__init__(row["submission_id"])
+        self.row = row
 
 
 def _store(
@@ -148,20 +143,29 @@ def _store(
     body: SubmissionIn,
     content: str,
     key: repo.ReportKey,
-    facility: str | None,
+    checked: CheckedReport,
 ) -> dict[str, Any]:
     with storage.write() as db:
+        repo.lock_reports(db, key.tax_code, key.form)
+        existing = repo.find(db, submission_id)
+        if existing is not None:
+            raise _Existing(existing)
         if body.supersedes and not repo.supersede(db, body.supersedes, submission_id, key):
-            raise _Taken
+            raise ApiError(409, "STALE_SUPERSEDES", "supersedes does not name the current report of that period")
+        clash = repo.overlapping(db, key)
+        if clash is not None:
+            raise _overlap_error(key, clash)
         row = {
             "submission_id": submission_id,
             "tax_code": key.tax_code,
             "form": key.form,
-            "facility": facility,
+            "facility": checked.facility,
             "facility_key": key.facility_key,
             "period": key.period,
+            "start_month": key.start_month,
+            "end_month": key.end_month,
             "content_sha256": content,
-            "payload": body.payload.as_sent,
+            "payload": checked.payload,
             "supersedes": body.supersedes,
             "state": "received",
             "receipt": Storage.new_receipt(db, dt.date.today().year),
@@ -169,8 +173,8 @@ def _store(
             "submitted_by": who.user_id,
         }
         receipt = repo.insert_submission(db, row, body.attachments)
-        if receipt is None:
-            raise _Taken
+        if receipt is None:  # another organization's transaction committed this id meanwhile
+            raise IntegrityError("submission id taken", None, ValueError())
         repo.add_event(db, submission_id, key.tax_code, "received", who.username)
         if body.supersedes:
             repo.add_event(db, body.supersedes, key.tax_code, "superseded", who.username)
@@ -178,26 +182,110 @@ def _store(
     return _receipt(row | {"receipt": receipt}, duplicate=False)
 
 
-def review(storage: Storage, who: Principal, submission_id: str, decision: Decision, comment: str) -> dict[str, Any]:
+def _overlap_error(key: repo.ReportKey, clash: RowMapping) -> ApiError:
+    """The same facility and period: the protocol's 409; any other overlap: a field error on the period."""
+    if clash["facility_key"] == key.facility_key and clash["period"] == key.period:
+        return ApiError(
+            409,
+            "PERIOD_ALREADY_SUBMITTED",
+            f"{key.form} {key.period} was already submitted as {clash['submission_id']}; send a correction",
+        )
+    scope = clash["facility"] or "the organization as a whole"
+    message = (
+        f"{key.form} {key.period} overlaps {clash['period']} of {scope}, already submitted as "
+        f"{clash['submission_id']}: the same records would be counted twice; correct that report instead"
+    )
+    return ApiError(
+        422, "OVERLAPPING_REPORT", message, [{"field": "payload.period", "code": "OVERLAPS", "message": message}]
+    )
+
+
+def review(
+    storage: Storage,
+    reference: Reference,
+    who: Principal,
+    submission_id: str,
+    decision: Decision,
+    comment: str,
+    field_comments: dict[str, str] | None = None,
+) -> dict[str, Any]:
     if not who.is_reviewer:
         raise ApiError(403, "REVIEWERS_ONLY", "only ministry reviewers may review reports")
     comment = comment.strip()
-    if decision == "return" and not comment:
+    notes = {path.strip(): text.strip() for path, text in (field_comments or {}).items() if text.strip()} or None
+    if decision == "return" and not comment and not notes:
         raise ApiError(422, "INVALID", "say why the report is returned", [{"field": "comment", "code": "REQUIRED"}])
     state = DECIDED[decision]
     with storage.write() as db:
-        tax_code = repo.set_review(db, submission_id, state, comment or None, utc_now())
+        row = repo.find(db, submission_id)
+        if row is None:
+            raise ApiError(404, "NOT_FOUND", "no such submission")
+        _check_field_comments(reference, row, notes)
+        tax_code = repo.set_review(db, submission_id, state, comment or None, notes, utc_now())
         if tax_code is None:
-            if repo.find(db, submission_id) is None:
-                raise ApiError(404, "NOT_FOUND", "no such submission")
             raise ApiError(409, "NOT_REVIEWABLE", "a superseded report cannot be reviewed")
-        repo.add_event(db, submission_id, tax_code, state, who.username, comment or None)
-        Storage.audit(db, who.username, f"submission.{state}", submission_id, {"comment": comment})
+        repo.add_event(db, submission_id, tax_code, state, who.username, comment or None, notes)
+        detail = {"comment": comment, "field_comments": notes}
+        Storage.audit(db, who.username, f"submission.{state}", submission_id, detail)
     return {"submission_id": submission_id, "state": state}
+
+
+def _check_field_comments(reference: Reference, row: RowMapping, notes: dict[str, str] | None) -> None:
+    """An assessment's comments name its criteria; a report's name a field of its payload."""
+    if not notes:
+        return
+    payload = row["payload"] if isinstance(row["payload"], dict) else {}
+    if row["form"].startswith("assessment/"):
+        named = payload.get("criteria") or {}
+        criteria = reference.criteria(str(named.get("id")), str(named.get("version")))
+        known = {c.id for c in criteria.criteria()} if criteria else set(payload.get("answers") or {})
+        unknown = sorted(set(notes) - known)
+    else:
+        unknown = sorted(path for path in notes if not _names_a_field(path))
+    if unknown:
+        raise ApiError(
+            422,
+            "INVALID",
+            "comment on the report's own fields or criteria",
+            [{"field": f"field_comments.{path}", "code": "UNKNOWN_FIELD", "message": path} for path in unknown[:20]],
+        )
+
+
+def _names_a_field(path: str) -> bool:
+    """`records[3].quantity`, `period`, `facility` …: a path into a record report's payload."""
+    return bool(_FIELD_PATH.fullmatch(path))
+
+
+_FIELD_PATH = re.compile(r"(records\[[0-9]{1,6}\](\.[a-z_]{1,40})?|[a-z_]{1,40})")
 
 
 def _scope(who: Principal) -> frozenset[str] | None:
     return None if who.is_reviewer else who.organizations
+
+
+def in_scope(who: Principal, tax_code: str) -> bool:
+    """Whether the caller may read this organization's submissions (reviewers: every organization)."""
+    scope = _scope(who)
+    return scope is None or tax_code in scope
+
+
+def detail(storage: Storage, who: Principal, submission_id: str) -> dict[str, Any]:
+    """One submission; 404 alike for an id outside the caller's scope and one that does not exist."""
+    with storage.read() as db:
+        row = repo.find(db, submission_id)
+        if row is None or not in_scope(who, row["tax_code"]):
+            raise ApiError(404, "NOT_FOUND", "no such submission")
+        history = repo.history(db, submission_id)
+        files = repo.listed_attachments(db, submission_id)
+    listed = {name: row[name] for name in SubmissionSummary.model_fields}
+    return {
+        **listed,
+        "receipt": row["receipt"],
+        "payload": row["payload"],
+        "attachments": [dict(f) for f in files],
+        "field_comments": row["field_comments"],
+        "history": [dict(h) for h in history],
+    }
 
 
 def changes(storage: Storage, who: Principal, cursor: str | None, limit: int = FEED_PAGE) -> dict[str, Any]:
@@ -222,6 +310,7 @@ def changes(storage: Storage, who: Principal, cursor: str | None, limit: int = F
                 "state": r["state"],
                 "receipt": r["receipt"],
                 "reviewer_comment": r["comment"],
+                "field_comments": r["field_comments"],
                 "reviewed_at": r["at"] if r["state"] in DECIDED.values() else None,
                 "at": r["at"],
             }

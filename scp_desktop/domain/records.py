@@ -44,6 +44,9 @@ REQUIRED = QT_TRANSLATE_NOOP("Records", "This field is required.")
 NEGATIVE = QT_TRANSLATE_NOOP("Records", "A quantity cannot be negative ({value}).")
 UNKNOWN_CHOICE = QT_TRANSLATE_NOOP("Records", "{field} “{value}” is unknown. Known: {known}.")
 BEYOND_RANGE = QT_TRANSLATE_NOOP("Records", "{value} is beyond the largest figure a record can hold ({max}).")
+IMPLAUSIBLE = QT_TRANSLATE_NOOP(
+    "Records", "{field}: {value} is more than one record can plausibly hold ({max}): check the unit and separators."
+)
 FUTURE_PERIOD = QT_TRANSLATE_NOOP("Records", "Period {period} has not started yet.")
 FUTURE_DATE = QT_TRANSLATE_NOOP("Records", "{date} is in the future.")
 TOO_LONG = QT_TRANSLATE_NOOP("Records", "At most {max} characters.")
@@ -284,7 +287,7 @@ RECORD_KINDS: dict[str, RecordKind] = {
 Numbers = Convention | ColumnConventions  # how a record's numbers are written: one convention, or a file's columns
 
 
-def _convert(spec: FieldSpec, text: str, ref: ReferenceData, today: dt.date, numbers: Numbers) -> Any:
+def _convert(kind_code: str, spec: FieldSpec, text: str, ref: ReferenceData, today: dt.date, numbers: Numbers) -> Any:
     """One field from text to its typed value; raises DomainError with the reason, quoting the text."""
     if spec.type in (FieldType.OWNER, FieldType.TEXT):
         value = clean_text(unescape_formula(text))  # '=x as a spreadsheet keeps it literal: =x
@@ -317,7 +320,18 @@ def _convert(spec: FieldSpec, text: str, ref: ReferenceData, today: dt.date, num
         raise DomainError(NEGATIVE(value=text.strip()))
     if value > MAX_FIGURE:  # checked before the whole-number conversion (and SQLite's 64-bit integers)
         raise DomainError(BEYOND_RANGE(value=text.strip(), max=Figure(MAX_FIGURE, 0)))
+    check_bound(kind_code, spec.name, value, ref)
     return as_number(value, whole)
+
+
+def check_bound(kind_code: str, name: str, value: float, ref: ReferenceData) -> None:
+    """DomainError when a figure exceeds its field's plausible range (reference data `ranges`)."""
+    bound = ref.max_figure(kind_code, name)
+    if value > MAX_FIGURE:  # too large to write as a figure (10^4000 is no float)
+        shown = str(value) if isinstance(value, float) else f"{str(value)[:12]}… ({len(str(value))} digits)"
+        raise DomainError(BEYOND_RANGE(value=shown, max=Figure(MAX_FIGURE, 0)), name)
+    if value > bound:
+        raise DomainError(IMPLAUSIBLE(value=Figure(value), field=field_name(name), max=Figure(bound, 0)), name)
 
 
 def field_name(name: str) -> Msg:
@@ -349,15 +363,16 @@ def validate_record(
                 values[spec.name] = None
             continue
         try:
-            values[spec.name] = _convert(spec, text, ref, today, numbers)
+            values[spec.name] = _convert(kind.code, spec, text, ref, today, numbers)
         except DomainError as error:
             issues.append(Issue(spec.name, error.message))
     if not any(issue.is_error for issue in issues):
-        issues.extend(_cross_checks(kind, values, ref))
+        issues.extend(cross_checks(kind, values, ref))
     return values, issues
 
 
-def _cross_checks(kind: RecordKind, values: dict[str, Any], ref: ReferenceData) -> list[Issue]:
+def cross_checks(kind: RecordKind, values: dict[str, Any], ref: ReferenceData) -> list[Issue]:
+    """The rules between a record's typed fields (a fuel's unit, its heating value; bag plausibility)."""
     if kind is ENERGY:
         return _energy_checks(values, ref)
     if kind is BAGS:
@@ -475,6 +490,8 @@ class BagRowParser:
         self._dates: dict[str, str | None] = {}
         self._max_per = ref.max_bags_per_transaction
         self._max_kg = ref.max_kg_per_bag
+        # Each figure's plausible range; a row beyond one takes the slow path, which says which.
+        self._bounds = tuple(ref.max_figure(BAGS.code, spec.name) for spec in BAGS.fields[2:])
 
     def _date(self, text: str) -> str | None:
         try:
@@ -506,6 +523,7 @@ class BagRowParser:
                 # any negative, or any figure from 2^49 on (the slow path applies the exact MAX_FIGURE): one shift
                 or (t | nb | bc | pc | rs) >> 49
                 or not (nbk >= 0.0 and bk >= 0.0 and pk >= 0.0 and nbk + bk + pk < _FAST_KG_BOUND)  # NaN, ∞ too
+                or self._beyond(t, nb, nbk, bc, bk, pc, pk, rs)
             ):
                 raise ValueError
         except (ValueError, KeyError):
@@ -519,6 +537,9 @@ class BagRowParser:
             return row, []
         warnings = bag_warnings(t, nb, nbk, bc, pc, self.ref)
         return row, [Issue(field, message, Severity.WARNING) for field, message in warnings]
+
+    def _beyond(self, *figures: float) -> bool:
+        return any(value > bound for value, bound in zip(figures, self._bounds, strict=True))
 
     def _kg(self, column: str, text: str) -> float:
         """A weight as its column writes it; anything the plain float() cannot read safely goes slow."""

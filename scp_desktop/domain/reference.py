@@ -29,6 +29,7 @@ DATASETS = (
     "code_lists",
     "energy_norms",
     "obligations",
+    "ranges",
 )
 
 
@@ -290,6 +291,12 @@ class ReferenceData:
             if name in DATASETS
         }
 
+        ranges = documents["ranges"]
+        self.default_max = float(ranges["default_max"])
+        self.field_max = {
+            (kind, name): float(value) for kind, fields in ranges["max"].items() for name, value in fields.items()
+        }
+
         lists = documents["code_lists"]
         self.facility_kinds = _code_list(lists["facility_kinds"])
         self.org_kinds = _code_list(lists["organization_kinds"])
@@ -346,6 +353,10 @@ class ReferenceData:
         return {name: str(doc["version"]) for name, doc in self.documents.items()}
 
     # -- lookups ----------------------------------------------------------------------------
+    def max_figure(self, kind: str, name: str) -> float:
+        """The largest value a record of `kind` may hold in field `name` (reference data `ranges`)."""
+        return self.field_max.get((kind, name), self.default_max)
+
     def find_province(self, text: str) -> Province | None:
         """A current province by code or name (diacritics and case optional), or a former one."""
         key = _province_key(text)

@@ -47,6 +47,12 @@ def clean_text(text: str, field: str | None = None, collapse: bool = True) -> st
     return " ".join(normalized.split()) if collapse else normalized.strip()
 
 
+def code_key(code: str) -> str:
+    """How two facility or store codes compare, in the app and on the server alike: NFC, trimmed,
+    case-folded (`ST01`, ` st01 ` and `St01` are one store)."""
+    return unicodedata.normalize("NFC", code).strip().casefold()
+
+
 def escaped(text: str) -> str:
     """`text` with every control, format and lone surrogate character written as `\\uXXXX`, to print."""
     return _SHOWN_ESCAPED.sub(lambda match: f"\\u{ord(match.group()):04x}", text)

@@ -57,6 +57,11 @@ VERIFY = QT_TRANSLATE_NOOP(
     "The QR code holds this report's identity (organization, period, SHA-256 of its content and, once sent, "
     "the submission id), so a verifier can match this paper to the ministry's record.",
 )
+VERIFY_SENT = QT_TRANSLATE_NOOP(
+    "Report",
+    "The QR code opens the ministry's page for this report: it confirms that this paper matches what the "
+    "ministry received, and says its state.",
+)
 DRAFT_MARK = QT_TRANSLATE_NOOP("Report", "DRAFT – not finalized")
 
 
@@ -80,8 +85,11 @@ class Identity:
     content_sha256: str
     submission_id: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    verify_url: str | None = None  # once sent, the QR code holds the ministry's verify address instead
 
     def payload(self) -> str:
+        if self.verify_url:
+            return self.verify_url
         data = {
             "org": self.tax_code,
             "kind": self.kind,
@@ -333,8 +341,9 @@ class ReportDocument:
         block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         ident = self.identity
         lines = [
-            self.tr(VERIFY),
+            self.tr(VERIFY_SENT if ident.verify_url else VERIFY),
             f"SHA-256: {ident.content_sha256}" + (f" · {ident.submission_id}" if ident.submission_id else ""),
+            *([ident.verify_url] if ident.verify_url else []),
         ]
         # The last content comes with it, so that a signature never stands alone on a page.
         carried: list[Flowable] = []
@@ -414,7 +423,10 @@ def render(doc: ReportDocument, block: Any) -> bool:
 
 def content_document(report: Any) -> ReportDocument:
     """A shared-content report (services.report_content.ReportContent) laid out for PDF; build() writes it."""
-    identity = Identity(report.tax_code, report.kind, report.period, report.content_sha256, report.submission_id)
+    identity = Identity(
+        report.tax_code, report.kind, report.period, report.content_sha256, report.submission_id,
+        verify_url=report.verify_url,
+    )  # fmt: skip
     doc = ReportDocument(report.language, report.title, report.org_name, report.tax_code, identity)
     doc.draft = report.draft
     for block in report.blocks:

@@ -21,7 +21,9 @@ from scp_desktop.pdf.document import Identity, ReportDocument, content_document
 from scp_desktop.services import assessments
 from scp_desktop.services.dashboard import monthly_series
 from scp_desktop.services.energy_report import energy_content
+from scp_desktop.services.server_messages import explain
 from scp_desktop.services.summary import summary
+from scp_desktop.services.sync import verify_address
 from scp_desktop.services.workspace import Workspace
 
 MONTHS = [str(m) for m in range(1, 13)]
@@ -44,6 +46,9 @@ T: dict[str, Msg] = {
     "period": QT_TRANSLATE_NOOP("Report", "Reporting period"),
     "report_state": QT_TRANSLATE_NOOP("Report", "Report status"),
     "not_finalized": QT_TRANSLATE_NOOP("Report", "not finalized (draft figures)"),
+    "returned": QT_TRANSLATE_NOOP(
+        "Report", "The ministry returned this self-assessment for correction; a corrected one replaces it."
+    ),
     "facility": QT_TRANSLATE_NOOP("Report", "Facility"),
     "fuel": QT_TRANSLATE_NOOP("Report", "Fuel or energy"),
     "quantity": QT_TRANSLATE_NOOP("Report", "Quantity"),
@@ -212,7 +217,8 @@ def _report_identity(
     live = ws.reports.live(org.id or 0, kind, facility_id, parse_period(period).code)
     if live is not None and live["state"] != ReportState.DRAFT.value:
         sha = live["content_sha256"] or content_sha256(content)
-        return Identity(org.tax_code, kind, period, sha, live["submission_id"]), live["state"]
+        verify = verify_address(ws, live["submission_id"])
+        return Identity(org.tax_code, kind, period, sha, live["submission_id"], verify_url=verify), live["state"]
     return Identity(org.tax_code, kind, period, content_sha256(content)), None
 
 
@@ -516,7 +522,11 @@ def assessment_report(ws: Workspace, assessment_id: int, language: str) -> Repor
     eco = criteria.id == "eco-innovation"
     sha = a.record["content_sha256"] or content_sha256(assessments.content_of(a))
     period = str(a.record["year"])
-    identity = Identity(org.tax_code, f"assessment:{criteria.id}", period, sha, extra={"version": criteria.version})
+    submission = a.record.get("submission_id")
+    identity = Identity(
+        org.tax_code, f"assessment:{criteria.id}", period, sha, submission,
+        extra={"version": criteria.version}, verify_url=verify_address(ws, submission),
+    )  # fmt: skip
     doc = ReportDocument(language, "", org.name, org.tax_code, identity)
     title = bilingual(criteria.title, language)
     doc.title = doc.tr(T["eco_title"], client=org.name) if eco else doc.tr(T["assessment_title"], scheme=title)
@@ -530,7 +540,12 @@ def assessment_report(ws: Workspace, assessment_id: int, language: str) -> Repor
         (doc.tr(T["set_version"]), criteria.version + (" · " + doc.tr(T["draft_set"]) if criteria.is_draft else "")),
         (doc.tr(T["sources"]), "; ".join(bilingual(text, language) for text in criteria.sources.values())),
     ]
+    review = assessments.review_of(ws, a) if a.finalized else None
+    if review is not None:
+        pairs.append(_state_row(doc, review.state))
     doc.key_values(pairs)
+    if review is not None and review.state == "returned":
+        _returned_notice(doc, a, review)
     doc.paragraph(bilingual(criteria.note, language), "small")
     doc.heading(doc.tr(T["result"]))
     score_text = doc.number(result.pct, 1)
@@ -585,6 +600,16 @@ def assessment_report(ws: Workspace, assessment_id: int, language: str) -> Repor
         )
     doc.signature_and_qr()
     return doc
+
+
+def _returned_notice(doc: ReportDocument, a: assessments.Assessment, review: assessments.Review) -> None:
+    """A returned assessment says so at the top, with the reviewer's words and comments by criterion."""
+    doc.paragraph(doc.tr(T["returned"]), "h3")
+    note = explain(review.message)
+    if note is not None:
+        doc.paragraph(doc.tr(note))
+    for cid, comment in sorted(review.field_comments.items()):
+        doc.paragraph(f"• {cid}: {comment}")
 
 
 def _criterion_row(doc: ReportDocument, a: assessments.Assessment, r: Any) -> list[str]:

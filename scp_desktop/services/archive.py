@@ -106,6 +106,9 @@ _MEMBER = re.compile(rf"data/(?P<org>{TAX_CODE})\.json|evidence/(?P<sha>{HEX64})
 
 
 # -- export -------------------------------------------------------------------------------------
+OUTBOX_COLUMNS = frozenset({"submission_id", "supersedes"})  # of an assessment: this computer's outbox
+
+
 def _organization_data(ws: Workspace, tax_code: str) -> dict[str, Any]:
     org = ws.organization(tax_code)
     assert org.id is not None
@@ -124,14 +127,17 @@ def _organization_data(ws: Workspace, tax_code: str) -> dict[str, Any]:
             """SELECT r.submission_id, r.kind, f.code AS facility, r.period, r.start_month, r.end_month, r.state,
                       r.supersedes, r.superseded_by, r.payload, r.content_sha256, r.reference_versions,
                       r.created_at, r.finalized_at, r.receipt, r.server_message
-               FROM reports r LEFT JOIN facilities f ON f.id = r.facility_id WHERE r.org_id = ? ORDER BY r.id""",
+               FROM reports r LEFT JOIN facilities f ON f.id = r.facility_id
+               WHERE r.org_id = ? AND r.kind NOT LIKE 'assessment/%' ORDER BY r.id""",
             [org.id],
         )
     ]
     assessments = []
     codes = {f.id: f.code for f in stored_facilities}
     for a in ws.db.query("SELECT * FROM assessments WHERE org_id = ? ORDER BY id", [org.id]):
-        a = {**a, "facility_id": codes.get(a["facility_id"])}  # the code travels, not this file's id
+        # The facility's code travels, not this file's id; its place in this computer's outbox stays here (the
+        # other computer queues a finalized assessment itself at its next sync).
+        a = {k: v for k, v in a.items() if k not in OUTBOX_COLUMNS} | {"facility_id": codes.get(a["facility_id"])}
         answers = list(ws.db.query("SELECT * FROM assessment_answers WHERE assessment_id = ?", [a["id"]]))
         evidence = list(ws.db.query("SELECT * FROM evidence WHERE assessment_id = ?", [a["id"]]))
         assessments.append({"assessment": a, "answers": answers, "evidence": evidence})
@@ -731,7 +737,7 @@ class _Importer:
         content = content_of(Assessment(record, criteria, answers, evidence, kind, result))
         if content_sha256(content) != a["content_sha256"]:
             raise self.refuse(where, SCORE_MISMATCH)
-        return result.pct, int(result.passed), a["content_sha256"]
+        return result.pct, None if result.passed is None else int(result.passed), a["content_sha256"]
 
     def _criterion(self, criteria: CriteriaSet, criterion_id: str, where: str) -> Any:
         try:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import math
 import os
 import re
+import shutil
 import stat
 import tempfile
 import unicodedata
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
+from scp_desktop import __version__
 from scp_desktop.domain.assessment import (
     Answer,
     CriteriaSet,
@@ -271,12 +274,194 @@ def content_of(assessment: Assessment) -> dict[str, Any]:
 
 
 def finalize(ws: Workspace, assessment_id: int, source: str = Source.CLI) -> Assessment:
+    """Freeze the answers and queue the assessment for the ministry, in one transaction."""
     current = load(ws, assessment_id)
     _require_draft(current)
     sha = content_sha256(content_of(current))
     with ws.transaction(source):
         _repo(ws).finalize(assessment_id, current.score.pct, current.score.passed, sha)
+        _queue(ws, current)
     return load(ws, assessment_id)
+
+
+# -- to the ministry (interfaces.md "Self-assessments on the wire") ----------------------------------
+def form_of(scheme: str) -> str:
+    return f"assessment/{scheme}"
+
+
+def wire_payload(ws: Workspace, current: Assessment) -> dict[str, Any]:
+    """What is sent: the answers, the automatic values with the figures they came from, the overrides
+    with their reasons, the scores, the criteria set's id and version, and the evidence by hash and name.
+    The server scores the answers again with the same set and code and refuses any difference."""
+    record, result = current.record, current.score
+    org = ws.db.execute(
+        "SELECT tax_code, name, kind, province_code, sector FROM organizations WHERE id = ?", [record["org_id"]]
+    ).fetchone()
+    facility = None
+    if record["facility_id"] is not None:
+        facility = ws.db.execute("SELECT code FROM facilities WHERE id = ?", [record["facility_id"]]).fetchone()[0]
+    files: dict[str, dict[str, Any]] = {}
+    for cid, rows in current.evidence.items():
+        for row in rows:
+            entry = files.setdefault(row["sha256"], {"sha256": row["sha256"], "file_name": row["file_name"],
+                                                     "size": row["size"], "criteria": []})  # fmt: skip
+            entry["criteria"].append(cid)
+    facts = summary(ws, org[0], int(record["year"]))
+    return {
+        "form": form_of(current.criteria.id),
+        "organization": {
+            "tax_code": org[0],
+            "name": org[1],
+            "kind": org[2],
+            "province_code": org[3],
+            "sector": org[4],
+        },
+        "facility": facility,
+        "period": str(record["year"]),
+        "criteria": {"id": current.criteria.id, "version": current.criteria.version},
+        "assessor": record["assessor"] or "",
+        "answers": {
+            cid: {
+                "value": a.value,
+                "auto_value": a.auto_value,
+                "override_reason": a.override_reason,
+                "note": a.note,
+                "evidence": sorted(e["sha256"] for e in current.evidence.get(cid, [])),
+            }
+            for cid, a in sorted(current.answers.items())
+        },
+        "automatic": {
+            c.id: {"path": c.auto, "value": current.answers[c.id].auto_value, "figures": _figures(facts, c.auto)}
+            for c in current.criteria.criteria()
+            if c.auto and c.id in current.answers
+        },
+        "evidence": [{**entry, "criteria": sorted(entry["criteria"])} for _, entry in sorted(files.items())],
+        "scores": {
+            "score_pct": round(result.pct, 4),
+            "passed": result.passed,
+            "sections": {s.section.id: None if s.pct is None else round(s.pct, 4) for s in result.sections},
+            "criteria": {
+                r.criterion.id: {"status": r.status.value, "earned": r.earned, "possible": r.possible}
+                for r in result.results
+            },
+        },
+        "reference_versions": ws.ref.versions,
+        "app_version": __version__,
+    }
+
+
+def _figures(facts: dict[str, Any], path: str) -> dict[str, Any]:
+    """The figures beside an automatic value: the plain values of the summary section it is read from."""
+    node: Any = facts
+    for part in path.split(".")[:-1]:
+        node = node.get(part) if isinstance(node, dict) else None
+    if not isinstance(node, dict):
+        return {}
+    return {
+        str(key)[:100]: value
+        for key, value in sorted(node.items())
+        if value is None
+        or isinstance(value, bool)
+        or (isinstance(value, int | float) and math.isfinite(value))
+        or (isinstance(value, str) and len(value) <= 100)
+    }
+
+
+def _queue(ws: Workspace, current: Assessment) -> str:
+    """The finalized assessment as a report in the outbox (inside the caller's transaction); its submission id.
+    A correction names the submission it replaces, which is superseded from then on."""
+    record = current.record
+    year = int(record["year"])
+    supersedes = record.get("supersedes")
+    submission_id = ws.reports.create(
+        record["org_id"], form_of(current.criteria.id), record["facility_id"], str(year), year * 12, year * 12 + 11,
+        supersedes=supersedes,
+    )  # fmt: skip
+    document = wire_payload(ws, current)
+    ws.reports.finalize(submission_id, document, content_sha256(document), ws.ref.versions)
+    if supersedes:
+        ws.reports.mark_superseded(supersedes, submission_id)
+    _repo(ws).set_submission(current.id, submission_id)
+    return submission_id
+
+
+def queue_finalized(ws: Workspace) -> int:
+    """Queue every finalized assessment not yet in the outbox (finalized before it had one, or brought
+    by an archive); how many."""
+    waiting = [row[0] for row in ws.db.execute(
+        "SELECT id FROM assessments WHERE state = 'finalized' AND submission_id IS NULL ORDER BY id"
+    ).fetchall()]  # fmt: skip
+    for assessment_id in waiting:
+        with ws.transaction("sync"):
+            _queue(ws, load(ws, assessment_id))
+    return len(waiting)
+
+
+@dataclass(frozen=True)
+class Review:
+    """What the ministry said of an assessment's submission (or, for a correction, of the one it replaces)."""
+
+    submission_id: str
+    state: str
+    message: str | None  # the stored server note (see services.server_messages.explain)
+    field_comments: dict[str, str]
+    receipt: str | None
+
+
+def review_of(ws: Workspace, current: Assessment) -> Review | None:
+    submission = current.record.get("submission_id") or current.record.get("supersedes")
+    if not submission:
+        return None
+    row = ws.db.execute(
+        "SELECT state, server_message, field_comments, receipt FROM reports WHERE submission_id = ?", [submission]
+    ).fetchone()
+    if row is None:
+        return None
+    try:
+        comments = json.loads(row[2]) if row[2] else {}
+    except ValueError:
+        comments = {}
+    shown = {str(k): str(v) for k, v in comments.items()} if isinstance(comments, dict) else {}
+    return Review(submission, row[0], row[1], shown, row[3])
+
+
+CANNOT_CORRECT = QT_TRANSLATE_NOOP(
+    "Assessment", "Only a finalized assessment can be corrected, and only once: this one is {state}."
+)
+
+
+def correct(ws: Workspace, assessment_id: int, source: str = Source.CLI) -> int:
+    """A new draft from a finalized (returned, accepted, refused …) assessment: its criteria version, answers,
+    notes and evidence carried over; once finalized it supersedes the old submission."""
+    current = load(ws, assessment_id)
+    review = review_of(ws, current)
+    already = ws.db.execute("SELECT 1 FROM assessments WHERE supersedes = ?", [current.record.get("submission_id")])
+    if not current.finalized or review is None or already.fetchone() or review.state in ("sending",):
+        raise DomainError(CANNOT_CORRECT(state=review.state if review else current.record["state"]), "assessment")
+    record = current.record
+    with ws.transaction(source):
+        new_id = _repo(ws).create(
+            record["org_id"], record["facility_id"], record["scheme"], record["set_version"], record["criteria"],
+            int(record["year"]), record["assessor"],
+        )  # fmt: skip
+        _repo(ws).set_supersedes(new_id, review.submission_id)
+        for cid, answer in current.answers.items():
+            _repo(ws).save_answer(new_id, cid, answer.value, answer.override_reason, answer.note)
+            _repo(ws).save_auto_value(new_id, cid, answer.auto_value)
+        for cid, rows in current.evidence.items():
+            for row in rows:
+                _repo(ws).add_evidence(new_id, cid, row["sha256"], row["file_name"], row["size"], row["added_at"])
+    return new_id
+
+
+def evidence_to_open(ws: Workspace, sha256: str, file_name: str) -> Path:
+    """A copy of a stored evidence file under its own name (so the system picks the right viewer), in a
+    folder of its own under the temporary folder."""
+    folder = Path(tempfile.gettempdir()) / "scp-desktop-evidence" / sha256[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / clean_file_name(file_name)
+    shutil.copyfile(evidence_path(ws, sha256), target)
+    return target
 
 
 def history(ws: Workspace, tax_code: str, scheme: str | None = None) -> list[dict[str, Any]]:

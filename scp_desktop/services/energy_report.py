@@ -260,6 +260,9 @@ def energy_content(
     )
     if finalized and live["content_sha256"]:
         report.content_sha256 = live["content_sha256"]
+        from scp_desktop.services.sync import verify_address
+
+        report.verify_url = verify_address(ws, live["submission_id"])
     report.period = period
     return report
 

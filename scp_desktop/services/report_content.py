@@ -77,6 +77,7 @@ class ReportContent:
     submission_id: str | None = None
     draft: bool = True
     blocks: list[Any] = field(default_factory=list)
+    verify_url: str | None = None  # once sent: the ministry's page that checks it, which the QR code holds
 
     def text(self) -> str:
         """Every word of the report (for searching and tests)."""

@@ -41,6 +41,15 @@ SERVER_ERRORS: dict[str, Msg] = {
     "NOT_REVIEWABLE": QT_TRANSLATE_NOOP("ServerError", "This report cannot be reviewed in its present state."),
     "UNKNOWN_CURSOR": QT_TRANSLATE_NOOP("ServerError", "The server lost track of this app's last sync."),
     "SERVER_ERROR": QT_TRANSLATE_NOOP("ServerError", "The server had an internal error."),
+    "SERVER_BUSY": QT_TRANSLATE_NOOP("ServerError", "The server is busy for a moment; sending resumes shortly."),
+    "OVERLAPPING_REPORT": QT_TRANSLATE_NOOP(
+        "ServerError",
+        "This report overlaps one the ministry already has for the same store or the whole organization: "
+        "the same records would be counted twice. Correct that report instead.",
+    ),
+    "SIGN_IN_LOCKED": QT_TRANSLATE_NOOP(
+        "ServerError", "Too many wrong passwords: signing in is paused for a while. Try again later."
+    ),
 }
 REFUSED = QT_TRANSLATE_NOOP("ServerError", "The server refused the request (HTTP {status}).")
 WITH_DETAIL = QT_TRANSLATE_NOOP("ServerError", "{message} The server says: {detail}")
@@ -53,6 +62,9 @@ APP_NOTES: dict[str, Msg] = {
         "Sync", "This report's stored content cannot be read or sent ({reason}): correct the report to send it again."
     ),
     "RETRYING": QT_TRANSLATE_NOOP("Sync", "Not sent yet ({reason}); tried again later."),
+    "MISSING_EVIDENCE": QT_TRANSLATE_NOOP(
+        "Sync", "An evidence file of this assessment is missing from this computer ({reason}): correct it to send it."
+    ),
     "NOT_A_RECEIPT": QT_TRANSLATE_NOOP(
         "Sync", "The answer was not the server's receipt (a proxy or a network sign-in page?); tried again later."
     ),

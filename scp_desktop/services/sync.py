@@ -103,6 +103,13 @@ class ServerClient:
     def put_submission(self, submission_id: str, document: dict[str, Any]) -> requests.Response:
         return self._request("PUT", f"/submissions/{submission_id}", json=document)
 
+    def put_attachment(self, sha256: str, path: Path) -> requests.Response:
+        """One evidence file, streamed from disk (content-addressed: sending it again is a no-op)."""
+        with path.open("rb") as handle:
+            return self._request(
+                "PUT", f"/attachments/{sha256}", data=handle, headers={"Content-Type": "application/octet-stream"}
+            )
+
     def changes(self, cursor: str | None) -> requests.Response:
         return self._request("GET", "/submissions/changes", params={"cursor": cursor} if cursor else None)
 
@@ -220,6 +227,11 @@ def send_one(ws: Workspace, client: ServerClient, report: dict[str, Any], result
         return
     _set_state(ws, submission_id, state=ReportState.SENDING.value)
     try:
+        refused = send_files(ws, client, document["attachments"])
+        if refused is not None:  # a file is missing here, or the server refuses it: this report alone fails
+            _set_state(ws, submission_id, state=ReportState.FAILED.value, server_message=refused, next_attempt_at=None)
+            result.failed += 1
+            return
         response = client.put_submission(submission_id, document)
     except AuthRequired:
         _set_state(ws, submission_id, state=ReportState.FINALIZED.value)
@@ -251,18 +263,47 @@ def send_one(ws: Workspace, client: ServerClient, report: dict[str, Any], result
     result.failed += 1
 
 
+def send_files(ws: Workspace, client: ServerClient, hashes: list[str]) -> str | None:
+    """Upload the evidence a submission lists, before it, each file once per server (`sent_files`): a
+    file two criteria or two assessments use goes once, and a sync cut short goes on with the rest.
+    None when all are there; else the note that fails the report (AuthRequired, Transient go up)."""
+    from scp_desktop.services.assessments import evidence_path
+
+    sent = {row[0] for row in ws.db.execute("SELECT sha256 FROM sent_files WHERE server = ?", [client.base])}
+    for sha256 in hashes:
+        if sha256 in sent:
+            continue
+        path = evidence_path(ws, sha256)
+        if not path.is_file():
+            return app_note("MISSING_EVIDENCE", sha256)
+        response = client.put_attachment(sha256, path)
+        if response.status_code not in (200, 201):
+            return refusal(response.status_code, _json(response))
+        with ws.transaction("sync"):
+            ws.db.execute(
+                "INSERT OR IGNORE INTO sent_files (server, sha256, sent_at) VALUES (?, ?, ?)",
+                [client.base, sha256, now_utc()],
+            )
+    return None
+
+
 def _document(report: dict[str, Any]) -> dict[str, Any]:
     """What is sent for a report; ValueError (or TypeError, UnicodeError) when its stored content cannot be
     read, does not hash to its SHA-256 or cannot be written as JSON."""
     payload = json.loads(report["payload"])
     if not isinstance(payload, dict) or content_sha256(payload) != report["content_sha256"]:
         raise ValueError("the content does not match its SHA-256")
+    evidence = payload.get("evidence") or []  # a self-assessment's files; a record report has none
+    if not isinstance(evidence, list) or not all(
+        isinstance(e, dict) and isinstance(e.get("sha256"), str) for e in evidence
+    ):
+        raise ValueError("its list of evidence files cannot be read")
     document = {
         "submission_id": report["submission_id"],
         "content_sha256": report["content_sha256"],
         "supersedes": report["supersedes"],
         "payload": payload,
-        "attachments": [],
+        "attachments": sorted({str(item["sha256"]) for item in evidence}),
     }
     json.dumps(document, allow_nan=False, ensure_ascii=False).encode("utf-8")  # as requests will send it
     return document
@@ -295,11 +336,18 @@ def pull_changes(ws: Workspace, client: ServerClient, result: SyncResult) -> Non
             for change in body["changes"]:
                 state = change.get("state")
                 if state in (ReportState.RECEIVED.value, ReportState.ACCEPTED.value, ReportState.RETURNED.value):
+                    comments = change.get("field_comments")
                     updated = ws.db.execute(
                         """UPDATE reports SET state = ?, receipt = coalesce(?, receipt),
-                           server_message = ? WHERE submission_id = ? AND state IN
+                           server_message = ?, field_comments = ? WHERE submission_id = ? AND state IN
                            ('sending', 'received', 'accepted', 'returned', 'finalized')""",
-                        [state, change.get("receipt"), change.get("reviewer_comment"), change["submission_id"]],
+                        [
+                            state,
+                            change.get("receipt"),
+                            change.get("reviewer_comment"),
+                            json.dumps(comments, ensure_ascii=False) if isinstance(comments, dict) else None,
+                            change["submission_id"],
+                        ],
                     ).rowcount
                     result.changes += updated
             _put_meta(ws, "changes_cursor", body["cursor"])
@@ -336,6 +384,9 @@ def sync_once(
             result.busy = True
             return result
         try:
+            from scp_desktop.services.assessments import queue_finalized
+
+            queue_finalized(ws)  # assessments finalized before they had an outbox, or brought by an archive
             reports = due_reports(ws, now_utc(), send_everything)
             for index, report in enumerate(reports):
                 if cancelled and cancelled():
@@ -354,6 +405,23 @@ def sync_once(
             result.error = f"TLS: {error}"
     result.waiting = waiting_count(ws)
     return result
+
+
+SENT_STATES = ("received", "accepted", "returned")
+
+
+def verify_address(ws: Workspace, submission_id: str | None) -> str | None:
+    """The public page that checks a printed report against the ministry's copy (`/verify/{id}?h=`), once
+    the report has reached the server the workspace syncs with; None before."""
+    if not submission_id:
+        return None
+    row = ws.db.execute(
+        "SELECT state, content_sha256 FROM reports WHERE submission_id = ? AND receipt IS NOT NULL", [submission_id]
+    ).fetchone()
+    server = meta(ws, "server_url")
+    if row is None or row[0] not in SENT_STATES or not row[1] or not server:
+        return None
+    return f"{server.rstrip('/')}/verify/{submission_id}?h={row[1]}"
 
 
 def waiting_count(ws: Workspace) -> int:

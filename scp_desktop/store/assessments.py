@@ -97,7 +97,7 @@ class AssessmentRepository:
         clause, params = ("AND scheme = ?", [org_id, scheme]) if scheme else ("", [org_id])
         return self._rows(
             f"""SELECT id, org_id, facility_id, scheme, set_version, year, assessor, state, created_at,
-                       finalized_at, score_pct, passed, content_sha256
+                       finalized_at, score_pct, passed, content_sha256, submission_id, supersedes
                 FROM assessments WHERE org_id = ? {clause} ORDER BY year DESC, id DESC""",
             params,
         )
@@ -160,3 +160,11 @@ class AssessmentRepository:
                content_sha256 = ? WHERE id = ? AND state = 'draft'""",
             [now_utc(), score_pct, None if passed is None else int(passed), content_sha256, assessment_id],
         )
+
+    def set_submission(self, assessment_id: int, submission_id: str) -> None:
+        """The report in the outbox that sends this assessment."""
+        self.db.execute("UPDATE assessments SET submission_id = ? WHERE id = ?", [submission_id, assessment_id])
+
+    def set_supersedes(self, assessment_id: int, submission_id: str) -> None:
+        """The submission this draft corrects (superseded once the draft is finalized and queued)."""
+        self.db.execute("UPDATE assessments SET supersedes = ? WHERE id = ?", [submission_id, assessment_id])

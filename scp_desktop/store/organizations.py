@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from scp_desktop.domain.organizations import Facility, Organization
+from scp_desktop.domain.text import code_key
 
 DUPLICATE_ORG = QT_TRANSLATE_NOOP("Organization", "An organization with tax code {tax_code} already exists: {name}.")
 DUPLICATE_FACILITY = QT_TRANSLATE_NOOP("Facility", "This organization already has a facility with code {code}.")
@@ -47,6 +48,9 @@ class OrganizationRepository:
     def add_facility(self, facility: Facility) -> Facility:
         row = {k: v for k, v in dataclasses.asdict(facility).items() if k != "id"}
         row["ghg_listed"] = int(row["ghg_listed"])
+        taken = [f.code for f in self.facilities(facility.org_id) if code_key(f.code) == code_key(facility.code)]
+        if taken:  # ST01 and st01 would be one store to the ministry (code_key): one facility here too
+            raise DomainError(DUPLICATE_FACILITY(code=taken[0]), "code")
         try:
             facility_id = self.db["facilities"].insert(row).last_pk
         except sqlite3.IntegrityError:

@@ -141,7 +141,8 @@ class ReportRepository:
         where, params = ("WHERE r.org_id = ?", [org_id]) if org_id is not None else ("", [])
         return self._rows(
             f"""SELECT r.submission_id, o.tax_code, r.kind, f.code AS facility, r.period, r.state, r.supersedes,
-                       r.superseded_by, r.content_sha256, r.created_at, r.finalized_at, r.receipt, r.server_message
+                       r.superseded_by, r.content_sha256, r.created_at, r.finalized_at, r.receipt, r.server_message,
+                       r.field_comments
                 FROM reports r JOIN organizations o ON o.id = r.org_id LEFT JOIN facilities f ON f.id = r.facility_id
                 {where} ORDER BY r.id""",
             params,

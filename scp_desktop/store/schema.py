@@ -462,3 +462,24 @@ def m0009_facility_profile(db: Database) -> None:
 
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
+
+
+@migrations()
+def m0010_assessment_outbox(db: Database) -> None:
+    """Self-assessments reach the ministry (issue 15): a finalized assessment joins the outbox as a report of
+    kind `assessment/<scheme>` (`assessments.submission_id`), a correction names the submission it replaces
+    (`assessments.supersedes`); a review's comments per criterion or field come back (`reports.field_comments`,
+    JSON); `sent_files` remembers which evidence files each server already has, so each goes once."""
+    _run(
+        db,
+        [
+            "ALTER TABLE assessments ADD COLUMN submission_id TEXT",
+            "ALTER TABLE assessments ADD COLUMN supersedes TEXT",
+            "CREATE UNIQUE INDEX assessments_submission ON assessments (submission_id) WHERE submission_id IS NOT NULL",
+            "ALTER TABLE reports ADD COLUMN field_comments TEXT",
+            """CREATE TABLE sent_files (
+            server TEXT NOT NULL, sha256 TEXT NOT NULL CHECK (length(sha256) = 64), sent_at TEXT NOT NULL,
+            PRIMARY KEY (server, sha256)
+        ) STRICT, WITHOUT ROWID""",
+        ],
+    )

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from scp_ministry_server.errors import ApiError
+from scp_ministry_server.limits import too_many
 from scp_ministry_server.reference import Reference
 from scp_ministry_server.security import token_hash
 from scp_ministry_server.storage import Principal, Storage
@@ -22,16 +24,25 @@ async def get_reference(request: Request) -> Reference:
     return request.app.state.reference
 
 
+BEARER = HTTPBearer(auto_error=False, description="the device token from POST /auth/token")
+
+
 def get_principal(
-    storage: Annotated[Storage, Depends(get_storage)], authorization: Annotated[str | None, Header()] = None
+    request: Request,
+    storage: Annotated[Storage, Depends(get_storage)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)],
 ) -> Principal:
-    """The bearer token's owner, or 401 (unknown, expired and revoked tokens alike)."""
+    """The bearer token's owner, or 401 (unknown, expired and revoked tokens alike); 429 when the
+    account has used its rate (every device and address of one account share it)."""
     challenge = {"WWW-Authenticate": "Bearer"}
-    if not authorization or not authorization.lower().startswith("bearer "):
+    if credentials is None:
         raise ApiError(401, "UNAUTHENTICATED", "sign in first", headers=challenge)
-    found = storage.principal(token_hash(authorization[7:].strip()))
+    found = storage.principal(token_hash(credentials.credentials.strip()))
     if found is None:
         raise ApiError(401, "UNAUTHENTICATED", "the token is unknown, expired or revoked", headers=challenge)
+    wait = request.app.state.account_buckets.take(found.user_id)
+    if wait:
+        raise too_many(wait)
     return found
 
 

@@ -17,7 +17,7 @@ router = APIRouter(tags=["indicators"])
 @router.get(
     "/indicators",
     response_model=Indicators,
-    responses=described(401, 403, 422),
+    responses=described(401, 403, 422, 429),
     summary="National indicators of a year, optionally for one province or sector",
 )
 def get_indicators(
@@ -25,7 +25,7 @@ def get_indicators(
     storage: StorageDep,
     reference: ReferenceDep,
     year: Annotated[int, Query(ge=2000, le=2100)],
-    province: str | None = None,
-    sector: str | None = None,
+    province: Annotated[str | None, Query(pattern=r"^[^\x00-\x1f]{1,100}$", description="as registered")] = None,
+    sector: Annotated[str | None, Query(pattern=r"^[A-Z][0-9]{0,5}$", description="VSIC: C, C13, C1311")] = None,
 ) -> dict[str, Any]:
     return indicators.indicators(storage, reference.current().data, year, province, sector)

@@ -17,7 +17,7 @@ router = APIRouter(tags=["reference"])
 @router.get(
     "/reference",
     response_model=ReferenceDocuments,
-    responses={304: {"description": "Not modified: the If-None-Match ETag is current"}, **described(401, 422)},
+    responses={304: {"description": "Not modified: the If-None-Match ETag is current"}, **described(401, 422, 429)},
     summary="The current reference documents (honours If-None-Match)",
 )
 def get_reference(

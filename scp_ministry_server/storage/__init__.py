@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, Text, cast, func, insert, literal, select, update
+from sqlalchemy import Connection, Engine, Table, Text, cast, delete, func, insert, literal, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL
 
@@ -39,6 +39,12 @@ class Principal:
 
     def may_report_for(self, tax_code: str) -> bool:
         return tax_code in self.organizations
+
+
+@dataclass(frozen=True)
+class SignInFailures:
+    count: int
+    last: dt.datetime | None
 
 
 def insert_new(connection: Connection, table: Table, values: dict[str, Any], *key: str) -> bool:
@@ -195,6 +201,31 @@ class Storage:
         with self.read_one() as db:
             return list(db.execute(query).scalars())
 
+    # -- sign-in failures ------------------------------------------------------------------------
+    def sign_in_failures(self, username: str, address: str, since: dt.datetime) -> tuple[SignInFailures, ...]:
+        """The failures since `since` of this user name and of this address: (count, last) each."""
+        f = tables.sign_in_failures
+        answers = []
+        with self.read_one() as db:
+            for column, value in ((f.c.username, username), (f.c.address, address)):
+                count, last = db.execute(
+                    select(func.count(), func.max(f.c.at)).where(column == value, f.c.at >= since)
+                ).one()
+                answers.append(SignInFailures(int(count), last))
+        return tuple(answers)
+
+    def add_sign_in_failure(self, username: str, address: str, forget_before: dt.datetime) -> None:
+        """One more failure; failures older than `forget_before` are forgotten (the table stays small)."""
+        f = tables.sign_in_failures
+        with self.write() as db:
+            db.execute(delete(f).where(f.c.at < forget_before))
+            db.execute(insert(f).values(at=utc_now(), username=username, address=address))
+
+    def clear_sign_in_failures(self, username: str) -> None:
+        f = tables.sign_in_failures
+        with self.write() as db:
+            db.execute(delete(f).where(f.c.username == username))
+
     # -- tokens ---------------------------------------------------------------------------------
     def add_token(self, user_id: int, token_sha256: str, device: str, lifetime: dt.timedelta) -> None:
         created = utc_now()
@@ -251,21 +282,53 @@ class Storage:
     def attachment_path(self, sha256: str) -> Path:
         return self.attachments_dir / sha256[:2] / sha256
 
-    def has_attachments(self, hashes: list[str]) -> set[str]:
+    def holdings(self, tax_code: str, hashes: list[str]) -> dict[str, int]:
+        """Which of these files the organization holds (it, or a user for it, uploaded them), with their sizes."""
         if not hashes:
-            return set()
-        a = tables.attachments
+            return {}
+        h, a = tables.attachment_holders, tables.attachments
         with self.read_one() as db:
-            return set(db.execute(select(a.c.sha256).where(a.c.sha256.in_(sorted(set(hashes))))).scalars())
+            query = (
+                select(a.c.sha256, a.c.size)
+                .join(h, h.c.sha256 == a.c.sha256)
+                .where(h.c.tax_code == tax_code, a.c.sha256.in_(sorted(set(hashes))))
+            )
+            return {sha: int(size) for sha, size in db.execute(query).all()}
 
-    def record_attachment(self, sha256: str, size: int, user_id: int) -> bool:
-        """True when new. The file is already in place (written first, then recorded)."""
+    def organization_kind(self, tax_code: str) -> str | None:
+        o = tables.organizations
+        with self.read_one() as db:
+            return db.execute(select(o.c.kind).where(o.c.tax_code == tax_code)).scalar()
+
+    def record_attachment(self, sha256: str, size: int, who: Principal) -> bool:
+        """The file is already in place (written first, then recorded): its row once, and each of the
+        uploader's organizations as a holder. True when one of them did not hold it before, whatever
+        other organizations hold: the answer never tells whether the file existed."""
         with self.write() as db:
-            values = {"sha256": sha256, "size": size, "uploaded_by": user_id, "uploaded_at": utc_now()}
-            created = insert_new(db, tables.attachments, values, "sha256")
-            if created:
-                self.audit(db, f"user:{user_id}", "attachment.upload", sha256, {"size": size})
-        return created
+            values = {"sha256": sha256, "size": size, "uploaded_by": who.user_id, "uploaded_at": utc_now()}
+            insert_new(db, tables.attachments, values, "sha256")
+            new = [
+                tax_code
+                for tax_code in sorted(who.organizations)
+                if insert_new(
+                    db, tables.attachment_holders, {"sha256": sha256, "tax_code": tax_code}, "sha256", "tax_code"
+                )
+            ]
+            if new:
+                self.audit(db, who.username, "attachment.upload", sha256, {"size": size, "organizations": new})
+        return bool(new)
+
+    def may_read_attachment(self, who: Principal, sha256: str) -> bool:
+        """A holder of the file, or a reviewer of a submission that lists it."""
+        h, x = tables.attachment_holders, tables.submission_attachments
+        with self.read_one() as db:
+            if who.is_reviewer:
+                query = select(x.c.sha256).where(x.c.sha256 == sha256).limit(1)
+            elif who.organizations:
+                query = select(h.c.sha256).where(h.c.sha256 == sha256, h.c.tax_code.in_(sorted(who.organizations)))
+            else:
+                return False
+            return db.execute(query.limit(1)).first() is not None
 
     # -- reference publications -----------------------------------------------------------------
     def publish_reference(self, name: str, version: str, document: dict[str, Any]) -> None:
@@ -276,6 +339,12 @@ class Storage:
                 )
             )
             self.audit(db, "admin", "reference.publish", name, {"version": version})
+
+    def publication(self, name: str, version: str) -> dict[str, Any] | None:
+        """One published version of a document (every version stays: old assessments are scored by theirs)."""
+        p = tables.reference_publications
+        with self.read_one() as db:
+            return db.execute(select(p.c.document).where(p.c.name == name, p.c.version == version)).scalar()
 
     def publications_key(self) -> tuple[int, dt.datetime | None]:
         """Changes whenever something is published: the cache key of the current reference data."""

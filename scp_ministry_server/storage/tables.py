@@ -74,6 +74,10 @@ submissions = Table(
     # The facility as compared ('' for the organization as a whole): one live report per key.
     Column("facility_key", Text, nullable=False, server_default=""),
     Column("period", Text, nullable=False),
+    # The months it covers (year × 12 + month − 1, both included): live reports of one organization and
+    # form never overlap for the same facility, nor for the organization as a whole on either side.
+    Column("start_month", Integer, nullable=False, server_default="0"),
+    Column("end_month", Integer, nullable=False, server_default="0"),
     Column("content_sha256", Text, nullable=False),
     Column("payload", Json, nullable=False),
     Column("supersedes", Text),
@@ -84,15 +88,17 @@ submissions = Table(
     Column("submitted_by", Integer, nullable=False),
     Column("reviewer_comment", Text),
     Column("reviewed_at", Timestamp),
+    # The latest review's comments by field or criterion ({path: text}); each review's are in its event.
+    Column("field_comments", Json),
 )
 Index("submissions_scope", submissions.c.tax_code, submissions.c.form, submissions.c.period)
+# The live reports of an organization and form, by their first month: what an overlap check reads
+# (under a lock per organization and form, see storage/submissions.py).
 Index(
     "submissions_live",
     submissions.c.tax_code,
     submissions.c.form,
-    submissions.c.facility_key,
-    submissions.c.period,
-    unique=True,
+    submissions.c.start_month,
     sqlite_where=submissions.c.state != SUPERSEDED,
     postgresql_where=submissions.c.state != SUPERSEDED,
 )
@@ -115,6 +121,7 @@ submission_events = Table(
     Column("at", Timestamp, nullable=False),
     Column("actor", Text, nullable=False),
     Column("comment", Text),
+    Column("field_comments", Json),
 )
 Index("submission_events_feed", submission_events.c.seq, unique=True)
 Index("submission_events_scoped_feed", submission_events.c.tax_code, submission_events.c.seq)
@@ -136,6 +143,29 @@ attachments = Table(
     Column("uploaded_by", Integer, nullable=False),
     Column("uploaded_at", Timestamp, nullable=False),
 )
+
+# Possession is per organization: whoever uploads a file holds it for each of their organizations.
+# A submission may list only files its organization holds; a file is served to its holders and to
+# reviewers of a submission listing it, and to nobody else (404, as for a file that does not exist).
+attachment_holders = Table(
+    "attachment_holders",
+    metadata,
+    Column("sha256", Text, ForeignKey("attachments.sha256"), nullable=False),
+    Column("tax_code", Text, ForeignKey("organizations.tax_code"), nullable=False),
+    PrimaryKeyConstraint("sha256", "tax_code"),
+)
+
+# Failed sign-ins by user name and by address, seen by every worker: the lockout and backoff.
+sign_in_failures = Table(
+    "sign_in_failures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", Timestamp, nullable=False),
+    Column("username", Text, nullable=False),
+    Column("address", Text, nullable=False),
+)
+Index("sign_in_failures_user", sign_in_failures.c.username, sign_in_failures.c.at)
+Index("sign_in_failures_address", sign_in_failures.c.address, sign_in_failures.c.at)
 
 reference_publications = Table(
     "reference_publications",

@@ -80,8 +80,6 @@ def test_a_second_sync_says_one_is_already_running(signed_in, cli) -> None:
 def test_overlapping_reports_cannot_reach_the_ministry_twice(signed_in, cli, server) -> None:  # noqa: F811
     """Finding 3 end to end: a store's March is finalized, sent and accepted; its quarter, its year and the
     organization's March and year are refused, so the ministry counts March's transactions once."""
-    import requests
-
     from scp_desktop.domain.messages import DomainError
     from scp_desktop.services.summary import summary
     from tests.sync.test_end_to_end import review
@@ -98,16 +96,49 @@ def test_overlapping_reports_cannot_reach_the_ministry_twice(signed_in, cli, ser
     assert cli("sync").code == 0
     review(server, march, "accept")
     assert cli("sync").code == 0
-    national = requests.get(
-        f"{server.url}/api/v1/indicators",
-        params={"year": 2025},
-        headers={"Authorization": f"Bearer {server.token('reviewer')}"},
-        timeout=10,
-    ).json()
+    national = server.indicators()
     march_only = [r for r in ws.reports.all() if r["state"] == "accepted"]
     assert [(r["period"], r["facility"]) for r in march_only] == [("2025-03", "ST01")]
     assert national["bags"]["transactions"] == 2 * 1000  # March's two days, once
     assert summary(ws, CHAIN, 2025)["bags"]["transactions"] == 6 * 1000  # the year holds six days in all
+
+
+def test_overlapping_reports_an_older_app_queued_are_refused_by_the_server(signed_in, cli, server) -> None:  # noqa: F811
+    """Finding 3 as it happened: an app without the overlap check queued a store's March, its quarter and
+    year, and the organization's March and year. The server takes the first and refuses the four others
+    at the period (OVERLAPPING_REPORT, shown in the user's language); the ministry counts March once."""
+    from scp_desktop.domain.periods import parse_period
+    from scp_desktop.domain.records import BAGS
+    from scp_desktop.services.reports import payload
+    from tests.sync.test_end_to_end import review
+
+    ws = signed_in
+    org = ws.organization(CHAIN)
+    store = ws.facility_id(org, "ST01")
+    planted = []
+    for period_text, facility in (
+        ("2025-03", store),
+        ("2025-Q1", store),
+        ("2025", store),
+        ("2025-03", None),
+        ("2025", None),
+    ):
+        period = parse_period(period_text)
+        with ws.transaction("test"):  # what an older app did: no overlap check
+            submission = ws.reports.create(org.id, "bags", facility, period.code, period.start_month, period.end_month)
+            content = payload(ws, BAGS, org, facility, period)
+            ws.reports.finalize(submission, content, content_sha256(content), ws.ref.versions)
+        planted.append(submission)
+    result = cli("sync")
+    assert "Traceback" not in result.err and "refused 4" in result.out
+    rows = {r["submission_id"]: r for r in ws.reports.all()}
+    assert rows[planted[0]]["state"] == "received"
+    for refused in planted[1:]:
+        assert rows[refused]["state"] == "failed"
+        assert "the same records would be counted twice" in shown(rows[refused]["server_message"])
+    review(server, planted[0], "accept")
+    national = server.indicators()
+    assert national["bags"]["transactions"] == 2 * 1000 and national["reports"] == 1
 
 
 PAYLOADS = st.one_of(

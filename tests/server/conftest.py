@@ -107,6 +107,17 @@ class Server:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(10)
 
+    def indicators(self, year: int = 2025, token: str | None = None) -> dict:
+        """The national indicators of a year, as a reviewer reads them."""
+        answer = requests.get(
+            f"{self.url}/api/v1/indicators",
+            params={"year": year},
+            headers={"Authorization": f"Bearer {token or self.token('reviewer')}"},
+            timeout=30,
+        )
+        assert answer.status_code == 200, answer.text
+        return answer.json()
+
     def token(self, username: str, password: str = PASSWORD) -> str:
         response = requests.post(
             f"{self.url}/api/v1/auth/token", json={"username": username, "password": password}, timeout=10

@@ -50,9 +50,11 @@ from scp_desktop.domain.assessment import (
 from scp_desktop.domain.audit import Source
 from scp_desktop.domain.messages import DomainError, Msg, ValidationFailed
 from scp_desktop.domain.numbers import format_number, parse_localized, short_number
+from scp_desktop.domain.reports import STATE_LABELS, ReportState
 from scp_desktop.services import assessments
+from scp_desktop.services.server_messages import explain
 from scp_desktop.ui.context import AppContext
-from scp_desktop.ui.files import ask_open_paths, offer_to_open
+from scp_desktop.ui.files import ask_open_paths, offer_to_open, open_with_system
 from scp_desktop.ui.labels import tr
 from scp_desktop.ui.layout import FlowLayout, labelled, scrollable
 from scp_desktop.ui.pages.base import Page, heading_label
@@ -60,6 +62,16 @@ from scp_desktop.ui.pages.reports import ask_pdf_path, start_report
 
 CriterionRole = Qt.ItemDataRole.UserRole + 1
 STATUS_COLOURS = {Status.MET: "#1b6e5a", Status.PARTLY: "#b9770e", Status.NOT_MET: "#c0392b"}
+STATES = frozenset(state.value for state in ReportState)
+
+
+def evidence_size(size: int, language: str) -> str:
+    """A file's size as people read it: bytes, KB or MB."""
+    if size < 1024:
+        return f"{size} B"
+    if size < 2**20:
+        return f"{format_number(size / 1024, language, 0)} KB"
+    return f"{format_number(size / 2**20, language, 1)} MB"
 
 
 class AnswerEditor(QWidget):
@@ -75,6 +87,11 @@ class AnswerEditor(QWidget):
             label.setWordWrap(True)
         self.text.setStyleSheet("font-weight: 600;")
         self.guidance.setStyleSheet("color: #555;")
+        self.review = QLabel()  # what the ministry's reviewer said of this criterion
+        self.review.setObjectName("criterion_review")
+        self.review.setWordWrap(True)
+        self.review.setStyleSheet("background: #fff5e0; border-left: 4px solid #c98a00; padding: 4px 8px;")
+        self.review.hide()
         self.choice = QComboBox()
         self.choice.setObjectName("answer_choice")
         self.number = QLineEdit()
@@ -100,6 +117,10 @@ class AnswerEditor(QWidget):
         self.attach.clicked.connect(self.choose_evidence)
         self.remove = QPushButton()
         self.remove.clicked.connect(self.remove_evidence)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("open_evidence")
+        self.open_button.clicked.connect(self.open_evidence)
+        self.evidence.itemActivated.connect(lambda _item: self.open_evidence())
         self.save_button = QPushButton()
         self.save_button.setObjectName("save_answer")
         self.save_button.clicked.connect(self.save)
@@ -110,11 +131,13 @@ class AnswerEditor(QWidget):
             form.addRow(label, field)
         evidence_buttons = QHBoxLayout()
         evidence_buttons.addWidget(self.attach)
+        evidence_buttons.addWidget(self.open_button)
         evidence_buttons.addWidget(self.remove)
         evidence_buttons.addStretch(1)
         form.addRow("", evidence_buttons)
         box = QVBoxLayout(self)
         box.addWidget(self.text)
+        box.addWidget(self.review)
         box.addWidget(self.guidance)
         box.addWidget(self.auto)
         box.addLayout(form)
@@ -167,6 +190,7 @@ class AnswerEditor(QWidget):
         self.number.setAccessibleName(texts[0].replace("&", "").rstrip(":"))
         self.attach.setText(QCoreApplication.translate("AssessmentPage", "A&ttach file…"))
         self.remove.setText(QCoreApplication.translate("AssessmentPage", "Remove"))
+        self.open_button.setText(QCoreApplication.translate("AssessmentPage", "&Open"))
         self.save_button.setText(QCoreApplication.translate("AssessmentPage", "&Save answer"))
         self.evidence.setToolTip(QCoreApplication.translate("AssessmentPage", "Drop files here to attach them."))
 
@@ -213,14 +237,38 @@ class AnswerEditor(QWidget):
             self.choice.setCurrentIndex(max(self.choice.findData(value), 0))
         self.reason.setText(answer.override_reason if answer else "")
         self.note.setText(answer.note if answer else "")
-        self.evidence.clear()
-        for item in current.evidence.get(criterion.id, []):
-            entry = QListWidgetItem(f"{item['file_name']} ({format_number(item['size'] / 1024, language, 0)} KB)")
-            entry.setData(Qt.ItemDataRole.UserRole, item["sha256"])
-            self.evidence.addItem(entry)
+        self._show_review(criterion)
+        self._fill_evidence(criterion)
         read_only = current.finalized
         for widget in (self.choice, self.number, self.reason, self.note, self.attach, self.remove, self.save_button):
             widget.setEnabled(not read_only and (widget is not self.reason or auto is not None))
+        self.open_button.setEnabled(self.evidence.count() > 0)
+
+    def _show_review(self, criterion: Criterion) -> None:
+        comment = self.page.review.field_comments.get(criterion.id) if self.page.review else None
+        self.review.setVisible(bool(comment))
+        self.review.setText(
+            QCoreApplication.translate("AssessmentPage", "Reviewer: {comment}").format(comment=comment)
+            if comment
+            else ""
+        )
+
+    def _fill_evidence(self, criterion: Criterion) -> None:
+        """Each file with its size and the day it was attached; its name opens it."""
+        assert self.page.current is not None
+        language = self.page.ctx.language
+        self.evidence.clear()
+        for item in self.page.current.evidence.get(criterion.id, []):
+            added = dt.date.fromisoformat(item["added_at"][:10])
+            day = added.strftime("%d/%m/%Y") if language == "vi" else added.isoformat()
+            size = evidence_size(item["size"], language)
+            entry = QListWidgetItem(f"{item['file_name']} ({size}, {day})")
+            entry.setData(Qt.ItemDataRole.UserRole, item["sha256"])
+            entry.setData(Qt.ItemDataRole.UserRole + 1, item["file_name"])
+            entry.setToolTip(f"SHA-256 {item['sha256']}")
+            self.evidence.addItem(entry)
+        if self.evidence.count():
+            self.evidence.setCurrentRow(0)
 
     def _fill_choices(self, criterion: Criterion) -> None:
         language = self.page.ctx.language
@@ -341,6 +389,17 @@ class AnswerEditor(QWidget):
         self.page.reload()
         self.restore(draft)
 
+    def open_evidence(self) -> Path | None:
+        """The chosen file in the system's viewer (a copy under its own name: the store names files by hash)."""
+        item = self.evidence.currentItem()
+        if item is None:
+            return None
+        copy = assessments.evidence_to_open(
+            self.page.ctx.workspace, item.data(Qt.ItemDataRole.UserRole), item.data(Qt.ItemDataRole.UserRole + 1)
+        )
+        open_with_system(copy)
+        return copy
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and self.criterion is not None and self.attach.isEnabled():
             event.acceptProposedAction()
@@ -357,6 +416,7 @@ class AssessmentPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.current: assessments.Assessment | None = None
+        self.review: assessments.Review | None = None  # the ministry's answer to it (or to the one it corrects)
         self.heading = heading_label()
         self.history = QComboBox()
         self.history.setObjectName("assessment_history")
@@ -379,7 +439,10 @@ class AssessmentPage(Page):
         self.refresh_button.clicked.connect(self.refresh_figures)
         self.finalize_button.clicked.connect(self.finalize)
         self.print_button.clicked.connect(self.print_report)
-        for button in (self.refresh_button, self.finalize_button, self.print_button):
+        self.correct_button = QPushButton()
+        self.correct_button.setObjectName("correct_assessment")
+        self.correct_button.clicked.connect(self.correct)
+        for button in (self.refresh_button, self.finalize_button, self.correct_button, self.print_button):
             history_row.add(button)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -449,12 +512,14 @@ class AssessmentPage(Page):
         self.refresh_button.setText(QCoreApplication.translate("AssessmentPage", "Update figures from records"))
         self.finalize_button.setText(QCoreApplication.translate("AssessmentPage", "&Finalize"))
         self.print_button.setText(QCoreApplication.translate("AssessmentPage", "&Print PDF…"))
+        self.correct_button.setText(QCoreApplication.translate("AssessmentPage", "&Correct…"))
         self.gap_group.setTitle(QCoreApplication.translate("AssessmentPage", "Score and gaps"))
         self.model.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("AssessmentPage", "Criterion"),
                 QCoreApplication.translate("AssessmentPage", "Answer"),
                 QCoreApplication.translate("AssessmentPage", "Status"),
+                QCoreApplication.translate("AssessmentPage", "Reviewer's comment"),
             ]
         )
         self.editor.retranslate()
@@ -520,6 +585,9 @@ class AssessmentPage(Page):
         self.current = assessments.load(self.ctx.workspace, assessment_id) if assessment_id else None
         self._show_current()
 
+    def _load_review(self) -> None:
+        self.review = assessments.review_of(self.ctx.workspace, self.current) if self.current else None
+
     def reload(self, select_next: bool = False) -> None:
         """Reload the open assessment (after an answer) and keep the user's place."""
         chosen = self.editor.criterion.id if self.editor.criterion else None
@@ -531,9 +599,11 @@ class AssessmentPage(Page):
 
     def _show_current(self) -> None:
         current = self.current
+        self._load_review()
         self.model.removeRows(0, self.model.rowCount())
         for button in (self.refresh_button, self.finalize_button, self.print_button):
             button.setEnabled(current is not None)
+        self.correct_button.setVisible(False)
         if current is None:
             self.status.setText("")
             self.score_label.setText("")
@@ -547,7 +617,7 @@ class AssessmentPage(Page):
             pct = "–" if section_score.pct is None else format_number(section_score.pct, language, 0) + " %"
             parent = QStandardItem(bilingual(section.title, language))
             parent.setEditable(False)
-            row = [parent, QStandardItem(""), QStandardItem(pct)]
+            row = [parent, QStandardItem(""), QStandardItem(pct), QStandardItem("")]
             for item in row:
                 item.setEditable(False)
                 font = item.font()
@@ -567,7 +637,7 @@ class AssessmentPage(Page):
                 status = QStandardItem(tr(STATUS_LABELS[result.status]))
                 if result.status in STATUS_COLOURS:
                     status.setForeground(QBrush(QColor(STATUS_COLOURS[result.status])))
-                cells = [text, QStandardItem(shown), status]
+                cells = [text, QStandardItem(shown), status, self._comment_cell(criterion.id)]
                 for item in cells:
                     item.setEditable(False)
                     if not item.toolTip():
@@ -580,6 +650,9 @@ class AssessmentPage(Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, max(80, header.fontMetrics().horizontalAdvance("1.234,56 %") + 16))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 160)
+        self.tree.setColumnHidden(3, not (self.review and self.review.field_comments))
         score = current.score
         level = current.criteria.level(score.pct)
         level_text = f" · {bilingual(level.label, language)}" if level else ""
@@ -635,7 +708,8 @@ class AssessmentPage(Page):
                 "The Vietnam Ecolabel (NSTVN-01:2023, Decision 3257/QĐ-BTNMT), which follows the Green Label, is "
                 "not in the app yet: its criteria could not be confirmed in full.",
             )
-        self.status.setText(state)
+        self.status.setText(" ".join(filter(None, [state, self._review_text()])))
+        self.correct_button.setVisible(self._correctable())
         self.finalize_button.setEnabled(not current.finalized)
         self.refresh_button.setEnabled(not current.finalized)
         first = self.model.index(0, 0, self.model.index(0, 0)) if self.model.rowCount() else QModelIndex()
@@ -643,6 +717,49 @@ class AssessmentPage(Page):
             self.tree.setCurrentIndex(first)
         elif self.editor.criterion is not None:
             self.editor.show_criterion(self.editor.criterion)
+
+    def _comment_cell(self, criterion_id: str) -> QStandardItem:
+        comment = self.review.field_comments.get(criterion_id, "") if self.review else ""
+        cell = QStandardItem(comment)
+        cell.setToolTip(comment)
+        cell.setForeground(QBrush(QColor("#8a5a00")))
+        cell.setEditable(False)
+        return cell
+
+    def _review_text(self) -> str:
+        """Where the assessment stands with the ministry, and the reviewer's overall comment."""
+        review, current = self.review, self.current
+        if review is None or current is None:
+            return ""
+        if not current.finalized:  # a correction: what the ministry said of the assessment it replaces
+            text = QCoreApplication.translate("AssessmentPage", "Correcting a returned assessment.")
+        else:
+            state = tr(STATE_LABELS[ReportState(review.state)]) if review.state in STATES else review.state
+            text = QCoreApplication.translate("AssessmentPage", "Ministry: {state}.").format(state=state)
+        note = explain(review.message)
+        return f"{text} {self.render(note)}" if note else text
+
+    def _correctable(self) -> bool:
+        current, review = self.current, self.review
+        return bool(
+            current is not None
+            and current.finalized
+            and review is not None
+            and review.submission_id == current.record.get("submission_id")
+            and review.state in ("returned", "accepted", "failed")
+        )
+
+    def correct(self) -> None:
+        """A new draft from this assessment, its answers, evidence and the reviewer's comments with it."""
+        if self.current is None:
+            return
+        try:
+            new_id = assessments.correct(self.ctx.workspace, self.current.id, Source.GUI)
+        except DomainError as error:
+            self.status.setText(error.render(QCoreApplication.translate))
+            return
+        self.editor.criterion = None
+        self._fill_history(select=new_id)
 
     def render(self, message: Msg) -> str:
         """A domain message in the UI language, its figures written the user's way."""

@@ -152,7 +152,8 @@ def test_data_of_revision_0001_survives_the_upgrade(database, tmp_path) -> None:
     with storage.write() as db:
         row = db.execute(select(s).where(s.c.submission_id == "s1")).mappings().one()
         assert row["payload"] == {"form": "bags", "records": [{"transactions": 5}]}
-        assert row["received_at"] == dt.datetime(2025, 2, 1, tzinfo=dt.UTC) and row["facility_key"] == "ST01"
+        assert row["received_at"] == dt.datetime(2025, 2, 1, tzinfo=dt.UTC)
+        assert (row["facility_key"], row["start_month"], row["end_month"]) == ("st01", 2025 * 12, 2025 * 12)
         token = db.execute(select(tables.tokens)).mappings().one()
         expiry = dt.datetime(2126, 1, 2, 3, 4, 5, 678901, tzinfo=dt.UTC)  # SQLite keeps milliseconds
         assert abs(token["expires_at"] - expiry) < dt.timedelta(milliseconds=1)

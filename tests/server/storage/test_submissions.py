@@ -9,21 +9,19 @@ import uuid
 import pytest
 from sqlalchemy import insert, select, text
 
-from scp_desktop.domain.reference import load_bundled
 from scp_ministry_server import submissions
+from scp_ministry_server.reference import Reference
 from scp_ministry_server.schemas import SubmissionIn
 from scp_ministry_server.storage import submissions as repo
 from scp_ministry_server.storage import tables
 from scp_ministry_server.storage.types import utc_now
 from tests.server.conftest import CHAIN, bag_document, signed_in
 
-REF = load_bundled()
-
 
 def receive(storage, who, period: str, store: str = "ST01") -> str:
     submission_id = str(uuid.uuid4())
     body = SubmissionIn.model_validate(bag_document(period=period, store=store))
-    status, _ = submissions.receive(storage, REF, who, submission_id, body)
+    status, _ = submissions.receive(storage, Reference(storage), who, submission_id, body)
     assert status == 201
     return submission_id
 
@@ -90,7 +88,7 @@ def test_a_reader_racing_concurrent_writers_sees_every_change_once(storage) -> N
             for month in range(reports):
                 submission_id = receive(storage, chain, f"{2000 + month}-{worker + 1:02d}", f"S{worker}")
                 if month % 3 == 0:
-                    submissions.review(storage, reviewer, submission_id, "return", "Thiếu số liệu")
+                    submissions.review(storage, Reference(storage), reviewer, submission_id, "return", "Thiếu số liệu")
         except BaseException as error:
             failures.append(error)
 
