@@ -49,12 +49,13 @@ def cmd_serve(storage: Storage, args: argparse.Namespace) -> int:
     ssl = {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key} if args.tls_cert else {}
     common = {"host": args.host, "port": args.port, "log_level": "warning", "access_log": False, **ssl}
     if args.workers == 1:
-        uvicorn.run(app.create_app(storage, rate_per_second=args.rate_limit), **common)
+        uvicorn.run(app.create_app(storage, rate_per_second=args.rate_limit, review_levels=args.review_levels), **common)
         return 0
     storage.close()
     os.environ[app.ENV_DB] = args.db
     os.environ[app.ENV_ATTACHMENTS] = str(storage.attachments_dir)
     os.environ[app.ENV_RATE] = str(args.rate_limit)
+    os.environ[app.ENV_LEVELS] = str(args.review_levels)
     uvicorn.run("scp_ministry_server.app:worker_app", factory=True, workers=args.workers, **common)
     return 0
 
@@ -136,6 +137,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
     serve.add_argument("--rate-limit", type=float, default=50.0, help="requests per second per client (0: none)")
+    serve.add_argument(
+        "--review-levels",
+        type=int,
+        choices=(1, 2),
+        default=1,
+        help="2: the province verifies, then MOIT accepts (Circular 25/2020 Art. 5); 1: any reviewer accepts",
+    )
     serve.add_argument("--tls-cert", help="certificate file (PEM) to serve HTTPS")
     serve.add_argument("--tls-key", help="its private key (PEM)")
 

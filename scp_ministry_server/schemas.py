@@ -25,9 +25,16 @@ from pydantic import (
 from scp_desktop.domain.records import RECORD_KINDS, FieldType, RecordKind
 from scp_ministry_server.storage.types import format_utc
 
-State = Literal["received", "accepted", "returned", "superseded"]
-Decision = Literal["accept", "return"]
-DECIDED: dict[Decision, State] = {"accept": "accepted", "return": "returned"}
+State = Literal["received", "verified", "accepted", "returned", "superseded"]
+Decision = Literal["accept", "return", "verify"]
+DECIDED: dict[Decision, State] = {"accept": "accepted", "return": "returned", "verify": "verified"}
+FieldComments = Annotated[
+    dict[str, str] | None,
+    Field(
+        description="per-field comments, {path: text}: for a record report `<key values joined by |>:<field>` "
+        "(e.g. `ST01|2025-03-05:nonbio_count`), for an assessment a criterion id"
+    ),
+]
 
 Timestamp = Annotated[
     dt.datetime,
@@ -177,7 +184,8 @@ class Change(BaseModel):
     state: State
     receipt: str
     reviewer_comment: str | None
-    reviewed_at: Timestamp | None = Field(description="when the decision was taken (accepted, returned)")
+    field_comments: FieldComments = None
+    reviewed_at: Timestamp | None = Field(description="when the decision was taken (verified, accepted, returned)")
     at: Timestamp = Field(description="when the submission took this state")
 
 
@@ -199,6 +207,7 @@ class SubmissionSummary(BaseModel):
     supersedes: str | None
     superseded_by: str | None
     reviewer_comment: str | None
+    field_comments: FieldComments = None
     reviewed_at: Timestamp | None
     content_sha256: str
 
@@ -209,8 +218,9 @@ class SubmissionList(BaseModel):
 
 
 class ReviewRequest(BaseModel):
-    decision: Decision
+    decision: Decision = Field(description="verify (province, on a two-level server), accept or return")
     comment: str = Field("", max_length=5000, description="required when returning")
+    field_comments: FieldComments = None
 
 
 class ReviewAnswer(BaseModel):

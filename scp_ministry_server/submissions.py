@@ -14,11 +14,13 @@ from typing import Any
 from sqlalchemy import RowMapping
 from sqlalchemy.exc import IntegrityError
 
+from scp_desktop.domain.messages import Msg
 from scp_desktop.domain.periods import parse_period
 from scp_desktop.domain.records import RECORD_KINDS, validate_record
 from scp_desktop.domain.reference import ReferenceData
 from scp_desktop.domain.reports import content_sha256
 from scp_desktop.domain.taxcode import normalize_tax_code
+from scp_ministry_server import quality
 from scp_ministry_server.errors import ApiError
 from scp_ministry_server.schemas import DECIDED, Decision, SubmissionIn
 from scp_ministry_server.storage import Principal, Storage
@@ -49,20 +51,24 @@ def _resend(existing: RowMapping, content: str, tax_code: str) -> tuple[int, dic
     raise ApiError(409, "ID_REUSED", "this submission id was already used for different content")
 
 
-def validate_payload(payload: dict[str, Any], ref: ReferenceData) -> list[dict[str, Any]]:
+def validate_payload(
+    payload: dict[str, Any], ref: ReferenceData, warnings: list[tuple[str, Msg]] | None = None
+) -> list[dict[str, Any]]:
     """Field errors of a report's records by the rules the app applies when typing (the shape was
-    checked by the schema already)."""
+    checked by the schema already). The app's warnings (implausible values) go to `warnings`, as
+    (field path, message): they become data-quality flags, never a refusal."""
     kind = RECORD_KINDS[payload["form"]]
     today = dt.date.today()
     errors: list[dict[str, Any]] = []
     for index, record in enumerate(payload["records"]):
         text = {k: None if v is None else str(v) for k, v in record.items()}
         _, issues = validate_record(kind, text, ref, today)
-        errors += [
-            {"field": f"payload.records[{index}].{i.field}", "code": "INVALID", "message": i.message.render()}
-            for i in issues
-            if i.is_error
-        ]
+        for issue in issues:
+            path = f"payload.records[{index}].{issue.field}"
+            if issue.is_error:
+                errors.append({"field": path, "code": "INVALID", "message": issue.message.render()})
+            elif warnings is not None:
+                warnings.append((path, issue.message))
     try:
         parse_period(payload["period"])
     except Exception:
@@ -85,8 +91,9 @@ def receive(
     if not tax_code or not who.may_report_for(tax_code):
         raise ApiError(403, "FORBIDDEN_ORGANIZATION", "this token does not report for that organization")
     content = content_sha256(payload)
+    warnings: list[tuple[str, Msg]] = []
     try:
-        _check(storage, ref, body, content)
+        _check(storage, ref, body, content, tax_code, warnings)
     except ApiError:
         # A resend is answered from what is stored, even if today's rules would refuse it.
         with storage.read_one() as db:
@@ -97,7 +104,7 @@ def receive(
     facility = body.payload.facility
     key = repo.ReportKey(tax_code, body.payload.form, facility or "", parse_period(body.payload.period).code)
     try:
-        return 201, _store(storage, who, submission_id, body, content, key, facility)
+        return 201, _store(storage, ref, who, submission_id, body, content, key, facility, warnings)
     except (_Taken, IntegrityError):
         pass  # this id or this period is taken (perhaps by a concurrent request): answer from what is stored
     with storage.read() as db:
@@ -115,7 +122,14 @@ def receive(
     )
 
 
-def _check(storage: Storage, ref: ReferenceData, body: SubmissionIn, content: str) -> None:
+def _check(
+    storage: Storage,
+    ref: ReferenceData,
+    body: SubmissionIn,
+    content: str,
+    tax_code: str,
+    warnings: list[tuple[str, Msg]],
+) -> None:
     """Everything a new report must pass before it is stored."""
     if body.content_sha256 != content:
         raise ApiError(
@@ -124,9 +138,10 @@ def _check(storage: Storage, ref: ReferenceData, body: SubmissionIn, content: st
             "content_sha256 does not match the payload",
             [{"field": "content_sha256", "code": "MISMATCH", "message": f"payload hashes to {content}"}],
         )
-    errors = validate_payload(body.payload.as_sent, ref)
+    errors = validate_payload(body.payload.as_sent, ref, warnings)
     if errors:
         raise ApiError(422, "INVALID", "the report has field errors", errors)
+    _check_not_locked(storage, body.payload.form, body.payload.period, tax_code)
     missing = sorted(set(body.attachments) - storage.has_attachments(body.attachments))
     if missing:
         raise ApiError(
@@ -137,19 +152,37 @@ def _check(storage: Storage, ref: ReferenceData, body: SubmissionIn, content: st
         )
 
 
+def _check_not_locked(storage: Storage, form: str, period: str, tax_code: str) -> None:
+    """PERIOD_LOCKED after a period's lock took effect, unless the organization has an exception."""
+    code = parse_period(period).code
+    with storage.read_one() as db:
+        lock = repo.active_lock(db, form, code, tax_code, utc_now())
+    if lock is not None:
+        reason = lock["reason"]
+        raise ApiError(
+            409,
+            "PERIOD_LOCKED",
+            f"{form} {lock['period']} is closed since {format_utc(lock['locked_from'])}: {reason}",
+            [{"field": "payload.period", "code": "PERIOD_LOCKED", "message": reason}],
+        )
+
+
 class _Taken(Exception):
     """The id exists, or `supersedes` is not the live report: the transaction is rolled back."""
 
 
 def _store(
     storage: Storage,
+    ref: ReferenceData,
     who: Principal,
     submission_id: str,
     body: SubmissionIn,
     content: str,
     key: repo.ReportKey,
     facility: str | None,
+    warnings: list[tuple[str, Msg]],
 ) -> dict[str, Any]:
+    measure, intensity = quality.figures(body.payload.as_sent, ref)
     with storage.write() as db:
         if body.supersedes and not repo.supersede(db, body.supersedes, submission_id, key):
             raise _Taken
@@ -167,10 +200,13 @@ def _store(
             "receipt": Storage.new_receipt(db, dt.date.today().year),
             "received_at": utc_now(),
             "submitted_by": who.user_id,
+            "measure": measure,
+            "intensity": intensity,
         }
         receipt = repo.insert_submission(db, row, body.attachments)
         if receipt is None:
             raise _Taken
+        quality.flag_on_receipt(db, row, warnings)
         repo.add_event(db, submission_id, key.tax_code, "received", who.username)
         if body.supersedes:
             repo.add_event(db, body.supersedes, key.tax_code, "superseded", who.username)
@@ -178,26 +214,74 @@ def _store(
     return _receipt(row | {"receipt": receipt}, duplicate=False)
 
 
-def review(storage: Storage, who: Principal, submission_id: str, decision: Decision, comment: str) -> dict[str, Any]:
+MAX_FIELD_COMMENTS, MAX_FIELD_COMMENT = 1000, 2000
+
+
+def clean_field_comments(field_comments: dict[str, str] | None) -> dict[str, str] | None:
+    """Per-field comments with blank ones dropped; None when none is left."""
+    kept = {path.strip(): text.strip() for path, text in (field_comments or {}).items() if text and text.strip()}
+    if len(kept) > MAX_FIELD_COMMENTS or any(len(p) > 300 or len(c) > MAX_FIELD_COMMENT for p, c in kept.items()):
+        raise ApiError(422, "INVALID", "too many or too long field comments", [{"field": "field_comments",
+                                                                                  "code": "TOO_LONG"}])  # fmt: skip
+    return kept or None
+
+
+def reviewable_from(decision: Decision, who: Principal, levels: int) -> tuple[str, ...]:
+    """The states a decision may be taken from. One level: accept or return a received report. Two
+    levels (Circular 25/2020 Art. 5): the province verifies or returns a received report, then MOIT
+    accepts or returns a verified one (a national reviewer may also verify for a province)."""
+    if levels == 1:
+        if decision == "verify":
+            raise ApiError(422, "INVALID", "this server reviews in one level: accept or return",
+                           [{"field": "decision", "code": "ONE_LEVEL"}])  # fmt: skip
+        return ("received",)
+    if decision == "verify":
+        return ("received",)
+    if decision == "accept":
+        if not who.is_national:
+            raise ApiError(403, "NATIONAL_ONLY", "only a national (MOIT) reviewer accepts a verified report")
+        return ("verified",)
+    return ("received", "verified") if who.is_national else ("received",)
+
+
+def review(
+    storage: Storage,
+    who: Principal,
+    submission_id: str,
+    decision: Decision,
+    comment: str,
+    field_comments: dict[str, str] | None = None,
+    levels: int = 1,
+) -> dict[str, Any]:
+    """One reviewer's decision on one report, for the JSON API and the web pages alike: scope, the
+    level's rules, the state change, its history entry (with the per-field comments) and audit."""
     if not who.is_reviewer:
         raise ApiError(403, "REVIEWERS_ONLY", "only ministry reviewers may review reports")
     comment = comment.strip()
+    fields = clean_field_comments(field_comments)
     if decision == "return" and not comment:
         raise ApiError(422, "INVALID", "say why the report is returned", [{"field": "comment", "code": "REQUIRED"}])
+    from_states = reviewable_from(decision, who, levels)
     state = DECIDED[decision]
+    scope = scope_of(who)
     with storage.write() as db:
-        tax_code = repo.set_review(db, submission_id, state, comment or None, utc_now())
+        tax_code = repo.set_review(db, submission_id, state, comment or None, fields, utc_now(), from_states, scope)
         if tax_code is None:
-            if repo.find(db, submission_id) is None:
+            current = repo.find(db, submission_id, scope)
+            if current is None:
                 raise ApiError(404, "NOT_FOUND", "no such submission")
-            raise ApiError(409, "NOT_REVIEWABLE", "a superseded report cannot be reviewed")
-        repo.add_event(db, submission_id, tax_code, state, who.username, comment or None)
-        Storage.audit(db, who.username, f"submission.{state}", submission_id, {"comment": comment})
+            raise ApiError(409, "NOT_REVIEWABLE", f"a {current['state']} report cannot be {state} now")
+        repo.add_event(db, submission_id, tax_code, state, who.username, comment or None, fields)
+        Storage.audit(db, who.username, f"submission.{state}", submission_id,
+                      {"comment": comment, "field_comments": fields})  # fmt: skip
     return {"submission_id": submission_id, "state": state}
 
 
-def _scope(who: Principal) -> frozenset[str] | None:
-    return None if who.is_reviewer else who.organizations
+def scope_of(who: Principal) -> repo.Scope:
+    """An enterprise reaches its organizations; a provincial reviewer its province; a national one all."""
+    if not who.is_reviewer:
+        return repo.Scope(tax_codes=who.organizations)
+    return repo.Scope(province=who.province) if who.province else repo.EVERYTHING
 
 
 def changes(storage: Storage, who: Principal, cursor: str | None, limit: int = FEED_PAGE) -> dict[str, Any]:
@@ -209,7 +293,7 @@ def changes(storage: Storage, who: Principal, cursor: str | None, limit: int = F
     with storage.read() as db:
         if after < 0 or after > repo.last_position(db):
             raise ApiError(412, "UNKNOWN_CURSOR", "start again without a cursor")
-        rows = repo.feed(db, after, _scope(who), limit + 1)
+        rows = repo.feed(db, after, scope_of(who), limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]
     return {
@@ -222,6 +306,7 @@ def changes(storage: Storage, who: Principal, cursor: str | None, limit: int = F
                 "state": r["state"],
                 "receipt": r["receipt"],
                 "reviewer_comment": r["comment"],
+                "field_comments": r["field_comments"],
                 "reviewed_at": r["at"] if r["state"] in DECIDED.values() else None,
                 "at": r["at"],
             }
@@ -251,7 +336,7 @@ def list_submissions(
 ) -> dict[str, Any]:
     if organization and not who.is_reviewer and organization not in who.organizations:
         raise ApiError(403, "FORBIDDEN_ORGANIZATION", "this token does not report for that organization")
-    where = repo.ListFilter(_scope(who), organization, period, state, _page_cursor(after) if after else None)
+    where = repo.ListFilter(scope_of(who), organization, period, state, _page_cursor(after) if after else None)
     with storage.read() as db:
         rows = repo.listing(db, where, limit + 1)
     page = rows[:limit]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse
 
 from scp_ministry_server import submissions
@@ -75,7 +75,10 @@ def get_submissions(
     "/{submission_id}/review",
     response_model=ReviewAnswer,
     responses=described(401, 403, 404, 409, 422),
-    summary="Accept a report, or return it with a comment (ministry reviewers)",
+    summary="Verify (province), accept or return a report with a comment and per-field comments (reviewers)",
 )
-def post_review(submission_id: str, request: ReviewRequest, who: PrincipalDep, storage: StorageDep) -> dict[str, Any]:
-    return submissions.review(storage, who, submission_id, request.decision, request.comment)
+def post_review(
+    submission_id: str, body: ReviewRequest, request: Request, who: PrincipalDep, storage: StorageDep
+) -> dict[str, Any]:
+    levels = request.app.state.review_levels
+    return submissions.review(storage, who, submission_id, body.decision, body.comment, body.field_comments, levels)

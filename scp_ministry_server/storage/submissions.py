@@ -14,10 +14,13 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from scp_ministry_server.storage.tables import (
     SUPERSEDED,
+    lock_exceptions,
     organizations,
+    period_locks,
     sequences,
     submission_attachments,
     submission_events,
+    submission_flags,
     submissions,
 )
 from scp_ministry_server.storage.types import utc_now
@@ -43,8 +46,35 @@ class ReportKey:
         )
 
 
-def find(db: Connection, submission_id: str) -> RowMapping | None:
-    return db.execute(select(s).where(s.c.submission_id == submission_id)).mappings().first()
+@dataclass(frozen=True)
+class Scope:
+    """What a caller reaches: `tax_codes` (an enterprise's organizations), or `province` (a provincial
+    reviewer's), or everything (both None: a national reviewer)."""
+
+    tax_codes: frozenset[str] | None = None
+    province: str | None = None
+
+    def clause(self, tax_code: Any) -> Any:
+        """A condition on a tax-code column; None when everything is in scope."""
+        if self.tax_codes is not None:
+            return tax_code.in_(sorted(self.tax_codes))
+        if self.province is not None:
+            return tax_code.in_(select(organizations.c.tax_code).where(organizations.c.province == self.province))
+        return None
+
+
+EVERYTHING = Scope()
+
+
+def scoped(query: Any, scope: Scope | None, tax_code: Any = s.c.tax_code) -> Any:
+    """The query limited to the scope (None: everything)."""
+    clause = (scope or EVERYTHING).clause(tax_code)
+    return query if clause is None else query.where(clause)
+
+
+def find(db: Connection, submission_id: str, scope: Scope = EVERYTHING) -> RowMapping | None:
+    """The submission, or None when there is none in the caller's scope (the same answer either way)."""
+    return db.execute(scoped(select(s).where(s.c.submission_id == submission_id), scope)).mappings().first()
 
 
 def live(db: Connection, key: ReportKey) -> RowMapping | None:
@@ -75,25 +105,97 @@ def supersede(db: Connection, old_id: str, new_id: str, key: ReportKey) -> bool:
     return replaced is not None
 
 
-def set_review(db: Connection, submission_id: str, state: str, comment: str | None, at: dt.datetime) -> str | None:
-    """The new state of a reviewable submission; None when it is superseded or unknown. Its tax code."""
-    return db.execute(
+def set_review(
+    db: Connection,
+    submission_id: str,
+    state: str,
+    comment: str | None,
+    field_comments: dict[str, str] | None,
+    at: dt.datetime,
+    from_states: Iterable[str],
+    scope: Scope,
+) -> str | None:
+    """Move a submission of the caller's scope from one of `from_states` to `state`, in one statement
+    (two reviewers deciding at once: one wins, the other finds it no longer reviewable). Its tax code,
+    or None when it was not in one of those states (or not in scope)."""
+    query = (
         update(s)
-        .where(s.c.submission_id == submission_id, s.c.state != SUPERSEDED)
-        .values(state=state, reviewer_comment=comment, reviewed_at=at)
+        .where(s.c.submission_id == submission_id, s.c.state.in_(sorted(from_states)))
+        .values(state=state, reviewer_comment=comment, field_comments=field_comments, reviewed_at=at)
         .returning(s.c.tax_code)
-    ).scalar()
+    )
+    return db.execute(scoped(query, scope)).scalar()
 
 
 def add_event(
-    db: Connection, submission_id: str, tax_code: str, state: str, actor: str, comment: str | None = None
+    db: Connection,
+    submission_id: str,
+    tax_code: str,
+    state: str,
+    actor: str,
+    comment: str | None = None,
+    field_comments: dict[str, str] | None = None,
 ) -> None:
     """One entry of the history; the database gives it its feed position when the transaction commits."""
     db.execute(
         insert(e).values(
-            submission_id=submission_id, tax_code=tax_code, state=state, at=utc_now(), actor=actor, comment=comment
+            submission_id=submission_id,
+            tax_code=tax_code,
+            state=state,
+            at=utc_now(),
+            actor=actor,
+            comment=comment,
+            field_comments=field_comments,
         )
     )
+
+
+def history(db: Connection, submission_id: str) -> list[RowMapping]:
+    query = select(e.c.state, e.c.at, e.c.actor, e.c.comment, e.c.field_comments)
+    return list(db.execute(query.where(e.c.submission_id == submission_id).order_by(e.c.id)).mappings())
+
+
+def attachments_of(db: Connection, submission_id: str) -> list[str]:
+    a = submission_attachments
+    return list(db.execute(select(a.c.sha256).where(a.c.submission_id == submission_id).order_by(a.c.sha256)).scalars())
+
+
+def flags_of(db: Connection, submission_id: str) -> list[RowMapping]:
+    f = submission_flags
+    query = select(f.c.code, f.c.field, f.c.detail).where(f.c.submission_id == submission_id).order_by(f.c.id)
+    return list(db.execute(query).mappings())
+
+
+def add_flags(db: Connection, submission_id: str, flags: Iterable[dict[str, Any]]) -> None:
+    rows = [{"submission_id": submission_id, **flag} for flag in flags]
+    if rows:
+        db.execute(insert(submission_flags), rows)
+
+
+def active_lock(db: Connection, form: str, period: str, tax_code: str, at: dt.datetime) -> RowMapping | None:
+    """The lock that closes this organization's `period` of `form` now: a lock of that period or of one
+    containing it (`2025` closes `2025-03`), national or of the organization's province, in force and
+    with no exception granted to the organization that is still open."""
+    lock, x, org = period_locks, lock_exceptions, organizations
+    province = select(org.c.province).where(org.c.tax_code == tax_code).scalar_subquery()
+    excepted = (
+        select(x.c.id).where(x.c.lock_id == lock.c.id, x.c.tax_code == tax_code, x.c.until > at).exists()
+    )
+    containing = [period[:n] for n in (4, 7) if len(period) > n] + [period]
+    query = (
+        select(lock.c.id, lock.c.reason, lock.c.locked_from, lock.c.period)
+        .where(
+            lock.c.form == form,
+            lock.c.period.in_(containing),
+            lock.c.lifted_at.is_(None),
+            lock.c.locked_from <= at,
+            or_(lock.c.province.is_(None), lock.c.province == province),
+            ~excepted,
+        )
+        .order_by(lock.c.locked_from)
+        .limit(1)
+    )
+    return db.execute(query).mappings().first()
 
 
 def last_position(db: Connection) -> int:
@@ -101,8 +203,8 @@ def last_position(db: Connection) -> int:
     return int(value or 0)
 
 
-def feed(db: Connection, after: int, tax_codes: frozenset[str] | None, limit: int) -> list[RowMapping]:
-    """Changes after position `after`, in commit order; `tax_codes` None: every organization's."""
+def feed(db: Connection, after: int, scope: Scope | None, limit: int) -> list[RowMapping]:
+    """Changes after position `after`, in commit order, of the organizations in scope."""
     query = (
         select(
             e.c.seq,
@@ -113,6 +215,7 @@ def feed(db: Connection, after: int, tax_codes: frozenset[str] | None, limit: in
             e.c.state,
             s.c.receipt,
             e.c.comment,
+            e.c.field_comments,
             e.c.at,
         )
         .join(s, s.c.submission_id == e.c.submission_id)
@@ -120,14 +223,12 @@ def feed(db: Connection, after: int, tax_codes: frozenset[str] | None, limit: in
         .order_by(e.c.seq)
         .limit(limit)
     )
-    if tax_codes is not None:
-        query = query.where(e.c.tax_code.in_(sorted(tax_codes)))
-    return list(db.execute(query).mappings())
+    return list(db.execute(scoped(query, scope, e.c.tax_code)).mappings())
 
 
 @dataclass(frozen=True)
 class ListFilter:
-    tax_codes: frozenset[str] | None  # None: every organization (reviewers)
+    scope: Scope
     organization: str | None = None
     period: str | None = None
     state: str | None = None
@@ -146,6 +247,7 @@ LISTED = (
     s.c.supersedes,
     s.c.superseded_by,
     s.c.reviewer_comment,
+    s.c.field_comments,
     s.c.reviewed_at,
     s.c.content_sha256,
 )
@@ -153,9 +255,7 @@ LISTED = (
 
 def listing(db: Connection, where: ListFilter, limit: int) -> list[RowMapping]:
     """Oldest first, paged by (received_at, submission_id) so that a page never repeats or skips a row."""
-    query = select(*LISTED).order_by(s.c.received_at, s.c.submission_id).limit(limit)
-    if where.tax_codes is not None:
-        query = query.where(s.c.tax_code.in_(sorted(where.tax_codes)))
+    query = scoped(select(*LISTED).order_by(s.c.received_at, s.c.submission_id).limit(limit), where.scope)
     for column, value in ((s.c.tax_code, where.organization), (s.c.period, where.period), (s.c.state, where.state)):
         if value:
             query = query.where(column == value)
