@@ -57,4 +57,6 @@ def worker_app() -> ASGIApp:
     parent process has migrated the schema already, so a worker only checks it."""
     storage = Storage.open(os.environ[ENV_DB], os.environ.get(ENV_ATTACHMENTS) or None)
     check_current(storage.engine)
-    return create_app(storage, float(os.environ.get(ENV_RATE, "50")), review_levels=int(os.environ.get(ENV_LEVELS, "1")))
+    return create_app(
+        storage, float(os.environ.get(ENV_RATE, "50")), review_levels=int(os.environ.get(ENV_LEVELS, "1"))
+    )

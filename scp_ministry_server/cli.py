@@ -49,7 +49,9 @@ def cmd_serve(storage: Storage, args: argparse.Namespace) -> int:
     ssl = {"ssl_certfile": args.tls_cert, "ssl_keyfile": args.tls_key} if args.tls_cert else {}
     common = {"host": args.host, "port": args.port, "log_level": "warning", "access_log": False, **ssl}
     if args.workers == 1:
-        uvicorn.run(app.create_app(storage, rate_per_second=args.rate_limit, review_levels=args.review_levels), **common)
+        uvicorn.run(
+            app.create_app(storage, rate_per_second=args.rate_limit, review_levels=args.review_levels), **common
+        )
         return 0
     storage.close()
     os.environ[app.ENV_DB] = args.db

@@ -40,6 +40,42 @@ def indicators(
     storage: Storage, ref: ReferenceData, year: int, province: str | None = None, sector: str | None = None
 ) -> dict[str, Any]:
     reports = _accepted(storage, year, province, sector)
+    baseline = (
+        _accepted(storage, ref.bag_baseline_year, province, sector) if any(r["form"] == "bags" for r in reports) else []
+    )
+    return compute(reports, baseline, ref, year, province, sector)
+
+
+GROUPS = {"province": lambda r: r["province"], "sector": lambda r: (r["sector"] or "")[:3]}
+
+
+def by_group(
+    storage: Storage, ref: ReferenceData, year: int, group: str, province: str | None = None, sector: str | None = None
+) -> dict[str, dict[str, Any]]:
+    """The indicators of each province (or VSIC division), from one read of the accepted reports."""
+    key = GROUPS[group]
+    reports = _accepted(storage, year, province, sector)
+    baseline = (
+        _accepted(storage, ref.bag_baseline_year, province, sector) if any(r["form"] == "bags" for r in reports) else []
+    )
+    found: dict[str, dict[str, Any]] = {}
+    for name in sorted({key(r) for r in reports}):
+        mine = [r for r in reports if key(r) == name]
+        base = [r for r in baseline if key(r) == name]
+        found[name] = compute(mine, base, ref, year, name if group == "province" else province,
+                              name if group == "sector" else sector)  # fmt: skip
+    return found
+
+
+def compute(
+    reports: list[RowMapping],
+    baseline_reports: list[RowMapping],
+    ref: ReferenceData,
+    year: int,
+    province: str | None,
+    sector: str | None,
+) -> dict[str, Any]:
+    """Decision 76's indicators over these accepted reports (the bag reduction against the baseline year's)."""
     by_form: dict[str, list[dict[str, Any]]] = {}
     organizations: set[str] = set()
     for report in reports:
@@ -73,10 +109,7 @@ def indicators(
     if bags:
         current = _bag_totals([r for report in bags for r in report["payload"]["records"]])
         baseline_rows = [
-            r
-            for report in _accepted(storage, ref.bag_baseline_year, province, sector)
-            if report["form"] == "bags"
-            for r in report["payload"]["records"]
+            r for report in baseline_reports if report["form"] == "bags" for r in report["payload"]["records"]
         ]
         baseline = _bag_totals(baseline_rows) if baseline_rows else None
         result["bags"] = {

@@ -106,7 +106,9 @@ def outside_period(payload: dict[str, Any], period: Period) -> list[dict[str, An
     time_field = RECORD_KINDS[payload["form"]].time_field
     for index, record in enumerate(payload["records"]):
         inside = _record_period(payload["form"], record)
-        if inside is not None and not (period.start_month <= inside.start_month and inside.end_month <= period.end_month):
+        if inside is not None and not (
+            period.start_month <= inside.start_month and inside.end_month <= period.end_month
+        ):
             found.append(
                 {
                     "code": "OUTSIDE_PERIOD",

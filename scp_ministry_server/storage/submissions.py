@@ -268,7 +268,8 @@ def listing(db: Connection, where: ListFilter, limit: int) -> list[RowMapping]:
 def accepted(db: Connection, year: int, province: str | None, sector: str | None) -> list[RowMapping]:
     """The accepted reports of a year (periods YYYY, YYYY-Qn, YYYY-MM), with the organization's kind."""
     query = (
-        select(s.c.tax_code, s.c.form, s.c.payload, organizations.c.kind)
+        select(s.c.tax_code, s.c.form, s.c.payload, organizations.c.kind, organizations.c.province,
+               organizations.c.sector)
         .join(organizations, organizations.c.tax_code == s.c.tax_code)
         .where(s.c.state == "accepted", func.substr(s.c.period, 1, 4) == f"{year:04d}")
     )

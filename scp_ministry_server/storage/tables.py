@@ -6,8 +6,8 @@ from __future__ import annotations
 from sqlalchemy import (
     Column,
     Date,
-    ForeignKey,
     Float,
+    ForeignKey,
     Index,
     Integer,
     MetaData,
@@ -223,6 +223,7 @@ obligations = Table(
     Column("year_period", Text, nullable=False),
     Column("quarter_period", Text),
     Column("due_date", Date, nullable=False),
+    Column("due_at", Timestamp, nullable=False),  # the end of the due day in Viet Nam (UTC+7)
     Column("source", Text, nullable=False),  # the list or rule it comes from
     Column("created_at", Timestamp, nullable=False),
     Column("created_by", Text, nullable=False),

@@ -78,6 +78,7 @@ def upgrade() -> None:
         sa.Column("year_period", sa.Text, nullable=False),
         sa.Column("quarter_period", sa.Text),
         sa.Column("due_date", sa.Date, nullable=False),
+        sa.Column("due_at", _timestamp(), nullable=False),
         sa.Column("source", sa.Text, nullable=False),
         sa.Column("created_at", _timestamp(), nullable=False),
         sa.Column("created_by", sa.Text, nullable=False),
