@@ -20,6 +20,7 @@ PREFIX = "/review"
 def install(app: FastAPI) -> None:
     from scp_ministry_server.web import admin_pages, completeness_pages, indicator_pages, review_pages
     from scp_ministry_server.web.common import SignInNeeded, WebError, redirect, render
+    from scp_ministry_server.web.i18n import N_
 
     for module in (review_pages, completeness_pages, indicator_pages, admin_pages):
         app.include_router(module.router)
@@ -38,7 +39,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
         if request.url.path.startswith(f"{PREFIX}/"):
-            reason = "There is no such page." if error.status_code == 404 else "The request could not be served."
+            reason = N_("There is no such page.") if error.status_code == 404 else N_("The request could not be served.")
             return _error_page(request, error.status_code, reason, {})
         return http_error_json(error)
 
@@ -47,5 +48,5 @@ def install(app: FastAPI) -> None:
         from scp_ministry_server.web.common import storage_of
 
         session = sessions.current(storage_of(request), request.cookies.get(sessions.COOKIE))
-        heading = {404: "Not found", 403: "Not allowed"}.get(status, "Something went wrong")
+        heading = {404: N_("Not found"), 403: N_("Not allowed")}.get(status, N_("Something went wrong"))
         return render(request, "error.html", session, status, heading=heading, reason=reason, params=params)

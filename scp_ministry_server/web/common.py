@@ -17,7 +17,7 @@ from starlette.datastructures import FormData
 from scp_desktop.domain.reference import ReferenceData
 from scp_ministry_server.storage import Storage
 from scp_ministry_server.web import sessions
-from scp_ministry_server.web.i18n import LANGUAGES, Texts, pick, translations
+from scp_ministry_server.web.i18n import LANGUAGES, N_, Texts, pick, translations
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SECURITY_HEADERS = {
@@ -106,6 +106,7 @@ def render(
             levels=review_levels(request),
             query_with=lambda **changes: query_with(request, **changes),
             today=dt.date.today(),
+        timedelta=dt.timedelta,
             **context,
         )
     )
@@ -136,19 +137,19 @@ def session_of(request: Request) -> sessions.WebSession:
 
 def reviewer_session(session: Annotated[sessions.WebSession, Depends(session_of)]) -> sessions.WebSession:
     if not session.who.is_reviewer:
-        raise WebError(403, "This page is for reviewers.")
+        raise WebError(403, N_("This page is for reviewers."))
     return session
 
 
 def admin_session(session: Annotated[sessions.WebSession, Depends(session_of)]) -> sessions.WebSession:
     if not session.who.is_admin:
-        raise WebError(403, "This page is for administrators.")
+        raise WebError(403, N_("This page is for administrators."))
     return session
 
 
 def national_session(session: Annotated[sessions.WebSession, Depends(reviewer_session)]) -> sessions.WebSession:
     if not session.who.is_national:
-        raise WebError(403, "This page is for national (MOIT) reviewers.")
+        raise WebError(403, N_("This page is for national (MOIT) reviewers."))
     return session
 
 
@@ -171,7 +172,7 @@ async def checked_form(request: Request, expected_csrf: str) -> FormData:
     """The posted form, after its CSRF token (and origin) are checked: 403 otherwise."""
     form = await request.form()
     if not same_origin(request) or not sessions.csrf_matches(expected_csrf, form.get("csrf_token")):  # type: ignore[arg-type]
-        raise WebError(403, "The form has expired or did not come from this site. Go back, reload it and try again.")
+        raise WebError(403, N_("The form has expired or did not come from this site. Go back, reload it and try again."))
     return form
 
 

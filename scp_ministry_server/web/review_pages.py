@@ -69,17 +69,17 @@ async def sign_in(request: Request) -> Response:
     form = await request.form()
     username, password = text_field(form, "username", 200), str(form.get("password") or "")[:1000]
     if not sessions.csrf_matches(request.cookies.get(sessions.CSRF_COOKIE), form.get("csrf_token")):  # type: ignore[arg-type]
-        return _sign_in_page(request, "The form has expired. Please sign in again.", 403, username)
+        return _sign_in_page(request, N_("The form has expired. Please sign in again."), 403, username)
     try:
         cookie = sessions.sign_in(storage_of(request), username, password, sessions.client_address(request))
     except sessions.SignInRefused as refused:
         if refused.reason == "too_many":
-            return _sign_in_page(request, "Too many failed sign-ins. Try again in %(minutes)s minutes.", 429, username,
+            return _sign_in_page(request, N_("Too many failed sign-ins. Try again in %(minutes)s minutes."), 429, username,
                                  minutes=refused.retry_minutes)  # fmt: skip
         if refused.reason == "not_reviewer":
-            return _sign_in_page(request, "This site is for reviewers. Enterprises send reports with SCP Desktop.",
+            return _sign_in_page(request, N_("This site is for reviewers. Enterprises send reports with SCP Desktop."),
                                  403, username)  # fmt: skip
-        return _sign_in_page(request, "Wrong user name or password.", 401, username)
+        return _sign_in_page(request, N_("Wrong user name or password."), 401, username)
     response = redirect(local_path(text_field(form, "next", 2000)))
     response.set_cookie(sessions.COOKIE, cookie, httponly=True, samesite="lax", path=sessions.PATH,
                         secure=sessions.is_https(request), max_age=int(sessions.LIFETIME.total_seconds()))  # fmt: skip
@@ -193,7 +193,7 @@ def _in_scope(request: Request, session: sessions.WebSession, submission_id: str
     with storage_of(request).read_one() as db:
         row = repo.find(db, submission_id, submissions.scope_of(session.who))
     if row is None:
-        raise WebError(404, "There is no such report.")
+        raise WebError(404, N_("There is no such report."))
     return row
 
 
@@ -291,7 +291,7 @@ async def decide(request: Request, submission_id: str, session: ReviewerSession)
     decision = DECISIONS.get(text_field(form, "decision", 20))
     comment = text_field(form, "comment", submissions.MAX_FIELD_COMMENT * 2)
     if decision is None:
-        return _submission(request, session, submission_id, 422, error="Choose a decision.", typed_comment=comment)
+        return _submission(request, session, submission_id, 422, error=N_("Choose a decision."), typed_comment=comment)
     typed: dict[int, tuple[str, str]] = {}
     for key in form:
         if key.startswith("fc_text_") and key[8:].isdigit():
@@ -306,12 +306,12 @@ async def decide(request: Request, submission_id: str, session: ReviewerSession)
                            field_comments, review_levels(request))  # fmt: skip
     except ApiError as refused:
         reasons = {
-            "REQUIRED": "Say in the comment why the report is returned.",
-            "NOT_REVIEWABLE": "Someone else has decided on this report meanwhile, or it was corrected.",
-            "NATIONAL_ONLY": "Only a national (MOIT) reviewer accepts a verified report.",
+            "REQUIRED": N_("Say in the comment why the report is returned."),
+            "NOT_REVIEWABLE": N_("Someone else has decided on this report meanwhile, or it was corrected."),
+            "NATIONAL_ONLY": N_("Only a national (MOIT) reviewer accepts a verified report."),
         }
         code = refused.errors[0]["code"] if refused.errors else refused.code
-        reason = reasons.get(code) or reasons.get(refused.code) or "The decision could not be recorded."
+        reason = reasons.get(code) or reasons.get(refused.code) or N_("The decision could not be recorded.")
         status = 404 if refused.status == 404 else refused.status
         return _submission(request, session, submission_id, status, error=reason, typed_comment=comment)
     return redirect(f"/review/submissions/{submission_id}?done={decision}")
@@ -324,7 +324,7 @@ def evidence(request: Request, submission_id: str, sha256: str, session: Reviewe
         listed = sha256 in repo.attachments_of(db, submission_id)
     path = storage_of(request).attachment_path(sha256) if listed else None
     if path is None or not path.is_file():
-        raise WebError(404, "There is no such file.")
+        raise WebError(404, N_("There is no such file."))
     with path.open("rb") as handle:
         head = handle.read(8)
     media, inline = _media_type(head)
