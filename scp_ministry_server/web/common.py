@@ -30,6 +30,10 @@ SECURITY_HEADERS = {
 }
 
 
+# A decision form carries a field and a comment box per record (a year of a chain's daily bag records).
+MAX_FORM_FIELDS = 100_000
+
+
 class WebError(Exception):
     """An error page: `reason` is an English text of the catalogue, shown translated."""
 
@@ -170,7 +174,7 @@ def same_origin(request: Request) -> bool:
 
 async def checked_form(request: Request, expected_csrf: str) -> FormData:
     """The posted form, after its CSRF token (and origin) are checked: 403 otherwise."""
-    form = await request.form()
+    form = await request.form(max_fields=MAX_FORM_FIELDS)
     if not same_origin(request) or not sessions.csrf_matches(expected_csrf, form.get("csrf_token")):  # type: ignore[arg-type]
         raise WebError(403, N_("The form has expired or did not come from this site. Go back, reload it and try again."))
     return form

@@ -29,7 +29,7 @@ from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.wait import WebDriverWait
 
 from scp_ministry_server.security import hash_password
-from tests.server.conftest import CHAIN, PASSWORD, TEXTILE, Server, bag_document, database, prepare  # noqa: F401
+from tests.server.conftest import CHAIN, PASSWORD, TEXTILE, Server, bag_document, prepare  # noqa: F401
 from tests.server.postgres import free_port
 
 SCREENSHOTS = Path(os.environ.get("SCP_WEB_SCREENSHOTS", "/tmp/scp-web-screenshots"))
@@ -134,7 +134,9 @@ def click(driver: WebDriver, selector: str | WebElement) -> None:
     element = driver.find_element(By.CSS_SELECTOR, selector) if isinstance(selector, str) else selector
     old = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, 30).until(staleness_of(old))
+    wait = WebDriverWait(driver, 30)
+    wait.until(staleness_of(old))
+    wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def sign_in(driver: WebDriver, server: Server, username: str, password: str = PASSWORD) -> None:
