@@ -158,12 +158,12 @@ def _check_not_locked(storage: Storage, form: str, period: str, tax_code: str) -
     with storage.read_one() as db:
         lock = repo.active_lock(db, form, code, tax_code, utc_now())
     if lock is not None:
-        reason = lock["reason"]
+        since = format_utc(lock["locked_from"])
         raise ApiError(
             409,
             "PERIOD_LOCKED",
-            f"{form} {lock['period']} is closed since {format_utc(lock['locked_from'])}: {reason}",
-            [{"field": "payload.period", "code": "PERIOD_LOCKED", "message": reason}],
+            lock["reason"],  # the reviewer's own words, shown to the enterprise as they wrote them
+            [{"field": "payload.period", "code": "PERIOD_LOCKED", "message": f"{form} {lock['period']} since {since}"}],
         )
 
 

@@ -33,7 +33,9 @@ def test_a_provincial_reviewer_sees_and_reaches_only_their_province(page, web_bo
 
     sign_in(page, web_both, "hanoi")
     page.get(f"{web_both.url}/review/?state=all")
-    links = {a.get_attribute("href").rsplit("/", 1)[1] for a in page.find_elements(By.CSS_SELECTOR, "table.queue tbody a")}
+    links = {
+        a.get_attribute("href").rsplit("/", 1)[1] for a in page.find_elements(By.CSS_SELECTOR, "table.queue tbody a")
+    }
     assert links == {hanoi_report}
     assert "Phương Nam" not in text(page)
     assert page.find_elements(By.ID, "f-province") == []  # no province filter to widen the scope
@@ -80,11 +82,15 @@ def test_a_national_reviewer_reaches_every_province(page, web_both) -> None:
     hcm_report = _with_evidence(web_both, "textile", TEXTILE, b"%PDF-1.4 two")
     sign_in(page, web_both, "moit")
     page.get(f"{web_both.url}/review/?state=all")
-    links = {a.get_attribute("href").rsplit("/", 1)[1] for a in page.find_elements(By.CSS_SELECTOR, "table.queue tbody a")}
+    links = {
+        a.get_attribute("href").rsplit("/", 1)[1] for a in page.find_elements(By.CSS_SELECTOR, "table.queue tbody a")
+    }
     assert links == {hanoi_report, hcm_report}
     Select(page.find_element(By.ID, "f-province")).select_by_value("79")
     click(page, "form.filters button[type=submit]")
-    links = {a.get_attribute("href").rsplit("/", 1)[1] for a in page.find_elements(By.CSS_SELECTOR, "table.queue tbody a")}
+    links = {
+        a.get_attribute("href").rsplit("/", 1)[1] for a in page.find_elements(By.CSS_SELECTOR, "table.queue tbody a")
+    }
     assert links == {hcm_report}
     page.get(f"{web_both.url}/review/submissions/{hcm_report}")
     assert "Công ty CP Dệt may Phương Nam (mẫu)" in text(page, ".facts")
