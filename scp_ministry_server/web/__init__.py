@@ -39,7 +39,9 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
         if request.url.path.startswith(f"{PREFIX}/"):
-            reason = N_("There is no such page.") if error.status_code == 404 else N_("The request could not be served.")
+            reason = (
+                N_("There is no such page.") if error.status_code == 404 else N_("The request could not be served.")
+            )
             return _error_page(request, error.status_code, reason, {})
         return http_error_json(error)
 

@@ -25,17 +25,23 @@ from scp_ministry_server.web.common import (
     checked_form,
     redirect,
     reference_of,
-    render as page,
     storage_of,
     text_field,
     texts,
 )
+from scp_ministry_server.web.common import (
+    render as page,
+)
 from scp_ministry_server.web.i18n import N_, VIETNAM
 
 router = APIRouter(prefix="/review", include_in_schema=False)
+LOCK_FIELDS = N_("Give the form, the period, the day the lock starts and the reason.")
 ORG_KINDS = ("manufacturer", "supermarket", "market", "industrial-park", "distributor", "other")
-ROLES = {"enterprise": N_("enterprise (reports with SCP Desktop)"), "provincial": N_("provincial reviewer"),
-         "national": N_("national (MOIT) reviewer")}  # fmt: skip
+ROLES = {
+    "enterprise": N_("enterprise (reports with SCP Desktop)"),
+    "provincial": N_("provincial reviewer"),
+    "national": N_("national (MOIT) reviewer"),
+}
 
 
 def _forms(request: Request) -> list[tuple[str, str]]:
@@ -55,12 +61,22 @@ def _day(text: str) -> dt.date | None:
 
 
 # -- period locks -----------------------------------------------------------------------------------
-def _locks_page(request: Request, session: sessions.WebSession, status: int = 200, error: str = "",
-                done: str = "") -> Response:  # fmt: skip
+def _locks_page(
+    request: Request, session: sessions.WebSession, status: int = 200, error: str = "", done: str = ""
+) -> Response:
     found = obligations.locks(storage_of(request), session.who.province)
-    return page(request, "locks.html", session, status, locks=found, forms=_forms(request),
-                form_title=lambda code: render.form_title(code, texts(request)), provinces=_provinces(request),
-                error=error, done=done)  # fmt: skip
+    return page(
+        request,
+        "locks.html",
+        session,
+        status,
+        locks=found,
+        forms=_forms(request),
+        form_title=lambda code: render.form_title(code, texts(request)),
+        provinces=_provinces(request),
+        error=error,
+        done=done,
+    )
 
 
 @router.get("/locks")
@@ -78,12 +94,12 @@ async def add_lock(request: Request, session: ReviewerSession) -> Response:
     kind, period, reason = text_field(form, "form", 20), text_field(form, "period", 7), text_field(form, "reason", 500)
     day = _day(text_field(form, "locked_from", 10))
     if kind not in RECORD_KINDS or day is None or not reason:
-        return _locks_page(request, session, 422, N_("Give the form, the period, the day the lock starts and the reason."))
+        return _locks_page(request, session, 422, LOCK_FIELDS)
     start = dt.datetime.combine(day, dt.time(), VIETNAM).astimezone(dt.UTC)
     try:
         obligations.add_lock(storage_of(request), kind, period, province, start, reason, session.who.username)
     except ValueError:
-        return _locks_page(request, session, 422, N_("Give the form, the period, the day the lock starts and the reason."))
+        return _locks_page(request, session, 422, LOCK_FIELDS)
     return redirect("/review/locks?done=locked")
 
 
@@ -129,16 +145,33 @@ async def grant_exception(request: Request, lock_id: int, session: ReviewerSessi
 
 
 # -- users ------------------------------------------------------------------------------------------
-def _users_page(request: Request, session: sessions.WebSession, status: int = 200, error: str = "",
-                done: str = "", typed: dict[str, str] | None = None) -> Response:  # fmt: skip
+def _users_page(
+    request: Request,
+    session: sessions.WebSession,
+    status: int = 200,
+    error: str = "",
+    done: str = "",
+    typed: dict[str, str] | None = None,
+) -> Response:
     u, link = tables.users, tables.user_organizations
     with storage_of(request).read() as db:
         users = [dict(r) for r in db.execute(select(u).order_by(u.c.username)).mappings()]
         granted: dict[int, list[str]] = {}
         for user_id, tax_code in db.execute(select(link.c.user_id, link.c.tax_code).order_by(link.c.tax_code)).all():
             granted.setdefault(user_id, []).append(tax_code)
-    return page(request, "admin_users.html", session, status, users=users, granted=granted, roles=ROLES,
-                provinces=_provinces(request), error=error, done=done, typed=typed or {})  # fmt: skip
+    return page(
+        request,
+        "admin_users.html",
+        session,
+        status,
+        users=users,
+        granted=granted,
+        roles=ROLES,
+        provinces=_provinces(request),
+        error=error,
+        done=done,
+        typed=typed or {},
+    )
 
 
 @router.get("/admin/users")
@@ -165,13 +198,21 @@ async def add_user(request: Request, session: AdminSession) -> Response:
         problem = N_("This user name is taken.")
     elif role == "provincial" and typed["province"] not in reference_of(request).provinces:
         problem = N_("Choose the province of a provincial reviewer.")
-    elif role == "enterprise" and (not organizations or storage.known_organizations(organizations) != set(organizations)):
+    elif role == "enterprise" and (
+        not organizations or storage.known_organizations(organizations) != set(organizations)
+    ):
         problem = N_("An enterprise user reports for registered organizations: give their tax codes.")
     if problem:
         return _users_page(request, session, 422, problem, typed=typed)
-    storage.add_user(username, hash_password(password), organizations if role == "enterprise" else [],
-                     role != "enterprise", typed["province"] if role == "provincial" else None,
-                     admin=form.get("admin") == "on", actor=session.who.username)  # fmt: skip
+    storage.add_user(
+        username,
+        hash_password(password),
+        organizations if role == "enterprise" else [],
+        role != "enterprise",
+        typed["province"] if role == "provincial" else None,
+        admin=form.get("admin") == "on",
+        actor=session.who.username,
+    )
     return redirect("/review/admin/users?done=added")
 
 
@@ -193,19 +234,38 @@ async def revoke_user(request: Request, user_id: int, session: AdminSession) -> 
 
 
 # -- organizations ----------------------------------------------------------------------------------
-def _organizations_page(request: Request, session: sessions.WebSession, status: int = 200, error: str = "",
-                        done: str = "", typed: dict[str, str] | None = None) -> Response:  # fmt: skip
+def _organizations_page(
+    request: Request,
+    session: sessions.WebSession,
+    status: int = 200,
+    error: str = "",
+    done: str = "",
+    typed: dict[str, str] | None = None,
+) -> Response:
     org = tables.organizations
     search = request.query_params.get("q", "").strip()[:100]
     query = select(org).order_by(org.c.province, org.c.name).limit(200)
     if search:
-        query = query.where(or_(org.c.tax_code.like(search.replace("-", "") + "%"),
-                                func.lower(org.c.name).contains(search.lower())))  # fmt: skip
+        query = query.where(
+            or_(org.c.tax_code.like(search.replace("-", "") + "%"), func.lower(org.c.name).contains(search.lower()))
+        )
     with storage_of(request).read() as db:
         rows = [dict(r) for r in db.execute(query).mappings()]
         count = db.execute(select(func.count()).select_from(org)).scalar_one()
-    return page(request, "admin_organizations.html", session, status, organizations=rows, count=count, search=search,
-                kinds=ORG_KINDS, provinces=_provinces(request), error=error, done=done, typed=typed or {})  # fmt: skip
+    return page(
+        request,
+        "admin_organizations.html",
+        session,
+        status,
+        organizations=rows,
+        count=count,
+        search=search,
+        kinds=ORG_KINDS,
+        provinces=_provinces(request),
+        error=error,
+        done=done,
+        typed=typed or {},
+    )
 
 
 @router.get("/admin/organizations")
@@ -234,11 +294,26 @@ async def add_organization(request: Request, session: AdminSession) -> Response:
 
 
 # -- obligations ------------------------------------------------------------------------------------
-def _obligations_page(request: Request, session: sessions.WebSession, status: int = 200, error: str = "",
-                      done: str = "", errors: list[str] | None = None) -> Response:  # fmt: skip
-    return page(request, "admin_obligations.html", session, status, summary=obligations.obligation_summary(
-        storage_of(request)), form_title=lambda code: render.form_title(code, texts(request)), error=error,
-        done=done, errors=errors or [], this_year=dt.date.today().year)  # fmt: skip
+def _obligations_page(
+    request: Request,
+    session: sessions.WebSession,
+    status: int = 200,
+    error: str = "",
+    done: str = "",
+    errors: list[str] | None = None,
+) -> Response:
+    return page(
+        request,
+        "admin_obligations.html",
+        session,
+        status,
+        summary=obligations.obligation_summary(storage_of(request)),
+        form_title=lambda code: render.form_title(code, texts(request)),
+        error=error,
+        done=done,
+        errors=errors or [],
+        this_year=dt.date.today().year,
+    )
 
 
 @router.get("/admin/obligations")
@@ -261,11 +336,13 @@ async def import_energy_list(request: Request, session: AdminSession) -> Respons
         rows = obligations.read_table(content, getattr(upload, "filename", "") or "")
     except (ValueError, UnicodeDecodeError, OSError, KeyError) as error:
         return _obligations_page(request, session, 422, N_("The file could not be read."), errors=[str(error)])
-    result = obligations.import_energy_list(storage_of(request), reference_of(request), year, rows, name,
-                                            session.who.username)  # fmt: skip
+    result = obligations.import_energy_list(
+        storage_of(request), reference_of(request), year, rows, name, session.who.username
+    )
     if result.errors:
-        return _obligations_page(request, session, 422, N_("Nothing was imported: correct these rows."),
-                                 errors=result.errors[:100])  # fmt: skip
+        return _obligations_page(
+            request, session, 422, N_("Nothing was imported: correct these rows."), errors=result.errors[:100]
+        )
     return redirect(f"/review/admin/obligations?done=imported-{result.obligations_added}")
 
 
@@ -281,15 +358,29 @@ async def add_bag_obligations(request: Request, session: AdminSession) -> Respon
 
 
 # -- reference publications and feed tokens ---------------------------------------------------------
-def _reference_page(request: Request, session: sessions.WebSession, status: int = 200, error: str = "",
-                    done: str = "", token: str = "") -> Response:  # fmt: skip
+def _reference_page(
+    request: Request, session: sessions.WebSession, status: int = 200, error: str = "", done: str = "", token: str = ""
+) -> Response:
     p, f = tables.reference_publications, tables.feed_tokens
     with storage_of(request).read() as db:
-        publications = [dict(r) for r in db.execute(select(p.c.name, p.c.version, p.c.published_at)
-                                                    .order_by(p.c.published_at.desc())).mappings()]  # fmt: skip
+        publications = [
+            dict(r)
+            for r in db.execute(
+                select(p.c.name, p.c.version, p.c.published_at).order_by(p.c.published_at.desc())
+            ).mappings()
+        ]
         feeds = [dict(r) for r in db.execute(select(f).order_by(f.c.created_at.desc())).mappings()]
-    return page(request, "admin_reference.html", session, status, publications=publications, feeds=feeds,
-                error=error, done=done, token=token)  # fmt: skip
+    return page(
+        request,
+        "admin_reference.html",
+        session,
+        status,
+        publications=publications,
+        feeds=feeds,
+        error=error,
+        done=done,
+        token=token,
+    )
 
 
 @router.get("/admin/reference")

@@ -110,7 +110,7 @@ def render(
             levels=review_levels(request),
             query_with=lambda **changes: query_with(request, **changes),
             today=dt.date.today(),
-        timedelta=dt.timedelta,
+            timedelta=dt.timedelta,
             **context,
         )
     )
@@ -176,7 +176,9 @@ async def checked_form(request: Request, expected_csrf: str) -> FormData:
     """The posted form, after its CSRF token (and origin) are checked: 403 otherwise."""
     form = await request.form(max_fields=MAX_FORM_FIELDS)
     if not same_origin(request) or not sessions.csrf_matches(expected_csrf, form.get("csrf_token")):  # type: ignore[arg-type]
-        raise WebError(403, N_("The form has expired or did not come from this site. Go back, reload it and try again."))
+        raise WebError(
+            403, N_("The form has expired or did not come from this site. Go back, reload it and try again.")
+        )
     return form
 
 

@@ -121,13 +121,25 @@ def late(
     met = _met(where)
     status = case((met.c.id.is_(None), literal("missing")), else_=literal("returned"))
     query = (
-        select(o.c.tax_code, org.c.name, org.c.province, org.c.sector, o.c.form, o.c.period, o.c.due_date,
-               o.c.source, status.label("status"))
+        select(
+            o.c.tax_code,
+            org.c.name,
+            org.c.province,
+            org.c.sector,
+            o.c.form,
+            o.c.period,
+            o.c.due_date,
+            o.c.source,
+            status.label("status"),
+        )
         .select_from(o.join(org, org.c.tax_code == o.c.tax_code).outerjoin(met, met.c.id == o.c.id))
-        .where(*_obligation_conditions(where, scope), o.c.due_at < now,
-               or_(met.c.id.is_(None), met.c.weakest == RANKS["returned"]))
+        .where(
+            *_obligation_conditions(where, scope),
+            o.c.due_at < now,
+            or_(met.c.id.is_(None), met.c.weakest == RANKS["returned"]),
+        )
         .order_by(o.c.due_date, org.c.province, org.c.name, o.c.period)
-    )  # fmt: skip
+    )
     if limit:
         query = query.limit(limit)
     return [dict(r) for r in db.execute(query).mappings()]

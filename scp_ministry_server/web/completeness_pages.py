@@ -89,8 +89,15 @@ def late_page(request: Request, session: ReviewerSession) -> Response:
     with storage_of(request).read() as db:
         late = completeness.late(db, where, submissions.scope_of(session.who), utc_now())
     t = texts(request)
-    return page(request, "late.html", session, where=where, late=late, status_names=STATUS_NAMES,
-                form_title=lambda code: render.form_title(code, t))  # fmt: skip
+    return page(
+        request,
+        "late.html",
+        session,
+        where=where,
+        late=late,
+        status_names=STATUS_NAMES,
+        form_title=lambda code: render.form_title(code, t),
+    )
 
 
 def _rate(part: int, whole: int) -> float | None:
@@ -104,16 +111,33 @@ def completeness_export(request: Request, kind: str, session: ReviewerSession) -
     with storage_of(request).read() as db:
         rows = completeness.rates(db, where, submissions.scope_of(session.who), utc_now(), group)
     t = texts(request)
-    header = [t.gettext("Province") if group == "province" else t.gettext("Sector (VSIC)"), t.gettext("Name"),
-              t.gettext("Expected"), t.gettext("Received"), t.gettext("On time"), t.gettext("Verified"),
-              t.gettext("Accepted"), t.gettext("Late, no report"), t.gettext("Reporting rate (%)"),
-              t.gettext("On time (%)")]  # fmt: skip
+    header = [
+        t.gettext("Province") if group == "province" else t.gettext("Sector (VSIC)"),
+        t.gettext("Name"),
+        t.gettext("Expected"),
+        t.gettext("Received"),
+        t.gettext("On time"),
+        t.gettext("Verified"),
+        t.gettext("Accepted"),
+        t.gettext("Late, no report"),
+        t.gettext("Reporting rate (%)"),
+        t.gettext("On time (%)"),
+    ]
     table: list[list[Any]] = [
-        [r["group"], _group_name(request, group, r["group"]), r["expected"], r["received"], r["on_time"],
-         r["verified"], r["accepted"], r["late"], _rate(r["received"], r["expected"]),
-         _rate(r["on_time"], r["expected"])]
+        [
+            r["group"],
+            _group_name(request, group, r["group"]),
+            r["expected"],
+            r["received"],
+            r["on_time"],
+            r["verified"],
+            r["accepted"],
+            r["late"],
+            _rate(r["received"], r["expected"]),
+            _rate(r["on_time"], r["expected"]),
+        ]
         for r in rows
-    ]  # fmt: skip
+    ]
     name = f"completeness-{where.year}{'-' + where.form if where.form else ''}.{kind}"
     return attachment_response(
         tabular.export(kind, t.gettext("Completeness"), header, table), name, tabular.MEDIA[kind]
@@ -127,14 +151,33 @@ def late_export(request: Request, kind: str, session: ReviewerSession) -> Respon
     with storage_of(request).read() as db:
         late = completeness.late(db, where, submissions.scope_of(session.who), utc_now())
     t = texts(request)
-    header = [t.gettext("Tax code"), t.gettext("Organization"), t.gettext("Province"), t.gettext("Sector (VSIC)"),
-              t.gettext("Form"), t.gettext("Period"), t.gettext("Due"), t.gettext("Days late"), t.gettext("Status"),
-              t.gettext("Source")]  # fmt: skip
+    header = [
+        t.gettext("Tax code"),
+        t.gettext("Organization"),
+        t.gettext("Province"),
+        t.gettext("Sector (VSIC)"),
+        t.gettext("Form"),
+        t.gettext("Period"),
+        t.gettext("Due"),
+        t.gettext("Days late"),
+        t.gettext("Status"),
+        t.gettext("Source"),
+    ]
     today = dt.date.today()
     table = [
-        [r["tax_code"], r["name"], r["province"], r["sector"], render.form_title(r["form"], t), r["period"],
-         t.date(r["due_date"]), (today - r["due_date"]).days, t.gettext(STATUS_NAMES[r["status"]]), r["source"]]
+        [
+            r["tax_code"],
+            r["name"],
+            r["province"],
+            r["sector"],
+            render.form_title(r["form"], t),
+            r["period"],
+            t.date(r["due_date"]),
+            (today - r["due_date"]).days,
+            t.gettext(STATUS_NAMES[r["status"]]),
+            r["source"],
+        ]
         for r in late
-    ]  # fmt: skip
+    ]
     name = f"late-{where.year}{'-' + where.form if where.form else ''}.{kind}"
     return attachment_response(tabular.export(kind, t.gettext("Late"), header, table), name, tabular.MEDIA[kind])

@@ -21,9 +21,11 @@ from scp_ministry_server.web.common import (
     WebError,
     attachment_response,
     reference_of,
-    render as page,
     storage_of,
     texts,
+)
+from scp_ministry_server.web.common import (
+    render as page,
 )
 from scp_ministry_server.web.i18n import N_, Texts
 
@@ -118,8 +120,11 @@ def indicators_page(request: Request, session: ReviewerSession) -> Response:
         t.gettext("Waste recovered, by stream (%)"),
         t.gettext("The dashed line is the national target of Decision 76/QĐ-TTg for that stream."),
         [
-            charts.Bar(ref.waste_streams[name].label(t.language) if name in ref.waste_streams else name,
-                       figures["recovery_rate_pct"], figures["target_pct"])  # fmt: skip
+            charts.Bar(
+                ref.waste_streams[name].label(t.language) if name in ref.waste_streams else name,
+                figures["recovery_rate_pct"],
+                figures["target_pct"],
+            )
             for name, figures in waste.items()
             if name in WASTE_SHOWN
         ],
@@ -156,8 +161,9 @@ def _table_file(request: Request, kind: str, province: str | None, group: str, s
     t = texts(request)
     rows = [_row(k, _group_name(request, group, k, t), g) for k, g in groups.items()]
     year = _year(request)
-    body = tabular.export(kind, t.gettext("Indicators"), [t.gettext("Year"), *_header(t, group)],
-                          [[year, *r] for r in rows])  # fmt: skip
+    body = tabular.export(
+        kind, t.gettext("Indicators"), [t.gettext("Year"), *_header(t, group)], [[year, *r] for r in rows]
+    )
     return attachment_response(body, f"indicators-{year}-{group}.{kind}", tabular.MEDIA[kind])
 
 
@@ -165,8 +171,11 @@ def _table_file(request: Request, kind: str, province: str | None, group: str, s
 def create_feed_token(storage: Storage, name: str, actor: str) -> str:
     token = secrets.token_urlsafe(32)
     with storage.write() as db:
-        db.execute(insert(tables.feed_tokens).values(token_sha256=token_hash(token), name=name, created_by=actor,
-                                                     created_at=utc_now()))  # fmt: skip
+        db.execute(
+            insert(tables.feed_tokens).values(
+                token_sha256=token_hash(token), name=name, created_by=actor, created_at=utc_now()
+            )
+        )
         Storage.audit(db, actor, "feed_token.create", name)
     return token
 

@@ -85,9 +85,20 @@ def counts(db: Connection, where: QueueFilter, scope: Scope) -> dict[str, int]:
 
 def page(db: Connection, where: QueueFilter, scope: Scope) -> list[RowMapping]:
     columns = [
-        s.c.submission_id, s.c.tax_code, s.c.form, s.c.facility, s.c.period, s.c.state, s.c.receipt,
-        s.c.received_at, s.c.reviewed_at, s.c.supersedes, org.c.name, org.c.province, org.c.sector,
-    ]  # fmt: skip
+        s.c.submission_id,
+        s.c.tax_code,
+        s.c.form,
+        s.c.facility,
+        s.c.period,
+        s.c.state,
+        s.c.receipt,
+        s.c.received_at,
+        s.c.reviewed_at,
+        s.c.supersedes,
+        org.c.name,
+        org.c.province,
+        org.c.sector,
+    ]
     query = _base(columns, where, scope)
     query = query.where(s.c.state == where.state) if where.state else query.where(s.c.state != SUPERSEDED)
     order = SORTS.get(where.sort, SORTS["received"])

@@ -47,10 +47,25 @@ DECISIONS = {"verified": "verify", "accepted": "accept", "returned": "return"}  
 # -- sign-in ----------------------------------------------------------------------------------------
 def _sign_in_page(request: Request, error: str = "", status: int = 200, username: str = "", **extra: Any) -> Response:
     token = request.cookies.get(sessions.CSRF_COOKIE) or secrets.token_urlsafe(24)
-    response = page(request, "sign_in.html", None, status, csrf=token, error=error, username=username,
-                    next_path=local_path(request.query_params.get("next"), ""), **extra)  # fmt: skip
-    response.set_cookie(sessions.CSRF_COOKIE, token, httponly=True, samesite="strict", path=sessions.PATH,
-                        secure=sessions.is_https(request))  # fmt: skip
+    response = page(
+        request,
+        "sign_in.html",
+        None,
+        status,
+        csrf=token,
+        error=error,
+        username=username,
+        next_path=local_path(request.query_params.get("next"), ""),
+        **extra,
+    )
+    response.set_cookie(
+        sessions.CSRF_COOKIE,
+        token,
+        httponly=True,
+        samesite="strict",
+        path=sessions.PATH,
+        secure=sessions.is_https(request),
+    )
     return response
 
 
@@ -74,15 +89,28 @@ async def sign_in(request: Request) -> Response:
         cookie = sessions.sign_in(storage_of(request), username, password, sessions.client_address(request))
     except sessions.SignInRefused as refused:
         if refused.reason == "too_many":
-            return _sign_in_page(request, N_("Too many failed sign-ins. Try again in %(minutes)s minutes."), 429, username,
-                                 minutes=refused.retry_minutes)  # fmt: skip
+            return _sign_in_page(
+                request,
+                N_("Too many failed sign-ins. Try again in %(minutes)s minutes."),
+                429,
+                username,
+                minutes=refused.retry_minutes,
+            )
         if refused.reason == "not_reviewer":
-            return _sign_in_page(request, N_("This site is for reviewers. Enterprises send reports with SCP Desktop."),
-                                 403, username)  # fmt: skip
+            return _sign_in_page(
+                request, N_("This site is for reviewers. Enterprises send reports with SCP Desktop."), 403, username
+            )
         return _sign_in_page(request, N_("Wrong user name or password."), 401, username)
     response = redirect(local_path(text_field(form, "next", 2000)))
-    response.set_cookie(sessions.COOKIE, cookie, httponly=True, samesite="lax", path=sessions.PATH,
-                        secure=sessions.is_https(request), max_age=int(sessions.LIFETIME.total_seconds()))  # fmt: skip
+    response.set_cookie(
+        sessions.COOKIE,
+        cookie,
+        httponly=True,
+        samesite="lax",
+        path=sessions.PATH,
+        secure=sessions.is_https(request),
+        max_age=int(sessions.LIFETIME.total_seconds()),
+    )
     response.delete_cookie(sessions.CSRF_COOKIE, path=sessions.PATH)
     return response
 
@@ -102,8 +130,14 @@ async def sign_out(request: Request) -> Response:
 def language(request: Request, to: str = "vi", next: str = "/review/") -> Response:
     response = redirect(local_path(next))
     if to in LANGUAGES:
-        response.set_cookie(sessions.LANGUAGE_COOKIE, to, samesite="lax", path=sessions.PATH,
-                            secure=sessions.is_https(request), max_age=365 * 86400)  # fmt: skip
+        response.set_cookie(
+            sessions.LANGUAGE_COOKIE,
+            to,
+            samesite="lax",
+            path=sessions.PATH,
+            secure=sessions.is_https(request),
+            max_age=365 * 86400,
+        )
     return response
 
 
@@ -210,13 +244,21 @@ def actions_for(state: str, session: sessions.WebSession, levels: int) -> list[s
 
 
 @router.get("/submissions/{submission_id}")
-def submission_page(request: Request, submission_id: str, session: ReviewerSession,
-                    error: str = "", done: str = "") -> Response:  # fmt: skip
+def submission_page(
+    request: Request, submission_id: str, session: ReviewerSession, error: str = "", done: str = ""
+) -> Response:
     return _submission(request, session, submission_id, error=error, done=done)
 
 
-def _submission(request: Request, session: sessions.WebSession, submission_id: str, status: int = 200,
-                error: str = "", done: str = "", typed_comment: str = "") -> Response:  # fmt: skip
+def _submission(
+    request: Request,
+    session: sessions.WebSession,
+    submission_id: str,
+    status: int = 200,
+    error: str = "",
+    done: str = "",
+    typed_comment: str = "",
+) -> Response:
     row = _in_scope(request, session, submission_id)
     storage, ref, t = storage_of(request), reference_of(request), texts(request)
     scope = submissions.scope_of(session.who)
@@ -302,8 +344,15 @@ async def decide(request: Request, submission_id: str, session: ReviewerSession)
             )
     field_comments = render.paths_from_form(row["payload"], typed)
     try:
-        submissions.review(storage_of(request), session.who, submission_id, decision, comment,  # type: ignore[arg-type]
-                           field_comments, review_levels(request))  # fmt: skip
+        submissions.review(
+            storage_of(request),
+            session.who,
+            submission_id,
+            decision,
+            comment,  # type: ignore[arg-type]
+            field_comments,
+            review_levels(request),
+        )
     except ApiError as refused:
         reasons = {
             "REQUIRED": N_("Say in the comment why the report is returned."),
@@ -329,8 +378,11 @@ def evidence(request: Request, submission_id: str, sha256: str, session: Reviewe
         head = handle.read(8)
     media, inline = _media_type(head)
     disposition = "inline" if inline else "attachment"
-    headers = {**SECURITY_HEADERS, "Content-Security-Policy": "sandbox", "Content-Disposition":
-               f'{disposition}; filename="{sha256[:12]}{_extension(media)}"'}  # fmt: skip
+    headers = {
+        **SECURITY_HEADERS,
+        "Content-Security-Policy": "sandbox",
+        "Content-Disposition": f'{disposition}; filename="{sha256[:12]}{_extension(media)}"',
+    }
     return FileResponse(path, media_type=media, headers=headers)
 
 

@@ -111,12 +111,23 @@ def current(storage: Storage, cookie: str | None) -> WebSession | None:
     w, u, link = tables.web_sessions, tables.users, tables.user_organizations
     with storage.read_one() as db:
         rows = db.execute(
-            select(w.c.id_sha256, w.c.csrf_token, w.c.seen_at, w.c.expires_at, w.c.ended_at, u.c.id, u.c.username,
-                   u.c.is_reviewer, u.c.province, u.c.is_admin, link.c.tax_code)
+            select(
+                w.c.id_sha256,
+                w.c.csrf_token,
+                w.c.seen_at,
+                w.c.expires_at,
+                w.c.ended_at,
+                u.c.id,
+                u.c.username,
+                u.c.is_reviewer,
+                u.c.province,
+                u.c.is_admin,
+                link.c.tax_code,
+            )
             .join(u, u.c.id == w.c.user_id)
             .outerjoin(link, link.c.user_id == u.c.id)
             .where(w.c.id_sha256 == token_hash(cookie))
-        ).all()  # fmt: skip
+        ).all()
     now = utc_now()
     if not rows or rows[0].ended_at is not None or rows[0].expires_at <= now or rows[0].seen_at + IDLE <= now:
         return None
