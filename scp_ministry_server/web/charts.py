@@ -28,7 +28,7 @@ def bars(title: str, description: str, items: list[Bar], t: Texts, unit: str = "
     span = WIDTH - LABEL_WIDTH - VALUE_WIDTH
     height = len(items) * (BAR_HEIGHT + GAP) + GAP
     parts = [
-        f'<svg class="chart" role="img" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
+        f'<svg role="img" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
         f'xmlns="http://www.w3.org/2000/svg" aria-labelledby="c-{id(items)}-t c-{id(items)}-d">',
         f'<title id="c-{id(items)}-t">{escape(title)}</title><desc id="c-{id(items)}-d">{escape(description)}</desc>',
     ]
@@ -52,4 +52,5 @@ def bars(title: str, description: str, items: list[Bar], t: Texts, unit: str = "
                 'stroke-width="2" stroke-dasharray="3 2"/>'
             )
     parts.append("</svg>")
-    return Markup("".join(parts))
+    caption = f"<figcaption><strong>{escape(title)}</strong><br><small>{escape(description)}</small></figcaption>"
+    return Markup(f'<figure class="chart">{caption}{"".join(parts)}</figure>')

@@ -151,10 +151,14 @@ def text(driver: WebDriver, selector: str = "main") -> str:
 
 
 def shot(driver: WebDriver, name: str) -> Path:
-    """A screenshot to look at (of the whole page height at this width)."""
+    """Screenshots to look at: the window as it opens (NAME.png) and the whole page (NAME-full.png)."""
+    import base64
+
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{re.sub(r'[^a-z0-9-]+', '-', name.lower())}.png"
     driver.save_screenshot(str(path))
+    whole = driver.execute_cdp_cmd("Page.captureScreenshot", {"captureBeyondViewport": True, "format": "png"})
+    path.with_name(path.stem + "-full.png").write_bytes(base64.b64decode(whole["data"]))
     return path
 
 

@@ -52,7 +52,7 @@ def test_national_indicators_by_province_with_charts_and_a_refreshable_feed(page
     toe = f"{national['energy']['toe_total']:,.1f}".replace(",", "\0").replace(".", ",").replace("\0", ".")
     assert toe in overall
     assert "giảm 50 % so với năm 2010" in overall  # 600 bags per 1,000 transactions, then per 2,000
-    charts = page.find_elements(By.CSS_SELECTOR, "svg.chart")
+    charts = page.find_elements(By.CSS_SELECTOR, "figure.chart svg")
     assert len(charts) >= 2 and charts[0].find_element(By.TAG_NAME, "title").get_attribute("textContent")
     rows = [r.text for r in page.find_elements(By.CSS_SELECTOR, "#indicator-table tbody tr")]
     assert [r.split()[0] for r in rows] == ["01", "79"]
