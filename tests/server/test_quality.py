@@ -13,7 +13,7 @@ from scp_desktop.services.demo import demo_tax_code
 from scp_ministry_server import quality, submissions
 from scp_ministry_server.schemas import SubmissionIn
 from scp_ministry_server.storage import submissions as repo
-from tests.server.conftest import CHAIN, bag_document, signed_in
+from tests.server.conftest import bag_document, signed_in
 
 
 def test_the_outlier_rule_is_median_plus_minus_k_mad() -> None:
