@@ -22,6 +22,7 @@ from scp_desktop.domain.periods import parse_period
 from scp_desktop.domain.reference import ReferenceData, fold_name
 from scp_desktop.domain.taxcode import normalize_tax_code
 from scp_ministry_server.storage import Storage, insert_new, tables
+from scp_ministry_server.storage import obligations as standing
 from scp_ministry_server.storage.types import utc_now
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
@@ -140,6 +141,7 @@ def import_energy_list(
             added = insert_new(db, tables.obligations, row, "tax_code", "form", "period")
             result.obligations_added += added
             result.already += not added
+        standing.refresh_all(db, str(year), "energy")
         result.organizations_added = len(new)
         Storage.audit(db, actor, "obligations.import", f"energy/{year}",
                       {"list": list_name, "rows": len(rows), "added": result.obligations_added})  # fmt: skip
@@ -161,6 +163,7 @@ def add_bag_obligations(storage: Storage, year: int, due_day: int, actor: str) -
                 following = dt.date(year + month // 12, month % 12 + 1, due_day)
                 row = obligation_row(tax_code, "bags", f"{year}-{month:02d}", following, source, actor)
                 added += insert_new(db, tables.obligations, row, "tax_code", "form", "period")
+        standing.refresh_all(db, str(year), "bags")
         Storage.audit(db, actor, "obligations.bags", str(year), {"due_day": due_day, "added": added})
     return added
 

@@ -24,6 +24,7 @@ from scp_ministry_server import quality
 from scp_ministry_server.errors import ApiError
 from scp_ministry_server.schemas import DECIDED, Decision, SubmissionIn
 from scp_ministry_server.storage import Principal, Storage
+from scp_ministry_server.storage import obligations as standing
 from scp_ministry_server.storage import submissions as repo
 from scp_ministry_server.storage.types import format_utc, utc_now
 
@@ -207,6 +208,7 @@ def _store(
         if receipt is None:
             raise _Taken
         quality.flag_on_receipt(db, row, warnings)
+        standing.refresh(db, key.tax_code, key.form, key.period)
         repo.add_event(db, submission_id, key.tax_code, "received", who.username)
         if body.supersedes:
             repo.add_event(db, body.supersedes, key.tax_code, "superseded", who.username)
@@ -265,12 +267,14 @@ def review(
     state = DECIDED[decision]
     scope = scope_of(who)
     with storage.write() as db:
-        tax_code = repo.set_review(db, submission_id, state, comment or None, fields, utc_now(), from_states, scope)
-        if tax_code is None:
+        reviewed = repo.set_review(db, submission_id, state, comment or None, fields, utc_now(), from_states, scope)
+        if reviewed is None:
             current = repo.find(db, submission_id, scope)
             if current is None:
                 raise ApiError(404, "NOT_FOUND", "no such submission")
             raise ApiError(409, "NOT_REVIEWABLE", f"a {current['state']} report cannot be {state} now")
+        tax_code, form, period = reviewed
+        standing.refresh(db, tax_code, form, period)
         repo.add_event(db, submission_id, tax_code, state, who.username, comment or None, fields)
         Storage.audit(db, who.username, f"submission.{state}", submission_id,
                       {"comment": comment, "field_comments": fields})  # fmt: skip

@@ -114,17 +114,18 @@ def set_review(
     at: dt.datetime,
     from_states: Iterable[str],
     scope: Scope,
-) -> str | None:
+) -> tuple[str, str, str] | None:
     """Move a submission of the caller's scope from one of `from_states` to `state`, in one statement
     (two reviewers deciding at once: one wins, the other finds it no longer reviewable). Its tax code,
-    or None when it was not in one of those states (or not in scope)."""
+    form and period, or None when it was not in one of those states (or not in scope)."""
     query = (
         update(s)
         .where(s.c.submission_id == submission_id, s.c.state.in_(sorted(from_states)))
         .values(state=state, reviewer_comment=comment, field_comments=field_comments, reviewed_at=at)
-        .returning(s.c.tax_code)
+        .returning(s.c.tax_code, s.c.form, s.c.period)
     )
-    return db.execute(scoped(query, scope)).scalar()
+    row = db.execute(scoped(query, scope)).first()
+    return (row.tax_code, row.form, row.period) if row else None
 
 
 def add_event(
@@ -178,9 +179,7 @@ def active_lock(db: Connection, form: str, period: str, tax_code: str, at: dt.da
     with no exception granted to the organization that is still open."""
     lock, x, org = period_locks, lock_exceptions, organizations
     province = select(org.c.province).where(org.c.tax_code == tax_code).scalar_subquery()
-    excepted = (
-        select(x.c.id).where(x.c.lock_id == lock.c.id, x.c.tax_code == tax_code, x.c.until > at).exists()
-    )
+    excepted = select(x.c.id).where(x.c.lock_id == lock.c.id, x.c.tax_code == tax_code, x.c.until > at).exists()
     containing = [period[:n] for n in (4, 7) if len(period) > n] + [period]
     query = (
         select(lock.c.id, lock.c.reason, lock.c.locked_from, lock.c.period)
@@ -268,8 +267,9 @@ def listing(db: Connection, where: ListFilter, limit: int) -> list[RowMapping]:
 def accepted(db: Connection, year: int, province: str | None, sector: str | None) -> list[RowMapping]:
     """The accepted reports of a year (periods YYYY, YYYY-Qn, YYYY-MM), with the organization's kind."""
     query = (
-        select(s.c.tax_code, s.c.form, s.c.payload, organizations.c.kind, organizations.c.province,
-               organizations.c.sector)
+        select(
+            s.c.tax_code, s.c.form, s.c.payload, organizations.c.kind, organizations.c.province, organizations.c.sector
+        )
         .join(organizations, organizations.c.tax_code == s.c.tax_code)
         .where(s.c.state == "accepted", func.substr(s.c.period, 1, 4) == f"{year:04d}")
     )

@@ -184,6 +184,7 @@ audit = Table(
 
 # -- the reviewer web app (scp_ministry_server/web) ---------------------------------------------------
 Index("submissions_org_received", submissions.c.tax_code, submissions.c.received_at)
+
 Index("organizations_province", organizations.c.province, organizations.c.sector)
 
 # A signed-in browser: only the cookie's SHA-256 is stored, with the session's CSRF token.
@@ -227,9 +228,14 @@ obligations = Table(
     Column("source", Text, nullable=False),  # the list or rule it comes from
     Column("created_at", Timestamp, nullable=False),
     Column("created_by", Text, nullable=False),
+    # Its standing, kept by every write to the reports covering it (storage/obligations.py): the
+    # first receipt, and the weakest live state as a rank (returned 1 … accepted 4).
+    Column("first_at", Timestamp),
+    Column("weakest", Integer),
     UniqueConstraint("tax_code", "form", "period", name="obligations_key"),
 )
 Index("obligations_period", obligations.c.form, obligations.c.year_period, obligations.c.due_date)
+Index("obligations_match", obligations.c.tax_code, obligations.c.form, obligations.c.year_period)
 
 # After `locked_from` no report of that form whose period lies within `period` is taken, unless
 # a reviewer granted the organization an exception. province NULL: the whole country.

@@ -4,7 +4,9 @@ English on request; every text from a catalogue (i18n.py)."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
@@ -17,6 +19,27 @@ STATIC = Path(__file__).resolve().parent / "static"
 PREFIX = "/review"
 
 
+class ServerTiming:
+    """`Server-Timing: app;dur=…` on every page: the server's own time, for browsers' tools and the benchmark."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith(f"{PREFIX}/"):
+            await self.app(scope, receive, send)
+            return
+        began = time.perf_counter()
+
+        async def timed(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                took = (time.perf_counter() - began) * 1000
+                message.setdefault("headers", []).append((b"server-timing", f"app;dur={took:.1f}".encode()))
+            await send(message)
+
+        await self.app(scope, receive, timed)
+
+
 def install(app: FastAPI) -> None:
     from scp_ministry_server.web import admin_pages, completeness_pages, indicator_pages, review_pages
     from scp_ministry_server.web.common import SignInNeeded, WebError, redirect, render
@@ -24,6 +47,7 @@ def install(app: FastAPI) -> None:
 
     for module in (review_pages, completeness_pages, indicator_pages, admin_pages):
         app.include_router(module.router)
+    app.add_middleware(ServerTiming)
     app.mount(f"{PREFIX}/static", StaticFiles(directory=STATIC), name="review-static")
 
     @app.exception_handler(WebError)

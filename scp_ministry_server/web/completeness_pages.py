@@ -86,7 +86,7 @@ def completeness_page(request: Request, session: ReviewerSession) -> Response:
 @router.get("/completeness/late")
 def late_page(request: Request, session: ReviewerSession) -> Response:
     where, _group = _filter(request, session)
-    with storage_of(request).read() as db:
+    with storage_of(request).read_one() as db:
         late = completeness.late(db, where, submissions.scope_of(session.who), utc_now())
     t = texts(request)
     return page(
@@ -108,7 +108,7 @@ def _rate(part: int, whole: int) -> float | None:
 def completeness_export(request: Request, kind: str, session: ReviewerSession) -> Response:
     kind = "xlsx" if kind == "xlsx" else "csv"
     where, group = _filter(request, session)
-    with storage_of(request).read() as db:
+    with storage_of(request).read_one() as db:
         rows = completeness.rates(db, where, submissions.scope_of(session.who), utc_now(), group)
     t = texts(request)
     header = [
@@ -148,7 +148,7 @@ def completeness_export(request: Request, kind: str, session: ReviewerSession) -
 def late_export(request: Request, kind: str, session: ReviewerSession) -> Response:
     kind = "xlsx" if kind == "xlsx" else "csv"
     where, _group = _filter(request, session)
-    with storage_of(request).read() as db:
+    with storage_of(request).read_one() as db:
         late = completeness.late(db, where, submissions.scope_of(session.who), utc_now())
     t = texts(request)
     header = [

@@ -17,6 +17,7 @@ from sqlalchemy import update
 from bench.server import energy_payload
 from scp_desktop.domain.reports import content_sha256
 from scp_desktop.services.demo import demo_tax_code
+from scp_ministry_server.storage import obligations as standing
 from scp_ministry_server.storage import tables
 from tests.server.web.conftest import CHAIN, TEXTILE, bag_document, click, send, sign_in, text
 
@@ -42,10 +43,13 @@ def grant(server, tax_code: str) -> None:
 
 
 def received_on(server, submission_id: str, day: dt.datetime) -> None:
+    """As if the report had arrived that day (and its obligations had been kept up to date then)."""
     storage = server.storage()
     with storage.write() as db:
         s = tables.submissions
-        db.execute(update(s).where(s.c.submission_id == submission_id).values(received_at=day))
+        moved = update(s).where(s.c.submission_id == submission_id).values(received_at=day)
+        row = db.execute(moved.returning(s.c.tax_code, s.c.form, s.c.period)).one()
+        standing.refresh(db, row.tax_code, row.form, row.period)
     storage.close()
 
 

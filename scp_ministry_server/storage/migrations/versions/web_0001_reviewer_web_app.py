@@ -82,9 +82,12 @@ def upgrade() -> None:
         sa.Column("source", sa.Text, nullable=False),
         sa.Column("created_at", _timestamp(), nullable=False),
         sa.Column("created_by", sa.Text, nullable=False),
+        sa.Column("first_at", _timestamp()),
+        sa.Column("weakest", sa.Integer),
         sa.UniqueConstraint("tax_code", "form", "period", name="obligations_key"),
     )
     op.create_index("obligations_period", "obligations", ["form", "year_period", "due_date"])
+    op.create_index("obligations_match", "obligations", ["tax_code", "form", "year_period"])
     op.create_table(
         "period_locks",
         sa.Column("id", sa.Integer, primary_key=True),
