@@ -31,8 +31,8 @@ DECIDED: dict[Decision, State] = {"accept": "accepted", "return": "returned", "v
 FieldComments = Annotated[
     dict[str, str] | None,
     Field(
-        description="per-field comments, {path: text}: for a record report `<key values joined by |>:<field>` "
-        "(e.g. `ST01|2025-03-05:nonbio_count`), for an assessment a criterion id"
+        description="per-field comments, {path: text}: for a record report a path into its payload "
+        "(`records[3].nonbio_count`, `period`), for an assessment a criterion id"
     ),
 ]
 

@@ -261,7 +261,7 @@ def review(
         raise ApiError(403, "REVIEWERS_ONLY", "only ministry reviewers may review reports")
     comment = comment.strip()
     fields = clean_field_comments(field_comments)
-    if decision == "return" and not comment:
+    if decision == "return" and not comment and not fields:
         raise ApiError(422, "INVALID", "say why the report is returned", [{"field": "comment", "code": "REQUIRED"}])
     from_states = reviewable_from(decision, who, levels)
     state = DECIDED[decision]

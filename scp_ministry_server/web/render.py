@@ -5,6 +5,7 @@ comment paths; the data-quality flags in words."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,9 +44,23 @@ def record_key(kind: RecordKind, record: dict[str, Any]) -> str:
     return "|".join(str(record.get(name, "")) for name in kind.key)
 
 
-def field_path(kind: RecordKind, record: dict[str, Any], name: str) -> str:
-    """The path a per-field comment names: `<record key>:<field>` (sync-protocol v1.1)."""
-    return f"{record_key(kind, record)}:{name}"
+FIELD_PATH = re.compile(r"records\[([0-9]{1,6})\]\.([a-z_]{1,40})")
+
+
+def field_path(index: int, name: str) -> str:
+    """The path a per-field comment names in a record report: `records[3].nonbio_count`, the record
+    by its place in the payload, as the app and the JSON API name it."""
+    return f"records[{index}].{name}"
+
+
+def record_comments(comments: dict[str, str] | None) -> dict[int, dict[str, str]]:
+    """Per-field comments by record index and field."""
+    found: dict[int, dict[str, str]] = {}
+    for path, text in (comments or {}).items():
+        match = FIELD_PATH.fullmatch(path)
+        if match:
+            found.setdefault(int(match.group(1)), {})[match.group(2)] = text
+    return found
 
 
 def columns(kind: RecordKind, t: Texts) -> list[Column]:
@@ -74,16 +89,12 @@ def cell(spec: FieldSpec, value: Any, ref: ReferenceData, t: Texts) -> str:
 
 def table(payload: dict[str, Any], ref: ReferenceData, t: Texts, comments: dict[str, str] | None = None) -> list[Row]:
     kind = RECORD_KINDS[payload["form"]]
-    rows = []
-    for index, record in enumerate(payload.get("records", [])):
-        key = record_key(kind, record)
-        mine = {
-            path.split(":", 1)[1]: text
-            for path, text in (comments or {}).items()
-            if ":" in path and path.split(":", 1)[0] == key
-        }
-        rows.append(Row(index, key, [cell(spec, record.get(spec.name), ref, t) for spec in kind.fields], mine))
-    return rows
+    by_record = record_comments(comments)
+    return [
+        Row(index, record_key(kind, record), [cell(spec, record.get(spec.name), ref, t) for spec in kind.fields],
+            by_record.get(index, {}))
+        for index, record in enumerate(payload.get("records", []))
+    ]  # fmt: skip
 
 
 @dataclass
@@ -128,7 +139,7 @@ def paths_from_form(payload: dict[str, Any], chosen: dict[int, tuple[str, str]])
     records = payload.get("records", [])
     names = {spec.name for spec in kind.fields}
     return {
-        field_path(kind, records[index], name): text
+        field_path(index, name): text
         for index, (name, text) in chosen.items()
         if 0 <= index < len(records) and name in names and text
     }

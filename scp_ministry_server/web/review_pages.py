@@ -308,10 +308,11 @@ def _submission(
 
 
 def _other_field_comments(comments: dict[str, str] | None, payload: dict[str, Any]) -> list[tuple[str, str]]:
-    """Per-field comments that name no record of this payload (an assessment criterion, a report field)."""
-    kind = RECORD_KINDS[payload["form"]]
-    keys = {render.record_key(kind, r) for r in payload.get("records", [])}
-    return [(p, c) for p, c in (comments or {}).items() if p.split(":", 1)[0] not in keys]
+    """Per-field comments that name no record field of this payload (the period, the facility…)."""
+    count = len(payload.get("records", []))
+    shown = {render.field_path(i, f) for i, fields in render.record_comments(comments).items() if i < count
+             for f in fields}  # fmt: skip
+    return [(p, c) for p, c in (comments or {}).items() if p not in shown]
 
 
 def _sizes(db: Any, hashes: list[str]) -> dict[str, int]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 
 import requests
 from selenium.webdriver.common.by import By
@@ -55,10 +54,8 @@ def test_a_return_with_a_vietnamese_comment_reaches_the_app_on_its_next_sync(pag
     feed = requests.get(f"{server.url}/api/v1/submissions/changes",
                         headers={"Authorization": f"Bearer {server.token('chain')}"}, timeout=10).json()  # fmt: skip
     returned = [c for c in feed["changes"] if c["state"] == "returned"]
-    stored = ws.db.execute("SELECT payload FROM reports WHERE submission_id = ?", [submission]).fetchone()[0]
-    record = json.loads(stored)["records"][0]  # the first row of the page's table
     assert returned[0]["reviewer_comment"] == COMMENT
-    assert returned[0]["field_comments"] == {f"{record['store']}|{record['date']}:nonbio_count": FIELD_COMMENT}
+    assert returned[0]["field_comments"] == {"records[0].nonbio_count": FIELD_COMMENT}  # the first row's
 
 
 def test_verify_then_accept_on_two_levels(page, start_server) -> None:

@@ -1,5 +1,9 @@
 """The reviewer web app (issue 16).
 
+Written to sit after issue 14's and 15's revisions as well: the per-field comment columns and the
+sign-in failures table they add too (the same definitions) are created only where missing. The
+downgrade removes only what this revision adds on a database without them (on top of 0002).
+
 - users: a provincial reviewer's province, and administrators;
 - organizations: provinces as their official codes (names given before are looked up);
 - submissions: the latest review's per-field comments, the figures the data-quality checks compare;
@@ -39,14 +43,19 @@ def _flag() -> sa.types.TypeEngine:
     return sa.Boolean() if _postgres() else sa.Integer()
 
 
+def _has_column(table: str, column: str) -> bool:
+    return column in {c["name"] for c in sa.inspect(op.get_bind()).get_columns(table)}
+
+
 def upgrade() -> None:
     false = sa.text("false") if _postgres() else sa.text("0")
     op.add_column("users", sa.Column("province", sa.Text))
     op.add_column("users", sa.Column("is_admin", _flag(), nullable=False, server_default=false))
-    op.add_column("submissions", sa.Column("field_comments", _json()))
+    for table in ("submissions", "submission_events"):  # issue 15's revision 0004 adds them too
+        if not _has_column(table, "field_comments"):
+            op.add_column(table, sa.Column("field_comments", _json()))
     op.add_column("submissions", sa.Column("measure", sa.Float))
     op.add_column("submissions", sa.Column("intensity", sa.Float))
-    op.add_column("submission_events", sa.Column("field_comments", _json()))
     _province_codes()
     op.create_index("submissions_org_received", "submissions", ["tax_code", "received_at"])
     op.create_index("organizations_province", "organizations", ["province", "sector"])
@@ -60,15 +69,16 @@ def upgrade() -> None:
         sa.Column("expires_at", _timestamp(), nullable=False),
         sa.Column("ended_at", _timestamp()),
     )
-    op.create_table(
-        "sign_in_failures",
-        sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("at", _timestamp(), nullable=False),
-        sa.Column("username", sa.Text, nullable=False),
-        sa.Column("address", sa.Text, nullable=False),
-    )
-    op.create_index("sign_in_failures_user", "sign_in_failures", ["username", "at"])
-    op.create_index("sign_in_failures_address", "sign_in_failures", ["address", "at"])
+    if "sign_in_failures" not in sa.inspect(op.get_bind()).get_table_names():  # issue 14's 0003 has the same
+        op.create_table(
+            "sign_in_failures",
+            sa.Column("id", sa.Integer, primary_key=True),
+            sa.Column("at", _timestamp(), nullable=False),
+            sa.Column("username", sa.Text, nullable=False),
+            sa.Column("address", sa.Text, nullable=False),
+        )
+        op.create_index("sign_in_failures_user", "sign_in_failures", ["username", "at"])
+        op.create_index("sign_in_failures_address", "sign_in_failures", ["address", "at"])
     op.create_table(
         "obligations",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -148,13 +158,15 @@ def _province_codes() -> None:
 
 
 def downgrade() -> None:
+    shared = down_revision == "0002"  # on top of 0002 this revision made the shared ones too
     for table in ("feed_tokens", "submission_flags", "lock_exceptions", "period_locks", "obligations",
-                  "sign_in_failures", "web_sessions"):  # fmt: skip
+                  "web_sessions", *(["sign_in_failures"] if shared else [])):  # fmt: skip
         op.drop_table(table)
     op.drop_index("organizations_province", "organizations")
     op.drop_index("submissions_org_received", "submissions")
-    op.drop_column("submission_events", "field_comments")
-    for column in ("intensity", "measure", "field_comments"):
-        op.drop_column("submissions", column)
+    for table, column in [("submissions", "intensity"), ("submissions", "measure")] + (
+        [("submission_events", "field_comments"), ("submissions", "field_comments")] if shared else []
+    ):
+        op.drop_column(table, column)
     op.drop_column("users", "is_admin")
     op.drop_column("users", "province")
