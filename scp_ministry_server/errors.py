@@ -90,8 +90,8 @@ def install(app: FastAPI) -> None:
     async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
         return http_error_json(error)
 
-    @app.exception_handler(Exception)
-    async def crashed(_request: Request, _error: Exception) -> JSONResponse:
-        return JSONResponse(
-            {"error": "SERVER_ERROR", "message": "the server failed; try again later", "errors": []}, 500
-        )
+    app.add_exception_handler(Exception, crashed)
+
+
+async def crashed(_request: Request, _error: Exception) -> JSONResponse:
+    return JSONResponse({"error": "SERVER_ERROR", "message": "the server failed; try again later", "errors": []}, 500)

@@ -13,6 +13,7 @@ from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from scp_ministry_server.errors import crashed as api_crashed
 from scp_ministry_server.errors import http_error_json
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -68,6 +69,14 @@ def install(app: FastAPI) -> None:
             )
             return _error_page(request, error.status_code, reason, {})
         return http_error_json(error)
+
+    @app.exception_handler(Exception)
+    async def crashed(request: Request, error: Exception) -> Response:
+        if request.url.path.startswith(f"{PREFIX}/"):
+            body = render(request, "error.html", None, 500, heading=N_("Something went wrong"),
+                          reason=N_("The request could not be served."), params={})  # fmt: skip
+            return body
+        return await api_crashed(request, error)
 
     def _error_page(request: Request, status: int, reason: str, params: dict) -> Response:
         from scp_ministry_server.web import sessions

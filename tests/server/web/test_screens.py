@@ -28,6 +28,9 @@ def _english_texts() -> set[str]:
 
 def _check(page, name: str, english: set[str], language: str) -> None:
     shot(page, f"{name}-{language}")
+    assert page.find_elements(By.CSS_SELECTOR, "main h1"), f"{name} ({language}) is not a page of ours"
+    if name != "not-found":
+        assert not page.find_elements(By.CSS_SELECTOR, "main .error"), f"{name} ({language}) shows an error"
     assert fits_width(page), f"{name} ({language}) is wider than the window"
     for control in page.find_elements(By.CSS_SELECTOR, "input:not([type=hidden]), select, textarea"):
         control_id = control.get_attribute("id")
