@@ -102,6 +102,9 @@ def paint(mode: str) -> dict[str, float]:
             app.processEvents()
         app.processEvents()
         result["ready"] = time.perf_counter() - STARTED
+        from scp_desktop.ui.app import close_workspace
+
+        close_workspace(window)  # as the app closes: the next start finds the file as it left it
     return result
 
 
@@ -150,7 +153,9 @@ def bag_page(workspace: str) -> dict[str, float]:
 
 def bench() -> list[Row]:
     workspace = str(make_workspace())
+    (DATA / "bench.ini").unlink(missing_ok=True)  # a first start: nothing known about the file
     ours = measure_in_child("bench.ui", "paint-ours", workspace)
+    again = measure_in_child("bench.ui", "paint-ours", workspace)  # after the clean close of the first
     bare = measure_in_child("bench.ui", "paint-bare", workspace)
     page = measure_in_child("bench.ui", "bag-page", workspace)
     rows = [
@@ -164,13 +169,22 @@ def bench() -> list[Row]:
             "bare: a QMainWindow with a QTableView, offscreen",
         ),
         Row(
-            "  start to the overview shown, workspace open",
+            "  start to the overview shown, first start",
             ours["ready"],
             bare["seconds"],
             "s",
             False,
             "",
             "the window paints first, then checks (PRAGMA quick_check, off the UI thread) and opens the workspace",
+        ),
+        Row(
+            "  start to the overview shown, after a clean close",
+            again["ready"],
+            bare["seconds"],
+            "s",
+            False,
+            "≤ 0.5 s",
+            "the file is as the app closed it after a full check this week: the check waits",
         ),
     ]
     for name, seconds in page.items():

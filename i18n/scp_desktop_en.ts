@@ -1534,6 +1534,10 @@
         <translation>Delete the project “{title}” and all its worksheets?</translation>
     </message>
     <message>
+        <source>{year} is not over: its figures are the year so far.</source>
+        <translation>{year} is not over: its figures are the year so far.</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -3114,6 +3118,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The backup could not be written to {folder}: {reason}</source>
+        <translation>The backup could not be written to {folder}: {reason}</translation>
+    </message>
+    <message>
         <source>SCP Desktop — sustainable production reporting</source>
         <translation>SCP Desktop — sustainable production reporting</translation>
     </message>
@@ -3475,6 +3483,34 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>type a few letters, e.g. ha noi</translation>
     </message>
     <message>
+        <source>As on the business registration certificate</source>
+        <translation>As on the business registration certificate</translation>
+    </message>
+    <message>
+        <source>Decides which pages, duties and targets apply</source>
+        <translation>Decides which pages, duties and targets apply</translation>
+    </message>
+    <message>
+        <source>Where it is registered; type to find</source>
+        <translation>Where it is registered; type to find</translation>
+    </message>
+    <message>
+        <source>VSIC 2018: a section letter, a division (13) or a full code (C1311)</source>
+        <translation>VSIC 2018: a section letter, a division (13) or a full code (C1311)</translation>
+    </message>
+    <message>
+        <source>e.g. 125 Trần Duy Hưng, Cầu Giấy, Hà Nội</source>
+        <translation>e.g. 125 Trần Duy Hưng, Cầu Giấy, Hà Nội</translation>
+    </message>
+    <message>
+        <source>e.g. 024 3825 1234</source>
+        <translation>e.g. 024 3825 1234</translation>
+    </message>
+    <message>
+        <source>e.g. ten@congty.vn</source>
+        <translation>e.g. ten@congty.vn</translation>
+    </message>
+    <message>
         <source>Edit organization</source>
         <translation>Edit organization</translation>
     </message>
@@ -3491,8 +3527,8 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>New organization…</translation>
     </message>
     <message>
-        <source>&amp;Edit organization…</source>
-        <translation>&amp;Edit organization…</translation>
+        <source>Edit or&amp;ganization…</source>
+        <translation>Edit or&amp;ganization…</translation>
     </message>
     <message>
         <source>Name, kind, province, sector, address, contact and baseline years</source>
@@ -3569,6 +3605,46 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>On the Prime Minister's published list of GHG inventory facilities</source>
         <translation>On the Prime Minister's published list of GHG inventory facilities</translation>
+    </message>
+    <message>
+        <source>1–20 letters, digits, - or _, e.g. NM01 or ST02</source>
+        <translation>1–20 letters, digits, - or _, e.g. NM01 or ST02</translation>
+    </message>
+    <message>
+        <source>e.g. Nhà máy dệt nhuộm Tân Tạo</source>
+        <translation>e.g. Nhà máy dệt nhuộm Tân Tạo</translation>
+    </message>
+    <message>
+        <source>A plant, store, market, building or warehouse</source>
+        <translation>A plant, store, market, building or warehouse</translation>
+    </message>
+    <message>
+        <source>Only when the facility is not in the organization's province; type to find</source>
+        <translation>Only when the facility is not in the organization's province; type to find</translation>
+    </message>
+    <message>
+        <source>Name of the facility's energy manager</source>
+        <translation>Name of the facility's energy manager</translation>
+    </message>
+    <message>
+        <source>Number and date of the certificate</source>
+        <translation>Number and date of the certificate</translation>
+    </message>
+    <message>
+        <source>As the facility states it, e.g. 12.000 tấn vải/năm</source>
+        <translation>As the facility states it, e.g. 12.000 tấn vải/năm</translation>
+    </message>
+    <message>
+        <source>e.g. vải dệt kim, sợi</source>
+        <translation>e.g. vải dệt kim, sợi</translation>
+    </message>
+    <message>
+        <source>Date of the last energy audit, e.g. {date}</source>
+        <translation>Date of the last energy audit, e.g. {date}</translation>
+    </message>
+    <message>
+        <source>The MOIT energy norm its output is measured against</source>
+        <translation>The MOIT energy norm its output is measured against</translation>
     </message>
     <message>
         <source>e.g. 12.000 tấn vải/năm</source>
@@ -3666,10 +3742,6 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>TOE</translation>
     </message>
     <message>
-        <source>t CO₂</source>
-        <translation>t CO₂</translation>
-    </message>
-    <message>
         <source>bags per transaction</source>
         <translation>bags per transaction</translation>
     </message>
@@ -3758,10 +3830,6 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>{change} % vs {year}</translation>
     </message>
     <message>
-        <source>(latest published)</source>
-        <translation>(latest published)</translation>
-    </message>
-    <message>
         <source>GHG inventory: {facilities}</source>
         <translation>GHG inventory: {facilities}</translation>
     </message>
@@ -3784,6 +3852,10 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>non-biodegradable bags per transaction</source>
         <translation>non-biodegradable bags per transaction</translation>
+    </message>
+    <message>
+        <source>{scopes} (latest published)</source>
+        <translation>{scopes} (latest published)</translation>
     </message>
     <message>
         <source>No data for the baseline year {year}</source>
@@ -3924,6 +3996,22 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>Enter or Ctrl+S</source>
         <translation>Enter or Ctrl+S</translation>
+    </message>
+    <message>
+        <source>{field}: choose from the list (type to jump)</source>
+        <translation>{field}: choose from the list (type to jump)</translation>
+    </message>
+    <message>
+        <source>{field}, in the unit chosen below it. Example: {example}</source>
+        <translation>{field}, in the unit chosen below it. Example: {example}</translation>
+    </message>
+    <message>
+        <source>{field}, in {unit}. Example: {example}</source>
+        <translation>{field}, in {unit}. Example: {example}</translation>
+    </message>
+    <message>
+        <source>{field}. Example: {example}</source>
+        <translation>{field}. Example: {example}</translation>
     </message>
     <message>
         <source>2025, 2025-Q3 or 2025-07</source>

@@ -1535,6 +1535,10 @@
         <translation>Xóa dự án “{title}” cùng mọi biểu mẫu của nó?</translation>
     </message>
     <message>
+        <source>{year} is not over: its figures are the year so far.</source>
+        <translation>Năm {year} chưa kết thúc: số liệu tính đến hiện tại.</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -3115,6 +3119,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The backup could not be written to {folder}: {reason}</source>
+        <translation>Không ghi được bản sao lưu vào {folder}: {reason}</translation>
+    </message>
+    <message>
         <source>SCP Desktop — sustainable production reporting</source>
         <translation>SCP Desktop — báo cáo sản xuất và tiêu dùng bền vững</translation>
     </message>
@@ -3476,6 +3484,34 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>gõ vài chữ, ví dụ ha noi</translation>
     </message>
     <message>
+        <source>As on the business registration certificate</source>
+        <translation>Như trên giấy chứng nhận đăng ký doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Decides which pages, duties and targets apply</source>
+        <translation>Quyết định các trang, nghĩa vụ và chỉ tiêu áp dụng</translation>
+    </message>
+    <message>
+        <source>Where it is registered; type to find</source>
+        <translation>Nơi đăng ký; gõ để tìm</translation>
+    </message>
+    <message>
+        <source>VSIC 2018: a section letter, a division (13) or a full code (C1311)</source>
+        <translation>VSIC 2018: chữ cái ngành cấp 1, mã cấp 2 (13) hoặc mã đầy đủ (C1311)</translation>
+    </message>
+    <message>
+        <source>e.g. 125 Trần Duy Hưng, Cầu Giấy, Hà Nội</source>
+        <translation>ví dụ 125 Trần Duy Hưng, Cầu Giấy, Hà Nội</translation>
+    </message>
+    <message>
+        <source>e.g. 024 3825 1234</source>
+        <translation>ví dụ 024 3825 1234</translation>
+    </message>
+    <message>
+        <source>e.g. ten@congty.vn</source>
+        <translation>ví dụ ten@congty.vn</translation>
+    </message>
+    <message>
         <source>Edit organization</source>
         <translation>Sửa thông tin tổ chức</translation>
     </message>
@@ -3492,8 +3528,8 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Tổ chức mới…</translation>
     </message>
     <message>
-        <source>&amp;Edit organization…</source>
-        <translation>&amp;Sửa thông tin tổ chức…</translation>
+        <source>Edit or&amp;ganization…</source>
+        <translation>Sửa thông t&amp;in tổ chức…</translation>
     </message>
     <message>
         <source>Name, kind, province, sector, address, contact and baseline years</source>
@@ -3570,6 +3606,46 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>On the Prime Minister&apos;s published list of GHG inventory facilities</source>
         <translation>Có tên trong danh mục cơ sở phải kiểm kê khí nhà kính do Thủ tướng ban hành</translation>
+    </message>
+    <message>
+        <source>1–20 letters, digits, - or _, e.g. NM01 or ST02</source>
+        <translation>1–20 chữ cái, chữ số, - hoặc _, ví dụ NM01 hoặc ST02</translation>
+    </message>
+    <message>
+        <source>e.g. Nhà máy dệt nhuộm Tân Tạo</source>
+        <translation>ví dụ Nhà máy dệt nhuộm Tân Tạo</translation>
+    </message>
+    <message>
+        <source>A plant, store, market, building or warehouse</source>
+        <translation>Nhà máy, cửa hàng, chợ, tòa nhà hoặc kho</translation>
+    </message>
+    <message>
+        <source>Only when the facility is not in the organization&apos;s province; type to find</source>
+        <translation>Chỉ chọn khi cơ sở không ở tỉnh, thành của tổ chức; gõ để tìm</translation>
+    </message>
+    <message>
+        <source>Name of the facility&apos;s energy manager</source>
+        <translation>Họ tên người quản lý năng lượng của cơ sở</translation>
+    </message>
+    <message>
+        <source>Number and date of the certificate</source>
+        <translation>Số và ngày cấp chứng chỉ</translation>
+    </message>
+    <message>
+        <source>As the facility states it, e.g. 12.000 tấn vải/năm</source>
+        <translation>Theo cách cơ sở ghi, ví dụ 12.000 tấn vải/năm</translation>
+    </message>
+    <message>
+        <source>e.g. vải dệt kim, sợi</source>
+        <translation>ví dụ vải dệt kim, sợi</translation>
+    </message>
+    <message>
+        <source>Date of the last energy audit, e.g. {date}</source>
+        <translation>Ngày kiểm toán năng lượng gần nhất, ví dụ {date}</translation>
+    </message>
+    <message>
+        <source>The MOIT energy norm its output is measured against</source>
+        <translation>Định mức tiêu hao năng lượng của Bộ Công Thương áp dụng cho sản phẩm</translation>
     </message>
     <message>
         <source>e.g. 12.000 tấn vải/năm</source>
@@ -3667,10 +3743,6 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>TOE</translation>
     </message>
     <message>
-        <source>t CO₂</source>
-        <translation>tấn CO₂</translation>
-    </message>
-    <message>
         <source>bags per transaction</source>
         <translation>túi/giao dịch</translation>
     </message>
@@ -3759,10 +3831,6 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>{change} % so với {year}</translation>
     </message>
     <message>
-        <source>(latest published)</source>
-        <translation>(mới nhất đã công bố)</translation>
-    </message>
-    <message>
         <source>GHG inventory: {facilities}</source>
         <translation>Phải kiểm kê khí nhà kính: {facilities}</translation>
     </message>
@@ -3785,6 +3853,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>non-biodegradable bags per transaction</source>
         <translation>túi khó phân hủy trên mỗi giao dịch</translation>
+    </message>
+    <message>
+        <source>{scopes} (latest published)</source>
+        <translation>{scopes} (mới nhất đã công bố)</translation>
     </message>
     <message>
         <source>No data for the baseline year {year}</source>
@@ -3925,6 +3997,22 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>Enter or Ctrl+S</source>
         <translation>Enter hoặc Ctrl+S</translation>
+    </message>
+    <message>
+        <source>{field}: choose from the list (type to jump)</source>
+        <translation>{field}: chọn trong danh sách (gõ để nhảy tới)</translation>
+    </message>
+    <message>
+        <source>{field}, in the unit chosen below it. Example: {example}</source>
+        <translation>{field}, theo đơn vị chọn ở dưới. Ví dụ: {example}</translation>
+    </message>
+    <message>
+        <source>{field}, in {unit}. Example: {example}</source>
+        <translation>{field}, tính bằng {unit}. Ví dụ: {example}</translation>
+    </message>
+    <message>
+        <source>{field}. Example: {example}</source>
+        <translation>{field}. Ví dụ: {example}</translation>
     </message>
     <message>
         <source>2025, 2025-Q3 or 2025-07</source>

@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 
 from scp_desktop import __version__
 from scp_desktop.catalog import translator
+from scp_desktop.domain.collation import sorted_vietnamese
 from scp_desktop.domain.field_labels import FIELD_LABELS, KIND_TITLES
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, Translator
 from scp_desktop.domain.organizations import FACILITY_KINDS, ORG_KINDS
@@ -28,6 +29,7 @@ from scp_desktop.paths import resolve_workspace_path
 from scp_desktop.services.backup import check as check_file
 from scp_desktop.services.demo import fill_demo
 from scp_desktop.services.importer import ImportRejected, import_csv
+from scp_desktop.services.report_kinds import REPORT_KINDS
 from scp_desktop.services.reports import finalize
 from scp_desktop.services.summary import summary
 from scp_desktop.services.workspace import BASELINE_INDICATORS, Workspace
@@ -190,7 +192,7 @@ def _org_dict(ws: Workspace, org: Any) -> dict[str, Any]:
 
 
 def cmd_org_list(ws: Workspace, args: argparse.Namespace) -> int:
-    orgs = [_org_dict(ws, org) for org in ws.organizations.all()]
+    orgs = [_org_dict(ws, org) for org in sorted_vietnamese(ws.organizations.all(), key=lambda o: o.name)]
     if args.json:
         print(json.dumps(orgs, ensure_ascii=False, indent=2))
         return 0
@@ -630,9 +632,9 @@ def cmd_restore(path: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
+    from scp_desktop.domain.records import RecordQuery
     from scp_desktop.services.archive import export_archive
     from scp_desktop.services.export import export_table
-    from scp_desktop.store.records import RecordQuery
 
     target = _output(args.output)
     if args.what == "archive":
@@ -854,7 +856,7 @@ def build_parser() -> argparse.ArgumentParser:
     summ.set_defaults(handler=cmd_summary)
 
     rep = commands.add_parser("report", help="write a PDF report")
-    rep.add_argument("kind", choices=["energy", "bags", "waste", "cp-options", "assessment", "eco-innovation"])
+    rep.add_argument("kind", choices=list(REPORT_KINDS))
     rep.add_argument("--org", required=True, metavar="TAX_CODE")
     rep.add_argument("--period", required=True, help="the year, e.g. 2025")
     rep.add_argument("--facility", metavar="CODE", help="one facility or store (default: the whole organization)")

@@ -36,11 +36,6 @@ class BagTotals:
         return None if per is None else per * 1000.0
 
     @property
-    def all_bags_per_transaction(self) -> float | None:
-        bags = self.nonbio_count + self.bio_count + self.paper_count
-        return ratio(bags, self.transactions)
-
-    @property
     def nonbio_share_pct(self) -> float | None:
         share = ratio(self.nonbio_count, self.nonbio_count + self.bio_count + self.paper_count)
         return None if share is None else share * 100.0

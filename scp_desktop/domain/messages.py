@@ -10,7 +10,7 @@ extracts every message from the source.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -147,10 +147,6 @@ class Issue:
 
     def render(self, translate: Translator = _identity) -> str:
         return self.message.render(translate)
-
-
-def has_errors(issues: Iterable[Issue]) -> bool:
-    return any(issue.is_error for issue in issues)
 
 
 class DomainError(ValueError):

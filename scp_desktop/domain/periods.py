@@ -58,10 +58,6 @@ class Period:
         index = year * 12 + month - 1
         return cls(index, index, PeriodKind.MONTH)
 
-    @classmethod
-    def containing(cls, day: dt.date) -> Period:
-        return cls.month(day.year, day.month)
-
     @property
     def first_year(self) -> int:
         return self.start_month // 12

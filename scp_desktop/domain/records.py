@@ -102,12 +102,27 @@ class RecordKind:
         return next(f for f in self.fields if f.name == name)
 
     @property
-    def value_fields(self) -> tuple[FieldSpec, ...]:
-        return self.fields[1:]
+    def columns(self) -> list[str]:
+        """The columns a record table and an export show, in the order of the fields."""
+        return [spec.name for spec in self.fields]
 
     @property
     def key_fields_without_time(self) -> tuple[str, ...]:
         return tuple(k for k in self.key if k not in (self.owner_field, self.time_field))
+
+
+@dataclass(frozen=True)
+class RecordQuery:
+    """What a record table shows: one organization's records of one kind, filtered and sorted."""
+
+    kind: RecordKind
+    org_id: int
+    facility_id: int | None = None
+    year: int | None = None
+    month: int | None = None  # with year
+    text: str = ""
+    sort: str | None = None  # one of the kind's columns, None for the natural order
+    descending: bool = False
 
 
 def _fuels(ref: ReferenceData) -> CodeList:

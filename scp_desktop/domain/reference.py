@@ -363,10 +363,6 @@ class ReferenceData:
     def current_province_for(self, province: Province) -> Province:
         return province if province.current else self.provinces[province.merged_into or ""]
 
-    def vsic_section_of(self, code: str) -> str | None:
-        """Section letter of a normalized sector code such as `C`, `C13` or `C1311`."""
-        return code[:1] if code[:1] in self.vsic_sections else None
-
     def normalize_sector(self, text: str) -> str | None:
         """`13`, `c13`, `C 1311` → `C13`, `C1311`; a lone section letter stays; None if unknown."""
         compact = "".join(text.split()).upper()

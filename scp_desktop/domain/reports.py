@@ -26,11 +26,6 @@ class ReportState(Enum):
     FAILED = "failed"
 
     @property
-    def locks_records(self) -> bool:
-        """From `finalized` on, the records a report covers are read-only."""
-        return self is not ReportState.DRAFT
-
-    @property
     def correctable(self) -> bool:
         return self in (ReportState.FINALIZED, ReportState.ACCEPTED, ReportState.RETURNED, ReportState.FAILED)
 

@@ -24,7 +24,6 @@ from scp_desktop.services.energy_report import energy_content
 from scp_desktop.services.summary import summary
 from scp_desktop.services.workspace import Workspace
 
-KINDS = ("energy", "bags", "waste", "cp-options", "assessment", "eco-innovation")
 MONTHS = [str(m) for m in range(1, 13)]
 
 T: dict[str, Msg] = {
@@ -211,7 +210,7 @@ def _report_identity(
     """The finalized report's hash and submission id when there is one; else the printed content's hash."""
     facility_id = ws.facility_id(org, facility) if facility else None
     live = ws.reports.live(org.id or 0, kind, facility_id, parse_period(period).code)
-    if live is not None and live["state"] != "draft":
+    if live is not None and live["state"] != ReportState.DRAFT.value:
         sha = live["content_sha256"] or content_sha256(content)
         return Identity(org.tax_code, kind, period, sha, live["submission_id"]), live["state"]
     return Identity(org.tax_code, kind, period, content_sha256(content)), None
@@ -618,6 +617,10 @@ def _answer_text(doc: ReportDocument, criterion: Any, value: Any) -> str:
 
 
 # -- entry point --------------------------------------------------------------------------------
+# The builders of the report kinds drawn from records (services/report_kinds lists every kind).
+RECORD_REPORTS = {"energy": energy_report, "bags": bags_report, "waste": waste_report, "cp-options": cp_report}
+
+
 def build_report(
     ws: Workspace,
     kind: str,
@@ -650,7 +653,6 @@ def build_report(
             raise DomainError(T["no_assessment"](scheme=chosen, org=org.name, year=year), "period")
         doc = assessment_report(ws, found[0]["id"], language)
     else:
-        builders = {"energy": energy_report, "bags": bags_report, "waste": waste_report, "cp-options": cp_report}
-        doc = builders[kind](ws, tax_code, period, language, facility)
+        doc = RECORD_REPORTS[kind](ws, tax_code, period, language, facility)
     doc.build(target)
     return doc

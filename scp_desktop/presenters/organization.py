@@ -9,23 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from scp_desktop.domain.audit import Source
 from scp_desktop.domain.collation import sorted_vietnamese
 from scp_desktop.domain.field_labels import KIND_TITLES
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Issue, Msg
-from scp_desktop.domain.organizations import ORG_KINDS, Organization
+from scp_desktop.domain.organizations import ORG_KINDS, ORGANIZATION_FIELDS, Organization
 from scp_desktop.services.workspace import BASELINE_INDICATORS, Workspace
 
-FIELDS = (
-    "tax_code",
-    "name",
-    "kind",
-    "province",
-    "sector",
-    "address",
-    "contact_name",
-    "contact_phone",
-    "contact_email",
-)
+FIELDS = ("tax_code", *ORGANIZATION_FIELDS)  # the form's fields, the identity first
 FIRST_BASELINE_CHOICE = 2005  # the years offered; the CLI accepts any year from 1990
 NATIONAL_BAGS_BASELINE = QT_TRANSLATE_NOOP("OrganizationDialog", "Default: {year}, the national baseline")
 FIRST_YEAR_WITH_DATA = QT_TRANSLATE_NOOP("OrganizationDialog", "Default: the first year with data")
@@ -116,8 +107,8 @@ class OrganizationEditor:
         a DomainError names the field to show it at."""
         fields = {name: values.get(name, "") for name in FIELDS if name != "tax_code"}
         if self.org is None:
-            org, notes = self.ws.add_organization(source="gui", tax_code=values.get("tax_code", ""), **fields)
+            org, notes = self.ws.add_organization(source=Source.GUI, tax_code=values.get("tax_code", ""), **fields)
         else:
-            org, notes = self.ws.update_organization(self.org.tax_code, "gui", baselines, **fields)
+            org, notes = self.ws.update_organization(self.org.tax_code, Source.GUI, baselines, **fields)
         self.org = org
         return org, notes

@@ -15,10 +15,9 @@ from scp_desktop.domain.field_labels import KIND_TITLES
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Issue, Msg
 from scp_desktop.domain.numbers import ColumnConventions, ColumnEvidence, canonical_text
 from scp_desktop.domain.periods import parse_period
-from scp_desktop.domain.records import FieldType, RecordKind
+from scp_desktop.domain.records import FieldType, RecordKind, RecordQuery
 from scp_desktop.domain.reference import ReferenceData
 from scp_desktop.services.workspace import Workspace
-from scp_desktop.store.records import RecordQuery
 
 FINALIZE_QUESTION = QT_TRANSLATE_NOOP(
     "RecordPage",

@@ -34,7 +34,7 @@ from scp_desktop.domain.assessment import Answer, CriteriaSet, parse_answer, sco
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Msg
 from scp_desktop.domain.organizations import new_facility, new_organization
 from scp_desktop.domain.periods import parse_period
-from scp_desktop.domain.records import BAGS, RECORD_KINDS, BagRowParser, RecordKind, validate_record
+from scp_desktop.domain.records import BAGS, RECORD_KINDS, BagRowParser, RecordKind, RecordQuery, validate_record
 from scp_desktop.domain.reports import ReportState, content_sha256
 from scp_desktop.domain.shapes import MapOf, Text, mistakes
 from scp_desktop.domain.taxcode import is_valid_tax_code
@@ -52,7 +52,6 @@ from scp_desktop.services.eco_innovation import archive_entries, import_archive_
 from scp_desktop.services.export import table_rows
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.assessments import AssessmentRepository
-from scp_desktop.store.records import RecordQuery, display_columns
 
 MANIFEST = "manifest.json"
 MAX_MANIFEST_BYTES = 4 * 2**20
@@ -112,7 +111,7 @@ def _organization_data(ws: Workspace, tax_code: str) -> dict[str, Any]:
     assert org.id is not None
     records = {}
     for kind in RECORD_KINDS.values():
-        columns = display_columns(kind)
+        columns = kind.columns
         rows = [dict(zip(columns, row, strict=True)) for row in table_rows(ws, RecordQuery(kind, org.id))]
         if rows:
             records[kind.code] = rows
@@ -727,7 +726,7 @@ class _Importer:
         if a["state"] == "draft":
             return None, None, None
         kind = self.org.kind
-        result = score(criteria, answers, kind)
+        result = score(criteria, answers, kind, int(a["year"]))  # as finalizing scored it: by its year
         record = {**a, "state": "finalized"}
         content = content_of(Assessment(record, criteria, answers, evidence, kind, result))
         if content_sha256(content) != a["content_sha256"]:

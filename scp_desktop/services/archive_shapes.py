@@ -25,7 +25,6 @@ from scp_desktop.domain.shapes import (
     nullable,
 )
 from scp_desktop.services.workspace import BASELINE_INDICATORS
-from scp_desktop.store.records import display_columns
 
 ARCHIVE_FORMAT = "scp-desktop-archive"
 MAX_DATA_BYTES = 512 * 2**20  # one organization's JSON (a million bag-log days is ~220 MB)
@@ -44,7 +43,7 @@ class Row(Shape):
     runs to millions of rows; the values themselves are checked by the domain's rules afterwards)."""
 
     def __init__(self, kind: RecordKind) -> None:
-        self.columns = frozenset(display_columns(kind))
+        self.columns = frozenset(kind.columns)
         self.numeric = frozenset(s.name for s in kind.fields if s.type in (FieldType.WHOLE, FieldType.DECIMAL))
 
     def check(self, value: Any, path: str, out: list[Msg]) -> None:

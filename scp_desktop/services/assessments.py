@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import stat
 import tempfile
 import unicodedata
@@ -29,6 +28,7 @@ from scp_desktop.domain.assessment import (
     parse_answer,
     score,
 )
+from scp_desktop.domain.audit import Source
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, ValidationFailed
 from scp_desktop.domain.reports import canonical_json, content_sha256
 from scp_desktop.domain.shapes import Either, ListOf, MapOf, Number, Obj, Text, mistakes, nullable
@@ -111,7 +111,7 @@ def start(
     year: int,
     facility_code: str | None = None,
     assessor: str = "",
-    source: str = "cli",
+    source: str = Source.CLI,
 ) -> int:
     """A new draft assessment, its automatic answers filled in from the year's records."""
     org = ws.organization(tax_code)
@@ -139,7 +139,7 @@ def _fill_auto(ws: Workspace, assessment_id: int, chosen: CriteriaSet, tax_code:
             _repo(ws).save_auto_value(assessment_id, criterion.id, auto_value(criterion.auto, facts))
 
 
-def refresh_auto(ws: Workspace, assessment_id: int, source: str = "gui") -> None:
+def refresh_auto(ws: Workspace, assessment_id: int, source: str = Source.CLI) -> None:
     """Recompute the automatic answers of a draft (the records changed since)."""
     current = load(ws, assessment_id)
     _require_draft(current)
@@ -176,7 +176,7 @@ def answer(
     value_text: str,
     override_reason: str = "",
     note: str = "",
-    source: str = "gui",
+    source: str = Source.CLI,
 ) -> Answer:
     """Record the user's answer ("" hands the criterion back to its automatic answer)."""
     current = load(ws, assessment_id)
@@ -203,7 +203,7 @@ def clean_file_name(name: str) -> str:
     return base[:200] or "evidence"
 
 
-def attach_evidence(ws: Workspace, assessment_id: int, criterion_id: str, path: Path, source: str = "gui") -> str:
+def attach_evidence(ws: Workspace, assessment_id: int, criterion_id: str, path: Path, source: str = Source.CLI) -> str:
     """Copy a file into the workspace's evidence store and link it to the criterion; its SHA-256."""
     current = load(ws, assessment_id)
     _require_draft(current)
@@ -240,17 +240,12 @@ def attach_evidence(ws: Workspace, assessment_id: int, criterion_id: str, path: 
     return sha
 
 
-def remove_evidence(ws: Workspace, assessment_id: int, criterion_id: str, sha256: str, source: str = "gui") -> None:
+def remove_evidence(
+    ws: Workspace, assessment_id: int, criterion_id: str, sha256: str, source: str = Source.CLI
+) -> None:
     _require_draft(load(ws, assessment_id))
     with ws.transaction(source):
         _repo(ws).remove_evidence(assessment_id, criterion_id, sha256)
-
-
-def save_evidence_copy(ws: Workspace, sha256: str, folder: Path, file_name: str) -> Path:
-    """Copy a stored evidence file out, under its cleaned name, into `folder`."""
-    target = Path(folder) / clean_file_name(file_name)
-    shutil.copyfile(evidence_path(ws, sha256), target)
-    return target
 
 
 def content_of(assessment: Assessment) -> dict[str, Any]:
@@ -275,7 +270,7 @@ def content_of(assessment: Assessment) -> dict[str, Any]:
     }
 
 
-def finalize(ws: Workspace, assessment_id: int, source: str = "gui") -> Assessment:
+def finalize(ws: Workspace, assessment_id: int, source: str = Source.CLI) -> Assessment:
     current = load(ws, assessment_id)
     _require_draft(current)
     sha = content_sha256(content_of(current))

@@ -21,6 +21,7 @@ from platformdirs import user_data_path
 
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from scp_desktop.paths import APP_AUTHOR, APP_NAME
+from scp_desktop.pause import pause_point
 from scp_desktop.store.locks import FileLock, LockHeld, holders, workspace_lock
 
 DAILY_KEPT, WEEKLY_KEPT = 7, 4
@@ -67,13 +68,16 @@ def backup(workspace: Path, folder: Path, now: dt.datetime | None = None) -> Pat
     # Held until renamed, so only a killed backup's .part is stale (Windows refuses to delete an open file anyway).
     with FileLock(partial, exclusive=True) if os.name != "nt" else contextlib.nullcontext():
         _copy(workspace, partial)
+        pause_point("backup:copied")
         problems = check(partial)
         if problems:
             partial.unlink(missing_ok=True)
             raise DomainError(DAMAGED(path=str(workspace), reason="; ".join(problems[:3])), "workspace")
         with partial.open("rb") as handle:
             os.fsync(handle.fileno())
+        pause_point("backup:checked")
         os.replace(partial, target)
+    pause_point("backup:renamed")
     _fsync_folder(folder)
     return target
 
@@ -83,7 +87,8 @@ def _copy(workspace: Path, partial: Path) -> None:
     try:
         copy = sqlite3.connect(str(partial))
         try:
-            source.backup(copy)
+            # In steps of 256 pages (1 MiB), so that a test can stop it mid-copy at a pause point.
+            source.backup(copy, pages=256, progress=lambda *_: pause_point("backup:copying"))
             copy.execute("PRAGMA journal_mode = DELETE")
         finally:
             copy.close()

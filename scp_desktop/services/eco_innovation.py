@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from scp_desktop.domain.audit import Source
 from scp_desktop.domain.eco_innovation import (
     PHASE_DOCUMENTS,
     PHASES,
@@ -51,7 +52,7 @@ def create_project(
     baseline_year: int,
     consultant: str = "",
     client_representative: str = "",
-    source: str = "gui",
+    source: str = Source.CLI,
 ) -> int:
     org = ws.organization(tax_code)
     assert org.id is not None
@@ -67,7 +68,7 @@ def _check_header(title: str, baseline_year: int) -> None:
         raise DomainError(BAD_YEAR, "baseline_year")
 
 
-def update_project(ws: Workspace, project_id: int, source: str = "gui", **fields: Any) -> Project:
+def update_project(ws: Workspace, project_id: int, source: str = Source.CLI, **fields: Any) -> Project:
     """Change the title, consultant, client's representative or baseline year."""
     current = load(ws, project_id)
     cleaned = {k: v.strip() if isinstance(v, str) else v for k, v in fields.items()}
@@ -77,7 +78,7 @@ def update_project(ws: Workspace, project_id: int, source: str = "gui", **fields
     return load(ws, project_id)
 
 
-def delete_project(ws: Workspace, project_id: int, source: str = "gui") -> None:
+def delete_project(ws: Workspace, project_id: int, source: str = Source.CLI) -> None:
     load(ws, project_id)
     with ws.transaction(source):
         _repo(ws).delete(project_id)
@@ -124,7 +125,7 @@ def org_kind(ws: Workspace, project: Project) -> str:
     return ws.organization(project.tax_code).kind
 
 
-def save_phase(ws: Workspace, project_id: int, phase: str, document: Document, source: str = "gui") -> None:
+def save_phase(ws: Workspace, project_id: int, phase: str, document: Document, source: str = Source.CLI) -> None:
     """Store one phase's document whole (one transaction)."""
     if phase not in PHASE_DOCUMENTS or not isinstance(document, PHASE_DOCUMENTS[phase]):
         raise DomainError(UNKNOWN_PHASE(phase=phase), "phase")
@@ -136,7 +137,7 @@ def save_phase(ws: Workspace, project_id: int, phase: str, document: Document, s
 
 
 # -- the preliminary assessment (the eco-innovation criteria set, a maturity picture) ---------------
-def ensure_assessment(ws: Workspace, project_id: int, source: str = "gui") -> int:
+def ensure_assessment(ws: Workspace, project_id: int, source: str = Source.CLI) -> int:
     """The project's preliminary assessment, started (for its baseline year) if it has none."""
     from scp_desktop.services import assessments
 

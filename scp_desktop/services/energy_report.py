@@ -18,7 +18,7 @@ from scp_desktop.domain.energy import energy_totals, grid_factor
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from scp_desktop.domain.numbers import format_number, short_number
 from scp_desktop.domain.organizations import Facility, Organization
-from scp_desktop.domain.reports import content_sha256
+from scp_desktop.domain.reports import ReportState, content_sha256
 from scp_desktop.services.dashboard import monthly_series
 from scp_desktop.services.report_content import (
     Heading,
@@ -247,13 +247,13 @@ def energy_content(
     """The report for a period (its year), with the state, hash and submission id of the finalized report
     when there is one, else the hash of the content printed (a draft)."""
     from scp_desktop.domain.periods import parse_period
-    from scp_desktop.domain.reports import STATE_LABELS, ReportState
+    from scp_desktop.domain.reports import STATE_LABELS
 
     org = ws.organization(tax_code)
     span = parse_period(period)
     facility_id = ws.facility_id(org, facility) if facility else None
     live = ws.reports.live(org.id or 0, "energy", facility_id, span.code)
-    finalized = live is not None and live["state"] != "draft"
+    finalized = live is not None and live["state"] != ReportState.DRAFT.value
     state = STATE_LABELS[ReportState(live["state"])].render(translator(language)) if finalized else None
     report = build_energy_report(
         ws, tax_code, span.start_month // 12, language, facility, state, live["submission_id"] if finalized else None

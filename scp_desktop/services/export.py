@@ -10,17 +10,16 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from scp_desktop.catalog import translator
 from scp_desktop.domain.field_labels import field_header
 from scp_desktop.domain.numbers import format_number
-from scp_desktop.domain.records import FieldType, RecordKind
+from scp_desktop.domain.records import FieldType, RecordKind, RecordQuery
 from scp_desktop.domain.text import FORMULA_STARTS, formula_safe
 from scp_desktop.services.workspace import Workspace
-from scp_desktop.store.records import RecordQuery, display_columns
 
 BLOCK = 10_000
 
@@ -28,38 +27,43 @@ BLOCK = 10_000
 # -- tables ------------------------------------------------------------------------------------
 def column_headers(kind: RecordKind, language: str) -> list[str]:
     translate = translator(language)
-    return [field_header(name, translate)[1] for name in display_columns(kind)]
+    return [field_header(name, translate)[1] for name in kind.columns]
 
 
-def table_rows(ws: Workspace, query: RecordQuery) -> Iterator[tuple[Any, ...]]:
-    """Every row the query selects, read a block at a time."""
+Progress = Callable[[float], None]
+
+
+def table_rows(ws: Workspace, query: RecordQuery, progress: Progress | None = None) -> Iterator[tuple[Any, ...]]:
+    """Every row the query selects, read a block at a time; `progress` hears the share done per block."""
     total = ws.records.count(query)
     for offset in range(0, total, BLOCK):
+        if progress is not None:
+            progress(offset / total)
         yield from ws.records.fetch(query, offset, BLOCK)
 
 
-def export_table(ws: Workspace, query: RecordQuery, path: Path, language: str) -> int:
+def export_table(ws: Workspace, query: RecordQuery, path: Path, language: str, progress: Progress | None = None) -> int:
     """The rows the query selects (the table as filtered), streamed; the number written."""
     path = Path(path)
     partial = path.with_name(path.name + ".part")
     try:
         writer = _write_xlsx if path.suffix.lower() == ".xlsx" else _write_csv
-        count = writer(ws, query, partial, language)
+        count = writer(ws, query, partial, language, progress)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
     return count
 
 
-def _write_csv(ws: Workspace, query: RecordQuery, path: Path, language: str) -> int:
+def _write_csv(ws: Workspace, query: RecordQuery, path: Path, language: str, progress: Progress | None) -> int:
     """Numbers and dates as the user writes them; `;` between columns in Vietnamese, as Excel expects."""
-    types = [query.kind.field(name).type for name in display_columns(query.kind)]
+    types = [query.kind.field(name).type for name in query.kind.columns]
     delimiter = ";" if language == "vi" else ","
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out, delimiter=delimiter)
         writer.writerow(column_headers(query.kind, language))
-        for row in table_rows(ws, query):
+        for row in table_rows(ws, query, progress):
             writer.writerow([_text(value, kind, language) for value, kind in zip(row, types, strict=True)])
             count += 1
     return count
@@ -78,7 +82,7 @@ def _text(value: Any, kind: FieldType, language: str) -> str:
     return formula_safe(str(value))
 
 
-def _write_xlsx(ws: Workspace, query: RecordQuery, path: Path, language: str) -> int:
+def _write_xlsx(ws: Workspace, query: RecordQuery, path: Path, language: str, progress: Progress | None) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -92,9 +96,9 @@ def _write_xlsx(ws: Workspace, query: RecordQuery, path: Path, language: str) ->
         cell.font = bold
         header.append(cell)
     sheet.append(header)
-    dates = [query.kind.field(n).type is FieldType.DATE for n in display_columns(query.kind)]
+    dates = [query.kind.field(n).type is FieldType.DATE for n in query.kind.columns]
     count = 0
-    for row in table_rows(ws, query):
+    for row in table_rows(ws, query, progress):
         sheet.append([_xlsx_cell(sheet, v, is_date) for v, is_date in zip(row, dates, strict=True)])
         count += 1
     book.save(path)

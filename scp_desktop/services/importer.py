@@ -37,7 +37,7 @@ from scp_desktop.domain.records import (
     validate_record,
 )
 from scp_desktop.domain.reference import ReferenceData, fold_name, load_bundled
-from scp_desktop.domain.reports import LOCKED
+from scp_desktop.domain.reports import LOCKED, ReportState
 from scp_desktop.domain.text import formula_safe
 from scp_desktop.services.import_sources import CsvSource, Mapping, XlsxSource, excel_serial_date
 from scp_desktop.services.workspace import Workspace
@@ -738,7 +738,10 @@ def _import_bags(
         for cells in rows:
             row, issues = parse(cells)
             if locked and row is not None and _in_locked(row, locked):
-                issues = [*issues, Issue("date", LOCKED(period=row[1][:7], kind=BAGS.code, state="finalized"))]
+                issues = [
+                    *issues,
+                    Issue("date", LOCKED(period=row[1][:7], kind=BAGS.code, state=ReportState.FINALIZED.value)),
+                ]
             if issues and problems.add(rows.line, issues):
                 continue
             if skip or not problems.bad_rows:

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from scp_desktop import __version__
+from scp_desktop.domain.audit import Source
 from scp_desktop.domain.messages import DomainError
 from scp_desktop.domain.periods import Period, parse_period
-from scp_desktop.domain.records import RECORD_KINDS, RecordKind
+from scp_desktop.domain.records import RECORD_KINDS, RecordKind, RecordQuery
 from scp_desktop.domain.reports import (
     ALREADY_FINALIZED,
-    LOCKED,
     NO_REPORT,
     NOT_CORRECTABLE,
     NOTHING_TO_FINALIZE,
@@ -21,7 +21,6 @@ from scp_desktop.domain.reports import (
 )
 from scp_desktop.services.importer import UNKNOWN_KIND
 from scp_desktop.services.workspace import Workspace
-from scp_desktop.store.records import RecordQuery, display_columns
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,7 @@ def payload(ws: Workspace, kind: RecordKind, org: Any, facility_id: int | None, 
     """What is sent: the organization, scope, period and every record in it, in natural-key order."""
     dated = kind.is_periodic or kind.time_field == "date"  # a period lies within one year: read that year only
     query = RecordQuery(kind, org.id, facility_id, period.first_year if dated else None)
-    columns = display_columns(kind)
+    columns = kind.columns
     rows = [
         dict(zip(columns, row, strict=True))
         for row in ws.records.fetch(query, 0, 10**9)
@@ -85,7 +84,7 @@ def finalize(
     tax_code: str,
     period_text: str,
     facility_code: str | None = None,
-    source: str = "cli",
+    source: str = Source.CLI,
 ) -> str:
     """Freeze the records into a finalized report queued for sending; returns its submission id."""
     kind = _kind(kind_code)
@@ -123,7 +122,7 @@ def correct(
     tax_code: str,
     period_text: str,
     facility_code: str | None = None,
-    source: str = "gui",
+    source: str = Source.CLI,
 ) -> str:
     """Start a correction: a new draft that supersedes the finalized report and unlocks its records."""
     kind = _kind(kind_code)
@@ -157,7 +156,3 @@ def status(
     if live is None:
         return None
     return ReportStatus(ReportState(live["state"]), live["submission_id"], live["supersedes"], live["finalized_at"])
-
-
-def lock_error(kind: RecordKind, report: dict[str, Any]) -> DomainError:
-    return DomainError(LOCKED(period=report["period"], kind=kind.code, state=report["state"]), kind.time_field)

@@ -23,7 +23,7 @@ import requests
 
 from scp_desktop import __version__
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
-from scp_desktop.domain.reports import content_sha256
+from scp_desktop.domain.reports import ReportState, content_sha256
 from scp_desktop.services.server_messages import app_note, explain, refusal
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.audit import now_utc
@@ -149,7 +149,6 @@ class SyncResult:
     sent: int = 0
     duplicates: int = 0
     failed: int = 0
-    retrying: int = 0
     changes: int = 0
     reference_updated: list[str] = field(default_factory=list)
     waiting: int = 0  # still queued afterwards (backing off, or not reached)
@@ -216,14 +215,14 @@ def send_one(ws: Workspace, client: ServerClient, report: dict[str, Any], result
         document = _document(report)
     except (TypeError, ValueError, UnicodeError, RecursionError) as error:  # this report alone fails: not the queue
         message = app_note("UNREADABLE", str(error))
-        _set_state(ws, submission_id, state="failed", server_message=message, next_attempt_at=None)
+        _set_state(ws, submission_id, state=ReportState.FAILED.value, server_message=message, next_attempt_at=None)
         result.failed += 1
         return
-    _set_state(ws, submission_id, state="sending")
+    _set_state(ws, submission_id, state=ReportState.SENDING.value)
     try:
         response = client.put_submission(submission_id, document)
     except AuthRequired:
-        _set_state(ws, submission_id, state="finalized")
+        _set_state(ws, submission_id, state=ReportState.FINALIZED.value)
         raise
     except Transient as failure:
         _retry_later(ws, report, result, app_note("RETRYING", str(failure)), failure.retry_after)
@@ -238,7 +237,7 @@ def send_one(ws: Workspace, client: ServerClient, report: dict[str, Any], result
         _set_state(
             ws,
             submission_id,
-            state="received",
+            state=ReportState.RECEIVED.value,
             receipt=receipt.get("receipt_number"),
             server_message=None,
             sent_at=now_utc(),
@@ -248,7 +247,7 @@ def send_one(ws: Workspace, client: ServerClient, report: dict[str, Any], result
         result.duplicates += bool(receipt.get("duplicate"))
         return
     stored = refusal(response.status_code, body)
-    _set_state(ws, submission_id, state="failed", server_message=stored, next_attempt_at=None)
+    _set_state(ws, submission_id, state=ReportState.FAILED.value, server_message=stored, next_attempt_at=None)
     result.failed += 1
 
 
@@ -275,12 +274,11 @@ def _retry_later(ws: Workspace, report: dict[str, Any], result: SyncResult, reas
     _set_state(
         ws,
         report["submission_id"],
-        state="finalized",
+        state=ReportState.FINALIZED.value,
         attempts=attempts,
         next_attempt_at=when.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
         server_message=reason,
     )
-    result.retrying += 1
 
 
 def pull_changes(ws: Workspace, client: ServerClient, result: SyncResult) -> None:
@@ -296,7 +294,7 @@ def pull_changes(ws: Workspace, client: ServerClient, result: SyncResult) -> Non
         with ws.transaction("sync"):
             for change in body["changes"]:
                 state = change.get("state")
-                if state in ("received", "accepted", "returned"):
+                if state in (ReportState.RECEIVED.value, ReportState.ACCEPTED.value, ReportState.RETURNED.value):
                     updated = ws.db.execute(
                         """UPDATE reports SET state = ?, receipt = coalesce(?, receipt),
                            server_message = ? WHERE submission_id = ? AND state IN

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from scp_desktop.domain.audit import Source
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, ValidationFailed
 from scp_desktop.domain.organizations import (
     BAG_OWNER_KINDS,
@@ -86,13 +87,13 @@ class Workspace:
             yield db
 
     # -- organizations ----------------------------------------------------------------------
-    def add_organization(self, source: str = "cli", **fields: Any) -> tuple[Organization, list[Issue]]:
+    def add_organization(self, source: str = Source.CLI, **fields: Any) -> tuple[Organization, list[Issue]]:
         org, notes = new_organization(self.ref, **fields)
         with self.transaction(source):
             return self.organizations.add(org), notes
 
     def update_organization(
-        self, tax_code: str, source: str = "cli", baselines: Mapping[str, int | None] | None = None, **changes: Any
+        self, tax_code: str, source: str = Source.CLI, baselines: Mapping[str, int | None] | None = None, **changes: Any
     ) -> tuple[Organization, list[Issue]]:
         """Rename an organization, change its kind, province, sector, address or contact, and choose its
         baseline years (None: the default), all in one transaction."""
@@ -122,7 +123,7 @@ class Workspace:
             raise DomainError(UNKNOWN_ORG(tax_code=normalized), "org")
         return org
 
-    def add_facility(self, tax_code: str, source: str = "cli", **fields: Any) -> Facility:
+    def add_facility(self, tax_code: str, source: str = Source.CLI, **fields: Any) -> Facility:
         org = self.organization(tax_code)
         assert org.id is not None
         facility = new_facility(org.id, kinds=self.ref.facility_kinds, **fields)
@@ -130,7 +131,7 @@ class Workspace:
             return self.organizations.add_facility(facility)
 
     def update_facility(
-        self, tax_code: str, code: str, source: str = "cli", today: dt.date | None = None, **changes: Any
+        self, tax_code: str, code: str, source: str = Source.CLI, today: dt.date | None = None, **changes: Any
     ) -> tuple[Facility, list[Issue]]:
         """Rename a facility, change its kind or its profile (see domain.organizations.edit_facility)."""
         org = self.organization(tax_code)
@@ -172,7 +173,7 @@ class Workspace:
         known = ", ".join(self.facility_ids(org)) or "—"
         return UNKNOWN_FACILITY(org=org.name, code=code, known=known)
 
-    def set_baseline(self, tax_code: str, indicator: str, year: int | None, source: str = "cli") -> None:
+    def set_baseline(self, tax_code: str, indicator: str, year: int | None, source: str = Source.CLI) -> None:
         """Measure an indicator against this year; None goes back to the default (the first year with
         data; for bags the national 2010 baseline)."""
         self.update_organization(tax_code, source, baselines={indicator: year})
@@ -240,7 +241,7 @@ class Workspace:
         return {kind.owner_field: str(raw.get(kind.owner_field) or ""), **text}
 
     def delete_record(
-        self, kind: RecordKind, tax_code: str, raw: Mapping[str, str | None], source: str = "gui"
+        self, kind: RecordKind, tax_code: str, raw: Mapping[str, str | None], source: str = Source.CLI
     ) -> bool:
         org = self.organization(tax_code)
         facility_id, values, issues = self.check_record(kind, org, raw)
@@ -251,7 +252,7 @@ class Workspace:
             return self.records.delete(kind, facility_id, values)
 
     def save_records(
-        self, kind: RecordKind, tax_code: str, rows: list[dict[str, str]], source: str = "gui"
+        self, kind: RecordKind, tax_code: str, rows: list[dict[str, str]], source: str = Source.CLI
     ) -> list[dict[str, str] | None]:
         """Save many records (plain text, already checked) in one transaction; what each replaced (or None).
         A record inside a finalized report refuses the whole lot (DomainError), nothing is saved."""
@@ -270,7 +271,7 @@ class Workspace:
         return befores
 
     def save_record(
-        self, kind: RecordKind, tax_code: str, raw: Mapping[str, str | None], source: str = "gui"
+        self, kind: RecordKind, tax_code: str, raw: Mapping[str, str | None], source: str = Source.CLI
     ) -> tuple[Outcome, list[Issue]]:
         """Validate and save one record; raises ValidationFailed on blocking issues."""
         org = self.organization(tax_code)

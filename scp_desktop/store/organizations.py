@@ -15,6 +15,7 @@ DUPLICATE_FACILITY = QT_TRANSLATE_NOOP("Facility", "This organization already ha
 
 _ORG_FIELDS = [f.name for f in dataclasses.fields(Organization)]
 _FACILITY_FIELDS = [f.name for f in dataclasses.fields(Facility)]
+_ORG_COLUMNS = ", ".join(_ORG_FIELDS)  # in the dataclass's order: rows build Organization(*row)
 
 
 class OrganizationRepository:
@@ -33,15 +34,15 @@ class OrganizationRepository:
         row = {k: v for k, v in dataclasses.asdict(org).items() if k != "id"}
         self.db["organizations"].update(org.id, row)
 
+    # Plain SQL where pages read on every interaction: sqlite-utils' table helpers look the table up
+    # in sqlite_master on each call.
     def by_tax_code(self, tax_code: str) -> Organization | None:
-        rows = list(self.db["organizations"].rows_where("tax_code = ?", [tax_code], limit=1))
-        return Organization(**{k: rows[0][k] for k in _ORG_FIELDS}) if rows else None
+        row = self.db.execute(f"SELECT {_ORG_COLUMNS} FROM organizations WHERE tax_code = ?", [tax_code]).fetchone()
+        return Organization(*row) if row else None
 
     def all(self) -> list[Organization]:
-        return [
-            Organization(**{k: row[k] for k in _ORG_FIELDS})
-            for row in self.db["organizations"].rows_where(order_by="name COLLATE NOCASE")
-        ]
+        rows = self.db.execute(f"SELECT {_ORG_COLUMNS} FROM organizations ORDER BY name COLLATE NOCASE").fetchall()
+        return [Organization(*row) for row in rows]
 
     def add_facility(self, facility: Facility) -> Facility:
         row = {k: v for k, v in dataclasses.asdict(facility).items() if k != "id"}
@@ -59,7 +60,10 @@ class OrganizationRepository:
         self.db["facilities"].update(facility.id, row)
 
     def facilities(self, org_id: int) -> list[Facility]:
-        return [_facility(row) for row in self.db["facilities"].rows_where("org_id = ?", [org_id], order_by="code")]
+        rows = self.db.execute(
+            f"SELECT {', '.join(_FACILITY_FIELDS)} FROM facilities WHERE org_id = ? ORDER BY code", [org_id]
+        ).fetchall()
+        return [_facility(dict(zip(_FACILITY_FIELDS, row, strict=True))) for row in rows]
 
     def set_baseline(self, org_id: int, indicator: str, year: int) -> None:
         self.db.execute(

@@ -15,7 +15,8 @@ from scp_desktop.domain.bags import BagTotals
 from scp_desktop.domain.energy import EnergyLine
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from scp_desktop.domain.periods import Period
-from scp_desktop.domain.records import BAGS, FieldType, RecordKind
+from scp_desktop.domain.records import BAGS, FieldType, RecordKind, RecordQuery
+from scp_desktop.pause import pause_after_rows, pause_point
 from scp_desktop.store.audit import now_utc, os_user
 from scp_desktop.store.schema import BAG_LOG_KEYS
 
@@ -70,25 +71,6 @@ def _upsert_sql(kind: RecordKind) -> str:
         f"INSERT INTO {kind.table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
         f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {assignments} WHERE {changed}"
     )
-
-
-@dataclass(frozen=True)
-class RecordQuery:
-    """What a record table shows: one organization's records of one kind, filtered and sorted."""
-
-    kind: RecordKind
-    org_id: int
-    facility_id: int | None = None
-    year: int | None = None
-    month: int | None = None  # with year
-    text: str = ""
-    sort: str | None = None  # a column of `display_columns`, None for the natural order
-    descending: bool = False
-
-
-def display_columns(kind: RecordKind) -> list[str]:
-    """Columns a record table shows, in the order of the kind's fields."""
-    return [spec.name for spec in kind.fields]
 
 
 def _text_columns(kind: RecordKind) -> list[str]:
@@ -167,11 +149,13 @@ class RecordRepository:
         rebuild = expected_rows > before
         if rebuild:
             self.db.execute("DROP INDEX bag_log_keys")
+            pause_point("import:index-dropped")
         seen = itertools.count()
-        counted = (row for row, _ in zip(rows, seen, strict=False))
+        counted = (row for row, _ in zip(pause_after_rows("import:rows", rows), seen, strict=False))
         changed = self.db.conn.executemany(self._sql.setdefault(BAGS.code, _upsert_sql(BAGS)), counted).rowcount
         if rebuild:
             self.db.execute(BAG_LOG_KEYS)
+            pause_point("import:index-rebuilt")
         created = self.db.execute("SELECT count(*) FROM bag_log").fetchone()[0] - before
         return BulkCounts(created, changed - created, next(seen) - changed)
 
@@ -199,7 +183,7 @@ class RecordRepository:
         return " AND ".join(clauses), params
 
     def _select(self, kind: RecordKind) -> str:
-        columns = ["f.code" if c == kind.owner_field else f"t.{c}" for c in display_columns(kind)]
+        columns = ["f.code" if c == kind.owner_field else f"t.{c}" for c in kind.columns]
         return f"SELECT {', '.join(columns)} FROM {kind.table} t JOIN facilities f ON f.id = t.facility_id"
 
     def count(self, query: RecordQuery) -> int:
@@ -208,7 +192,7 @@ class RecordRepository:
         return self.db.execute(sql, params).fetchone()[0]
 
     def fetch(self, query: RecordQuery, offset: int, limit: int, total: int | None = None) -> list[tuple[Any, ...]]:
-        """One page of rows, as tuples in `display_columns` order.
+        """One page of rows, as tuples in the kind's `columns` order.
 
         Given the total, a page in the second half is read backwards from the end, so
         jumping to the last row costs a short OFFSET instead of a scan of everything before it.
@@ -229,7 +213,7 @@ class RecordRepository:
         if kind.is_periodic:
             natural.insert(1, "t.start_month")
         direction = " DESC" if query.descending else ""
-        if query.sort and query.sort in display_columns(kind):
+        if query.sort and query.sort in kind.columns:
             column = "f.code" if query.sort == kind.owner_field else f"t.{query.sort}"
             if kind.is_periodic and query.sort == "period":
                 column = "t.start_month"
@@ -239,7 +223,7 @@ class RecordRepository:
     def get(self, kind: RecordKind, facility_id: int, values: dict[str, Any]) -> dict[str, Any] | None:
         """The stored record with this natural key, as {field: stored value}, or None."""
         clause, params = self._key_filter(kind, facility_id, values, with_time=True)
-        columns = [c for c in display_columns(kind) if c != kind.owner_field]
+        columns = [c for c in kind.columns if c != kind.owner_field]
         row = self.db.execute(f"SELECT {', '.join(columns)} FROM {kind.table} WHERE {clause}", params).fetchone()
         return dict(zip(columns, row, strict=True)) if row else None
 

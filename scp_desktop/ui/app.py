@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import sys
@@ -60,7 +61,21 @@ def run_app(workspace_arg: str | None = None) -> int:
     window = MainWindow(None, settings, translations)
     window.show()
     QTimer.singleShot(0, lambda: open_workspace(window, workspace_arg))
-    return app.exec()
+    code = app.exec()
+    close_workspace(window)
+    return code
+
+
+def close_workspace(window: MainWindow) -> None:
+    """Close the workspace (SQLite folds its log into the file) and note the file as it is now, so
+    that the next start need not check it again while it is unchanged."""
+    if window.ctx is None:
+        return
+    path = window.ctx.workspace.path
+    window.ctx.workspace.close()
+    checked = window.checked_on or window.settings.last_full_check(path)
+    if checked is not None:
+        window.settings.remember_verified(path, checked)
 
 
 def open_workspace(window: MainWindow, workspace_arg: str | None) -> None:
@@ -69,14 +84,22 @@ def open_workspace(window: MainWindow, workspace_arg: str | None) -> None:
     from scp_desktop.ui.background import run_in_background
 
     path = resolve_workspace_path(workspace_arg or window.settings.get(LAST_WORKSPACE) or None)
-    if not path.exists():
-        _open_checked(window, path)
+    if not path.exists() or window.settings.verified_unchanged(path, dt.date.today()):
+        _open_checked(window, path)  # new, or exactly as a sound session left it this week
         return
+
+    def checked(problems: list[str]) -> None:
+        if problems:
+            _offer_restore(window, path, problems)
+            return
+        window.checked_on = dt.date.today()
+        _open_checked(window, path)
+
     run_in_background(
         window,
         "",
         lambda _progress, _cancelled: check(path),
-        lambda problems: _offer_restore(window, path, problems) if problems else _open_checked(window, path),
+        checked,
         lambda _error, details: _offer_restore(window, path, [details.strip().splitlines()[-1]]),
         quiet=True,
     )

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -44,11 +43,11 @@ from scp_desktop.services.importer import (
     remembered_mapping,
 )
 from scp_desktop.services.workspace import Workspace
-from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
-from scp_desktop.ui.errors import show_unexpected
 from scp_desktop.ui.files import ask_open_path
 from scp_desktop.ui.labels import KIND_TITLES, choice_labels, field_label, tr
+from scp_desktop.ui.layout import fit_to_screen, scrollable
+from scp_desktop.ui.operations import Progress, WorkspaceOp
 
 NOT_IN_FILE = None
 
@@ -153,14 +152,11 @@ class ImportDialog(QDialog):
         box.addWidget(self.problems)
         box.addWidget(self.all_or_nothing)
         box.addWidget(self.skip_bad)
-        scroll = QScrollArea()  # fits a 768-pixel screen: the content scrolls, the buttons stay
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        scroll = scrollable(content)  # fits a 600-pixel screen: the content scrolls, the buttons stay
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.buttons)
-        screen = QGuiApplication.primaryScreen().availableGeometry()
-        self.resize(min(820, int(screen.width() * 0.9)), min(720, int(screen.height() * 0.9)))
+        fit_to_screen(self, QSize(820, 720))  # on the screen of the window it opens over
 
     # -- columns ----------------------------------------------------------------------------
     def read_columns(self) -> None:
@@ -250,35 +246,26 @@ class ImportDialog(QDialog):
     def check(self) -> None:
         if self.ctx.tax_code is None or not Path(self.path.text()).is_file():
             return
-        workspace_path, tax_code, kind = self.ctx.workspace.path, self.ctx.tax_code, self.kind.currentData()
+        tax_code, kind = self.ctx.tax_code, self.kind.currentData()
         options, path = self.options(dry_run=True), Path(self.path.text())
         options.skip_bad_rows = True  # list every bad row, count the rest
         options.skipped_report = None
         self.summary.setText(QCoreApplication.translate("Import", "Checking…"))
 
-        def work(progress: Any, cancelled: Any) -> ImportReport:
-            with Workspace.open(workspace_path) as ws:
-                return import_csv(ws, kind, path, tax_code, options, progress=progress, cancelled=cancelled)
+        def work(ws: Workspace, progress: Progress) -> ImportReport:
+            return import_csv(ws, kind, path, tax_code, options, progress=progress, cancelled=progress.cancelled)
 
-        def failed(error: BaseException, details: str) -> None:
+        def failed(error: DomainError) -> None:
+            self.summary.setText(error.render(QCoreApplication.translate))
             if isinstance(error, AmbiguousNumbers):
-                self.summary.setText(error.render(QCoreApplication.translate))
                 self.ask_conventions(error)
-            elif isinstance(error, DomainError):
-                self.summary.setText(error.render(QCoreApplication.translate))
-                self.problems.clear()
-                for problem in getattr(error, "problems", []):
-                    self.problems.addItem(_problem_text(problem))
-            else:
-                show_unexpected(self, details)
+                return
+            self.problems.clear()
+            for problem in getattr(error, "problems", []):
+                self.problems.addItem(_problem_text(problem))
 
-        run_in_background(
-            self,
-            QCoreApplication.translate("Import", "Checking {file}…").format(file=path.name),
-            work,
-            self.show_check,
-            failed,
-        )
+        title = QCoreApplication.translate("Import", "Checking {file}…").format(file=path.name)
+        WorkspaceOp(self, self.ctx, work, title).success(self.show_check).failure(failed).run()
 
     def show_check(self, report: ImportReport) -> None:
         self.summary.setText(
@@ -457,16 +444,14 @@ def _problem_text(problem: Any) -> str:
 
 def start_import(parent: QWidget, ctx: AppContext, kind: str, path: Path, options: ImportOptions | None = None) -> None:
     """Import in the background with its own connection; report the outcome when it ends."""
-    workspace_path, tax_code = ctx.workspace.path, ctx.tax_code
+    tax_code = ctx.tax_code
     if tax_code is None:
         return
 
-    def work(progress: Any, cancelled: Any) -> ImportReport:
-        with Workspace.open(workspace_path) as ws:
-            return import_csv(ws, kind, path, tax_code, options, progress=progress, cancelled=cancelled)
+    def work(ws: Workspace, progress: Progress) -> ImportReport:
+        return import_csv(ws, kind, path, tax_code, options, progress=progress, cancelled=progress.cancelled)
 
     def done(report: ImportReport) -> None:
-        ctx.data_changed.emit(kind)
         _tell(
             parent,
             QCoreApplication.translate("Import", "Import finished"),
@@ -492,21 +477,19 @@ def start_import(parent: QWidget, ctx: AppContext, kind: str, path: Path, option
             ),
         )
 
-    def failed(error: BaseException, details: str) -> None:
-        if isinstance(error, ImportCancelled):
-            _tell(
-                parent,
-                QCoreApplication.translate("Import", "Import cancelled"),
-                error.render(QCoreApplication.translate),
-            )
-        elif isinstance(error, ImportRejected):
+    def failed(error: DomainError) -> None:
+        if isinstance(error, ImportRejected):
             show_rejected(parent, error)
-        else:
-            show_unexpected(parent, details)
+            return
+        title = (
+            QCoreApplication.translate("Import", "Import cancelled")
+            if isinstance(error, ImportCancelled)
+            else QCoreApplication.translate("Import", "Nothing was imported")
+        )
+        _tell(parent, title, error.render(QCoreApplication.translate))
 
-    run_in_background(
-        parent, QCoreApplication.translate("Import", "Importing {file}…").format(file=path.name), work, done, failed
-    )
+    title = QCoreApplication.translate("Import", "Importing {file}…").format(file=path.name)
+    WorkspaceOp(parent, ctx, work, title).success(done).failure(failed).changes(kind).run()
 
 
 def _tell(parent: QWidget, title: str, text: str) -> None:

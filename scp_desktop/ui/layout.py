@@ -130,6 +130,8 @@ class ColumnFit(QObject):
     million rows shows only its first rows): e.g. the widest fuel name of the reference data.
     """
 
+    SAMPLE_ROWS = 40  # rows measured: a million-row table is not read to size its columns
+
     def __init__(self, view: QAbstractItemView, widths: dict[int, int] | None = None, cap: int = 420) -> None:
         super().__init__(view)
         self.view, self.widths, self.cap = view, dict(widths or {}), cap
@@ -141,25 +143,41 @@ class ColumnFit(QObject):
         self._fitting = False
         view.viewport().installEventFilter(self)
         model = view.model()
-        for signal in (model.modelReset, model.layoutChanged):
-            signal.connect(self.fit)
+        model.modelReset.connect(self._reset)
+        model.layoutChanged.connect(self._reset)
+        model.headerDataChanged.connect(lambda *_: self.fit())
         model.rowsInserted.connect(self._rows_inserted)
+        self._measured_rows = 0
 
     def set_widths(self, widths: dict[int, int]) -> None:
         self.widths = dict(widths)
         self.fit()
 
+    def _reset(self) -> None:
+        """A new sort or filter keeps the columns' widths; a table that had too few rows to measure, or
+        has other columns now, is measured again."""
+        model = self.view.model()
+        if len(self.natural) != model.columnCount() or self._measured_rows < min(model.rowCount(), self.SAMPLE_ROWS):
+            self.fit()
+        else:
+            self._share()
+
     def fit(self) -> None:
-        """Measure every column again (model reset, language switch) and share the width out."""
+        """Measure every column again (a language switch, new columns) and share the width out."""
         model = self.view.model()
         self.natural = []
-        metrics = self.header.fontMetrics()
+        header_metrics, metrics = self.header.fontMetrics(), self.view.fontMetrics()
         padding = self.header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) * 2 + 18  # + sort arrow
+        rows = min(model.rowCount(), self.SAMPLE_ROWS)
+        self._measured_rows = rows
         for column in range(model.columnCount()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            longest_word = max((metrics.horizontalAdvance(word) for word in title.split()), default=0)
-            content = max(self.view.sizeHintForColumn(column), self.widths.get(column, 0))  # type: ignore[attr-defined]
-            self.natural.append(min(max(metrics.horizontalAdvance(title) + padding, content, longest_word), self.cap))
+            longest_word = max((header_metrics.horizontalAdvance(word) for word in title.split()), default=0)
+            cells = (str(model.index(row, column).data() or "") for row in range(rows))
+            content = max((metrics.horizontalAdvance(text) for text in cells), default=0) + 12
+            content = max(content, self.widths.get(column, 0))
+            heading = header_metrics.horizontalAdvance(title) + padding
+            self.natural.append(min(max(heading, content, longest_word), self.cap))
         self.stretch_column = self._widest_text_column()
         self._share()
 
@@ -221,7 +239,39 @@ def scrollable(widget: QWidget, horizontal: bool = False) -> QScrollArea:
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
     area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    keep_minimum(widget)
+    if not horizontal:
+        _WidthFollower(area)
     return area
+
+
+class _WidthFollower(QObject):
+    """A scroll area that never scrolls sideways is kept at least as wide as its content needs, so a
+    field is never cut on the right (the splitter or window then gives it the room)."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+        area.widget().installEventFilter(self)
+        self.follow()
+
+    def follow(self) -> None:
+        content = self.area.widget()
+        extra = self.area.verticalScrollBar().sizeHint().width() + 2 * self.area.frameWidth()
+        self.area.setMinimumWidth(content.minimumSizeHint().width() + extra)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.follow()
+        return False
+
+
+def keep_minimum(widget: QWidget) -> None:
+    """A scroll area squeezes a resizable widget to its viewport unless the widget's own minimum size
+    says otherwise: its layout sets that minimum, so the area scrolls instead of overlapping rows."""
+    layout = widget.layout()
+    if layout is not None:
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
 
 def fit_to_screen(widget: QWidget, wanted: QSize) -> None:

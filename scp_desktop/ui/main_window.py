@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from scp_desktop import __version__
 from scp_desktop.domain.collation import sorted_vietnamese
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from scp_desktop.domain.numbers import format_moment
 from scp_desktop.domain.reference import load_bundled
 from scp_desktop.ui.files import ask_folder, ask_open_path, ask_save_path, remember_in
 from scp_desktop.ui.help import HelpDialog
 from scp_desktop.ui.layout import fit_to_screen
+from scp_desktop.ui.operations import WorkspaceOp
 from scp_desktop.ui.pages import PAGES
 from scp_desktop.ui.search_combo import make_searchable
 from scp_desktop.ui.settings import (
@@ -44,8 +47,11 @@ from scp_desktop.ui.window_commands import WindowCommands
 
 if TYPE_CHECKING:
     from scp_desktop.services.backup import BackupInfo
+    from scp_desktop.services.workspace import Workspace
     from scp_desktop.ui.context import AppContext
     from scp_desktop.ui.pages.base import Page
+
+BACKUP_FAILED = QT_TRANSLATE_NOOP("MainWindow", "The backup could not be written to {folder}: {reason}")
 
 # The window paints before the workspace (and sqlite-utils) is loaded: modules that need
 # the workspace are imported where they are used.
@@ -63,15 +69,19 @@ class MainWindow(QMainWindow):
         self.ctx: AppContext | None = None
         self.settings, self.translations = settings, translations
         remember_in(settings)  # every file dialog opens in the last folder used
+        self.checked_on: dt.date | None = None  # when the open workspace passed its full check at start
         self.setObjectName("main_window")
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setWordWrap(True)
+        self.nav.setWordWrap(True)  # a long page name takes two lines, never "…"
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(240)
-        self.nav.setStyleSheet(
-            "QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 7px 10px; }"
-        )
+        # Item padding from a style sheet is not counted when Qt wraps an item's text: spacing is.
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }")
+        self.nav.setSpacing(5)
         self.stack = QStackedWidget()
         self.built: dict[str, Page] = {}
         for _entry in PAGES:
@@ -363,6 +373,7 @@ class MainWindow(QMainWindow):
                 ),
             )
             return
+        self.checked_on = None  # the start-up check was of the other file
         self.ctx.set_workspace(workspace)
         self.settings.remember_workspace(str(path))
         self._fill_recent()
@@ -467,21 +478,23 @@ class MainWindow(QMainWindow):
 
         if self.ctx is None or self.ctx.tax_code is None:
             return
+        tax_code = self.ctx.tax_code
         path = ask_save_path(
             self,
             self.export_archive_action.text().replace("&", "").rstrip("…"),
-            f"scp-{self.ctx.tax_code}.zip",
+            f"scp-{tax_code}.zip",
             QCoreApplication.translate("MainWindow", "SCP archives (*.zip)"),
         )
-        if path:
-            export_archive(self.ctx.workspace, path, [self.ctx.tax_code])
-            self.statusBar().showMessage(
+        if path is None:
+            return
+        WorkspaceOp(self, self.ctx, lambda ws, _progress: export_archive(ws, path, [tax_code]), path.name).success(
+            lambda _codes: self.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Exported to {file}").format(file=path), 10_000
             )
+        ).run()
 
     def import_archive(self) -> None:
-        from scp_desktop.domain.messages import DomainError
-        from scp_desktop.services.archive import import_archive
+        from scp_desktop.services.archive import ArchiveReport, import_archive
 
         if self.ctx is None:
             return
@@ -492,38 +505,47 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        try:
-            done = import_archive(self.ctx.workspace, path)
-        except DomainError as error:
-            QMessageBox.warning(self, "SCP Desktop", error.render(QCoreApplication.translate))
-            return
-        self.ctx.data_changed.emit("")
-        QMessageBox.information(
-            self,
-            "SCP Desktop",
-            QCoreApplication.translate(
-                "MainWindow", "Imported {organizations}: {created} new records, {assessments} assessment(s)."
-            ).format(organizations=", ".join(done.organizations), created=done.created, assessments=done.assessments),
-        )
+
+        def done(report: ArchiveReport) -> None:
+            QMessageBox.information(
+                self,
+                "SCP Desktop",
+                QCoreApplication.translate(
+                    "MainWindow", "Imported {organizations}: {created} new records, {assessments} assessment(s)."
+                ).format(
+                    organizations=", ".join(report.organizations),
+                    created=report.created,
+                    assessments=report.assessments,
+                ),
+            )
+
+        WorkspaceOp(self, self.ctx, lambda ws, _progress: import_archive(ws, path), path.name).success(done).changes(
+            ""
+        ).run()
 
     # -- backups ----------------------------------------------------------------------------
     def back_up_now(self) -> None:
+        """An online backup of the open workspace, off the UI thread (a large workspace takes a while)."""
         from scp_desktop.services.backup import backup, prune
 
         if self.ctx is None:
             return
         folder = backup_folder(self.settings)
-        try:
-            made = backup(self.ctx.workspace.path, folder)
-            prune(
-                folder, self.ctx.workspace.path.stem, self.settings.get(BACKUP_DAILY), self.settings.get(BACKUP_WEEKLY)
+        daily, weekly = self.settings.get(BACKUP_DAILY), self.settings.get(BACKUP_WEEKLY)
+
+        def work(ws: Workspace, _progress: object) -> Path:
+            try:
+                made = backup(ws.path, folder)
+                prune(folder, ws.path.stem, daily, weekly)
+            except OSError as error:  # e.g. the folder is on a missing USB drive
+                raise DomainError(BACKUP_FAILED(folder=str(folder), reason=error.strerror or str(error))) from None
+            return made
+
+        WorkspaceOp(self, self.ctx, work, self.backup_action.text().replace("&", "")).success(
+            lambda made: self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Backed up to {file}").format(file=made), 10_000
             )
-        except Exception as error:  # e.g. the folder is on a missing USB drive
-            QMessageBox.warning(self, self.backup_action.text().replace("&", ""), str(error))
-            return
-        self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Backed up to {file}").format(file=made), 10_000
-        )
+        ).run()
 
     def choose_backup_folder(self) -> None:
         folder = ask_folder(

@@ -125,6 +125,21 @@ class OrganizationForm(QWidget):
             QCoreApplication.translate("Organizations", "type a few letters, e.g. ha noi")
         )
         self.contact_email.setPlaceholderText("ten@congty.vn")
+        for name, tip in (
+            ("name", QCoreApplication.translate("Organizations", "As on the business registration certificate")),
+            ("kind", QCoreApplication.translate("Organizations", "Decides which pages, duties and targets apply")),
+            ("province", QCoreApplication.translate("Organizations", "Where it is registered; type to find")),
+            (
+                "sector",
+                QCoreApplication.translate(
+                    "Organizations", "VSIC 2018: a section letter, a division (13) or a full code (C1311)"
+                ),
+            ),
+            ("address", QCoreApplication.translate("Organizations", "e.g. 125 Trần Duy Hưng, Cầu Giấy, Hà Nội")),
+            ("contact_phone", QCoreApplication.translate("Organizations", "e.g. 024 3825 1234")),
+            ("contact_email", QCoreApplication.translate("Organizations", "e.g. ten@congty.vn")),
+        ):
+            self.fields[name].setToolTip(tip)
         self._fill_lists()
         self.show_values(values)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -14,10 +14,12 @@ from scp_desktop.domain.economics import simple_payback_years
 from scp_desktop.domain.energy import EnergyLine, toe
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from scp_desktop.domain.numbers import format_number, format_stored
-from scp_desktop.domain.records import FieldType
+from scp_desktop.domain.records import FieldType, RecordQuery
 from scp_desktop.domain.reference import ReferenceData
-from scp_desktop.store.records import RecordQuery, RecordRepository, display_columns
 from scp_desktop.ui.labels import choice_labels, field_label, header_unit, tr
+
+if TYPE_CHECKING:  # the model is given the workspace's repository; the UI never builds one
+    from scp_desktop.store.records import RecordRepository
 
 BLOCK = 256
 TOE_DECIMALS = 3  # the table's TOE column shows as many digits as the form's "= … TOE"
@@ -38,7 +40,7 @@ class RecordTableModel(QAbstractTableModel):
         self.ref = ref
         self.query = query
         self.language = language
-        self.columns = display_columns(query.kind)
+        self.columns = query.kind.columns
         self._count = 0
         self._counted = False
         self._blocks: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
@@ -50,13 +52,19 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         same_rows = replace(query, sort=None, descending=False) == replace(self.query, sort=None, descending=False)
         self.query = query
-        self.columns = display_columns(query.kind)
+        self.columns = query.kind.columns
         if not (same_rows and self._counted):  # a new sort order shows the same rows: no need to count again
             self._count = self.records.count(query)
             self._counted = True
         self._blocks.clear()
         self._refresh_choices()
         self.endResetModel()
+
+    def use_workspace(self, records: RecordRepository, ref: ReferenceData) -> None:
+        """Read from another workspace (another file was opened); counted again on the next query."""
+        self.records, self.ref = records, ref
+        self._counted = False
+        self._blocks.clear()
 
     def reload(self) -> None:
         self._counted = False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -28,6 +29,9 @@ FIRST_RUN_DONE = Setting("ui/first_run_done", False)
 BACKUP_FOLDER = Setting("backup/folder", "")  # empty: the user data folder's backups/
 BACKUP_DAILY = Setting("backup/keep_daily", 7)
 BACKUP_WEEKLY = Setting("backup/keep_weekly", 4)
+# The workspace as this app last closed it after a sound session: "path|size|mtime_ns|checked ISO date".
+VERIFIED = Setting("workspace/verified", "")
+FULL_CHECK_DAYS = 7  # an unchanged file is still checked in full at least this often
 
 
 def backup_folder(settings: Settings) -> Path:
@@ -62,6 +66,40 @@ class Settings:
         for part, value in (("geometry", geometry), ("state", state), ("splitter", splitter)):
             self.store.setValue(f"window/{screen}/{part}", value)
         self.store.sync()
+
+    def verified_unchanged(self, path: Path, today: dt.date) -> bool:
+        """Whether the file is exactly as this app closed it after a sound session, checked in full
+        within the last week: then the slow integrity check at start can wait (a crash, a restore, a
+        copy or another program's write all change the file's size or time)."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return False
+        if Path(str(path) + "-wal").exists():  # not closed cleanly: a write-ahead log is left
+            return False
+        parts = self.get(VERIFIED).split("|")
+        if len(parts) != 4 or parts[0] != str(path):
+            return False
+        try:
+            checked = dt.date.fromisoformat(parts[3])
+        except ValueError:
+            return False
+        same_file = parts[1] == str(stat.st_size) and parts[2] == str(stat.st_mtime_ns)
+        return same_file and (today - checked).days < FULL_CHECK_DAYS
+
+    def remember_verified(self, path: Path, checked: dt.date) -> None:
+        """The closed file's size and time, and the day of its last full check."""
+        stat = path.stat()
+        self.set(VERIFIED, f"{path}|{stat.st_size}|{stat.st_mtime_ns}|{checked.isoformat()}")
+
+    def last_full_check(self, path: Path) -> dt.date | None:
+        parts = self.get(VERIFIED).split("|")
+        if len(parts) == 4 and parts[0] == str(path):
+            try:
+                return dt.date.fromisoformat(parts[3])
+            except ValueError:
+                return None
+        return None
 
     def recent_workspaces(self) -> list[str]:
         return [p for p in self.get(RECENT_WORKSPACES).split("\n") if p]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,9 +61,10 @@ def huge_dimension(path: Path) -> None:
     book.save(path)
     with zipfile.ZipFile(path) as zin:
         parts = {name: zin.read(name) for name in zin.namelist()}
-    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(
-        b'<dimension ref="A1:B1" />', b'<dimension ref="A1:XFD1048576" />'
-    )
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    whole_grid = b'<dimension ref="A1:XFD1048576"/>'
+    parts["xl/worksheets/sheet1.xml"] = re.sub(rb'<dimension ref="A1:B1" ?/>', whole_grid, sheet)
+    assert parts["xl/worksheets/sheet1.xml"] != sheet  # openpyxl writes it with or without a space (lxml)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
         for name, blob in parts.items():
             zout.writestr(name, blob)

@@ -17,7 +17,7 @@ from scp_desktop.services.server_messages import explain
 from scp_desktop.services.sync import _document, sender_lock
 from tests.conftest import write_csv
 from tests.hostile.conftest import BAG_HEADER
-from tests.sync.conftest import CHAIN, PASSWORD, memory_keyring, server  # noqa: F401 (fixtures)
+from tests.sync.conftest import CHAIN, PASSWORD, database, memory_keyring, server  # noqa: F401 (fixtures)
 
 
 @pytest.fixture

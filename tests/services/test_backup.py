@@ -5,7 +5,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from scp_desktop.services import backup as backups
@@ -90,34 +89,35 @@ def test_restore_keeps_the_current_state_first(tmp_path) -> None:
         assert ws.organization(CHAIN).name == "Đổi tên sau sao lưu"
 
 
-BACKUP_LOOP = """
+BACKUP_ONCE = """
 import sys
 from pathlib import Path
 from scp_desktop.services.backup import backup
-print("ready", flush=True)
-while True:
-    backup(Path(sys.argv[1]), Path(sys.argv[2]))
+backup(Path(sys.argv[1]), Path(sys.argv[2]))
 """
 
 
 def test_kill_during_backup_never_leaves_a_broken_backup(tmp_path) -> None:
     workspace = demo_workspace(tmp_path / "ws.sqlite")
-    with Workspace.open(workspace) as ws, ws.transaction("test"):  # a bigger file: the backup takes a while
+    with Workspace.open(workspace) as ws, ws.transaction("test"):  # a bigger file: the copy takes several steps
         store = ws.facility_ids(ws.organization(CHAIN))["ST01"]
         ws.records.bulk_save_bags(
             (store, (dt.date(1990, 1, 1) + dt.timedelta(days=d)).isoformat(), 900, 400, 2.4, 0, 0, 0, 0, 0, None)
             for d in range(7000)
         )
     folder = tmp_path / "backups"
-    for delay in (0.05, 0.1, 0.2, 0.3, 0.45):
+    for point in ("backup:copying", "backup:copied", "backup:checked", "backup:renamed"):
         process = subprocess.Popen(
-            [sys.executable, "-c", BACKUP_LOOP, str(workspace), str(folder)], cwd=REPO, stdout=subprocess.PIPE
+            [sys.executable, "-c", BACKUP_ONCE, str(workspace), str(folder)],
+            cwd=REPO,
+            stdin=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "SCP_DESKTOP_PAUSE": point},
         )
-        assert process.stdout.readline().strip() == b"ready"
-        time.sleep(delay)
+        assert process.stderr is not None and process.stderr.readline() == f"paused at {point}\n"
         os.kill(process.pid, signal.SIGKILL)
         process.wait(10)
-        time.sleep(1.05)  # a new second: a new backup name
     listed = backups.backups(folder, "ws")
     assert listed, "some backups completed"
     assert all(backups.check(path) == [] for _, path in listed)  # every named backup is whole

@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from scp_desktop.domain.messages import DomainError
-from scp_desktop.domain.records import BAGS, ENERGY
+from scp_desktop.domain.records import BAGS, ENERGY, RecordQuery
 from scp_desktop.services import assessments
 from scp_desktop.services.archive import export_archive, import_archive
 from scp_desktop.services.demo import fill_demo
@@ -17,7 +17,6 @@ from scp_desktop.services.importer import import_csv
 from scp_desktop.services.reports import finalize
 from scp_desktop.services.summary import summary
 from scp_desktop.services.workspace import Workspace
-from scp_desktop.store.records import RecordQuery
 
 CHAIN, TEXTILE = "0100234562", "0300588569"
 TODAY = dt.date(2026, 11, 24)

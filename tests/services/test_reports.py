@@ -143,3 +143,10 @@ def test_overlapping_reports_of_one_store_are_refused(ws, tmp_path: Path) -> Non
     assert [(r["period"], r["facility"]) for r in ws.reports.all()] == [("2025-03", "ST01"), ("2025-03", "ST02")]
     correction = correct(ws, "bags", chain, "2025-03", "ST01")  # a correction supersedes: it is no overlap
     assert finalize(ws, "bags", chain, "2025-03", "ST01") == correction
+
+
+def test_every_report_kind_has_a_builder_and_a_cli_choice() -> None:
+    from scp_desktop.pdf.reports import RECORD_REPORTS
+    from scp_desktop.services.report_kinds import REPORT_KINDS
+
+    assert set(RECORD_REPORTS) | {"assessment", "eco-innovation"} == set(REPORT_KINDS)

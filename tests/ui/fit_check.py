@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QRadioButton,
+    QScrollArea,
     QTabBar,
     QWidget,
 )
@@ -38,7 +39,8 @@ def _cut_text(widget: QWidget) -> str | None:
             return f"{_name(widget)} is cut: {widget.width()} < {widget.minimumSizeHint().width()}"
     elif isinstance(widget, QAbstractButton) and widget.text() and not isinstance(widget.parentWidget(), QTabBar):
         needed = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", "")) + 8
-        needed += 20 if isinstance(widget, QCheckBox | QRadioButton) else 0  # the box or circle
+        if isinstance(widget, QCheckBox | QRadioButton):
+            needed = widget.sizeHint().width() - 1  # the text and its box or circle
         if widget.width() < needed:
             return f"{_name(widget)} is cut: {widget.width()} < {needed}"
     elif isinstance(widget, QTabBar):
@@ -61,6 +63,16 @@ def fit_problems(window: QWidget) -> list[str]:
         cut = _cut_text(widget)
         if cut:
             problems.append(cut)
+        if (
+            isinstance(widget, QScrollArea)
+            and widget.widget() is not None
+            and widget.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            and widget.widget().width() > widget.viewport().width() + 1
+        ):
+            problems.append(
+                f"{_name(widget)}: its content is {widget.widget().width()} wide in {widget.viewport().width()}, "
+                "cut on the right with no scroll bar"
+            )
     return problems
 
 
@@ -73,7 +85,9 @@ def nav_problems(nav: QListView) -> list[str]:
             continue
         rect = nav.visualRect(model.index(row, 0))
         text = model.index(row, 0).data()
-        widest_word = max(nav.fontMetrics().horizontalAdvance(word) for word in text.split())
-        if rect.width() < widest_word:
+        needed = nav.fontMetrics().boundingRect(
+            QRect(0, 0, rect.width() - 8, 10_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        if needed.height() > rect.height() or nav.horizontalScrollBar().isVisible():
             problems.append(f"navigation entry {text!r} is cut")
     return problems

@@ -54,3 +54,42 @@ def test_damaged_workspace_is_restored_from_the_newest_backup(qtbot, tmp_path, d
     workspace_in_use = window.ctx.workspace
     shiboken6.delete(window)
     workspace_in_use.close()
+
+
+def test_an_unchanged_workspace_closed_cleanly_this_week_is_not_checked_again(tmp_path, demo_template) -> None:
+    workspace = tmp_path / "ws.sqlite"
+    workspace.write_bytes(demo_template.read_bytes())
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    monday = dt.date(2026, 11, 23)
+    assert not settings.verified_unchanged(workspace, monday)  # never closed by the app: checked
+    settings.remember_verified(workspace, monday)
+    assert settings.verified_unchanged(workspace, monday + dt.timedelta(days=6))
+    assert not settings.verified_unchanged(workspace, monday + dt.timedelta(days=7))  # a full check weekly
+    assert not settings.verified_unchanged(tmp_path / "other.sqlite", monday)
+    with workspace.open("r+b") as handle:  # changed by anything but the app's clean close
+        handle.seek(100)
+        handle.write(b"\x00")
+    assert not settings.verified_unchanged(workspace, monday)
+    settings.remember_verified(workspace, monday)
+    (tmp_path / "ws.sqlite-wal").write_bytes(b"")  # a session that did not close cleanly
+    assert not settings.verified_unchanged(workspace, monday)
+
+
+def test_closing_notes_the_file_after_a_full_check(qtbot, tmp_path, demo_template) -> None:
+    from scp_desktop.ui.app import close_workspace
+
+    workspace = tmp_path / "ws.sqlite"
+    workspace.write_bytes(demo_template.read_bytes())
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set(BACKUP_FOLDER, str(tmp_path / "backups"))
+    translations = Translations()
+    translations.apply("vi")
+    window = MainWindow(None, settings, translations)
+    window.show()
+    open_workspace(window, str(workspace))
+    qtbot.waitUntil(lambda: window.ctx is not None, timeout=15_000)
+    assert window.checked_on == dt.date.today()  # it was checked in full at start
+    window.close()
+    close_workspace(window)
+    assert settings.verified_unchanged(workspace, dt.date.today())
+    shiboken6.delete(window)

@@ -1,5 +1,6 @@
 """The eco-innovation project page, driven tab by tab like a consultant with a client."""
 
+import datetime as dt
 from pathlib import Path
 
 from docx import Document
@@ -170,6 +171,8 @@ def test_implement_and_review_tabs(qtbot, window) -> None:
     eco_page.tabs.setCurrentIndex(5)
     review = eco_page.kpi_review
     assert review.rowCount() == 3 and review.years == [2025, 2026]
+    not_over = [year for year in review.years if year >= dt.date.today().year]  # the year so far
+    assert ("chưa kết thúc" in eco_page.kpi_hint.text()) == bool(not_over)
     k3 = next(r for r in range(3) if review.index(r, 0).data().startswith("K3"))
     assert review.index(k3, 2).data().startswith("12")  # measured by hand in 2025
     measurements, mmodel = eco_page.tables["measurements"]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from scp_desktop.domain.records import FieldType
 from scp_desktop.domain.reference import load_bundled
 from scp_desktop.resources import i18n_path
+from scp_desktop.ui.charts import LineChart
 from scp_desktop.ui.pages import PAGES
 from scp_desktop.ui.record_model import RecordTableModel
 
@@ -73,6 +74,8 @@ def _shown_texts(window: QWidget) -> list[tuple[str, str]]:
             found += [(where, widget.itemText(i)) for i in range(min(widget.count(), 80))]
         elif isinstance(widget, QTabWidget):
             found += [(where, widget.tabText(i)) for i in range(widget.count())]
+        elif isinstance(widget, LineChart):  # painted, not a widget's text: its title and legend
+            found += [(where, widget.title), *((where, name) for name in widget.series)]
         if isinstance(widget, QHeaderView) or widget.objectName() in USER_TEXT_VIEWS:
             continue
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
@@ -96,8 +99,16 @@ def _typed_columns(model: object) -> set[int]:
     return {c for c, name in enumerate(model.columns) if kind.field(name).type is FieldType.TEXT}
 
 
+def _codes() -> set[str]:
+    """Codes of the reference data's lists that are not words of either language (`domestic`, `fo`)."""
+    ref = load_bundled()
+    lists = ("fuels", "waste_streams", "waste_routes", "bag_types", "cp_categories", "cp_feasibility", "cp_statuses")
+    return {code for name in lists for code, item in ref.code_lists()[name].items() if code not in (item.vi, item.en)}
+
+
 def _wrong_language(window: QWidget, language: str, pairs: dict[str, str]) -> list[str]:
     other = set(pairs.values()) - set(pairs) if language == "en" else set(pairs) - set(pairs.values())
+    other |= _codes()  # a code shown instead of its name is in no language
     return sorted(
         {f"{where}: {text!r}" for where, text in _shown_texts(window) for part in [_plain(text)] if part in other}
     )

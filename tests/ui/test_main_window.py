@@ -137,3 +137,19 @@ def test_rejected_import_lists_the_bad_rows(qtbot, window, tmp_path) -> None:
     rows = window.findChild(QListWidget, "bad_rows")
     assert rows.item(0).text().startswith("bad.csv: 1 dòng lỗi; chưa nhập dòng nào.")
     assert rows.item(1).text().startswith("Dòng 2, transactions: Số lượng không được âm")
+
+
+def test_another_workspace_is_read_by_the_pages_already_built(qtbot, window, tmp_path) -> None:
+    window.ctx.set_organization(TEXTILE)
+    energy = page(window, "energy")
+    assert energy.model.rowCount() > 0
+    other = tmp_path / "other.sqlite"
+    with Workspace.open(other) as ws:
+        ws.add_organization(tax_code="0310500027", name="Công ty Khác", kind="manufacturer", province="79")
+        ws.add_facility("0310500027", code="NM01", name="Nhà máy", kind="plant")
+    window.switch_workspace(other)
+    assert window.ctx.workspace.path == other
+    window.show_page("energy")
+    assert window.ctx.tax_code == "0310500027"
+    assert energy.model.rowCount() == 0  # read from the new file, not the closed one
+    assert energy.editor.inputs["facility"].itemData(0) == "NM01"

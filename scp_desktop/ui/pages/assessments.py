@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -46,6 +47,7 @@ from scp_desktop.domain.assessment import (
     Status,
     bilingual,
 )
+from scp_desktop.domain.audit import Source
 from scp_desktop.domain.messages import DomainError, Msg, ValidationFailed
 from scp_desktop.domain.numbers import format_number, parse_localized, short_number
 from scp_desktop.services import assessments
@@ -246,6 +248,8 @@ class AnswerEditor(QWidget):
             return QCoreApplication.translate("AssessmentPage", "Yes")
         if value == NO:
             return QCoreApplication.translate("AssessmentPage", "No")
+        if value == NOT_APPLICABLE:
+            return QCoreApplication.translate("AssessmentPage", "Not applicable")
         return str(value)
 
     # -- answering --------------------------------------------------------------------------
@@ -275,7 +279,13 @@ class AnswerEditor(QWidget):
                 typed = ""  # the figure from the records, not an override
         try:
             assessments.answer(
-                self.page.ctx.workspace, current.id, criterion.id, typed, self.reason.text(), self.note.text()
+                self.page.ctx.workspace,
+                current.id,
+                criterion.id,
+                typed,
+                self.reason.text(),
+                self.note.text(),
+                source=Source.GUI,
             )
         except ValidationFailed as failed:
             self.message.setText(" ".join(self.page.render(i.message) for i in failed.issues))
@@ -312,7 +322,7 @@ class AnswerEditor(QWidget):
         problem = ""
         for path in paths:
             try:
-                assessments.attach_evidence(self.page.ctx.workspace, current.id, criterion.id, path)
+                assessments.attach_evidence(self.page.ctx.workspace, current.id, criterion.id, path, source=Source.GUI)
             except DomainError as error:
                 problem = error.render(QCoreApplication.translate)
                 break
@@ -326,7 +336,7 @@ class AnswerEditor(QWidget):
             return
         draft = self.unsaved()
         assessments.remove_evidence(
-            self.page.ctx.workspace, current.id, criterion.id, item.data(Qt.ItemDataRole.UserRole)
+            self.page.ctx.workspace, current.id, criterion.id, item.data(Qt.ItemDataRole.UserRole), source=Source.GUI
         )
         self.page.reload()
         self.restore(draft)
@@ -407,6 +417,7 @@ class AssessmentPage(Page):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([560, 440])  # the criteria keep more than half as the window grows
         box = QVBoxLayout(self)
         box.addWidget(self.heading)
         box.addLayout(start_row)
@@ -559,13 +570,15 @@ class AssessmentPage(Page):
                 cells = [text, QStandardItem(shown), status]
                 for item in cells:
                     item.setEditable(False)
+                    if not item.toolTip():
+                        item.setToolTip(item.text())  # the whole text where the column is narrow
                 parent.appendRow(cells)
         self.tree.expandAll()
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 150)
+        header.resizeSection(1, max(80, header.fontMetrics().horizontalAdvance("1.234,56 %") + 16))
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         score = current.score
         level = current.criteria.level(score.pct)
@@ -669,7 +682,7 @@ class AssessmentPage(Page):
                 self.scheme.currentData(),
                 self.year.currentData(),
                 assessor=self.assessor.text(),
-                source="gui",
+                source=Source.GUI,
             )
         except DomainError as error:
             self.status.setText(error.render(QCoreApplication.translate))
@@ -679,7 +692,7 @@ class AssessmentPage(Page):
 
     def refresh_figures(self) -> None:
         if self.current is not None:
-            assessments.refresh_auto(self.ctx.workspace, self.current.id)
+            assessments.refresh_auto(self.ctx.workspace, self.current.id, source=Source.GUI)
             self.reload()
 
     def finalize(self) -> None:
@@ -720,8 +733,11 @@ class AssessmentPage(Page):
         box.open()
 
     def _finalize(self, assessment_id: int) -> None:
-        assessments.finalize(self.ctx.workspace, assessment_id)
+        assessments.finalize(self.ctx.workspace, assessment_id, source=Source.GUI)
         self._fill_history(select=assessment_id)
+
+    def commands(self) -> dict[str, Callable[[], object]]:
+        return {"print": self.print_report, "save": self.editor.save}
 
     def print_report(self) -> None:
         current = self.current

@@ -6,11 +6,13 @@ The page binds widgets to it; tests drive it directly too.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
 from scp_desktop.domain.assessment import bilingual
+from scp_desktop.domain.audit import Source
 from scp_desktop.domain.eco_innovation import (
     LIST_FIELDS,
     LIST_ITEM,
@@ -75,7 +77,9 @@ class EcoPresenter:
         return eco.all_projects(self.ws)
 
     def create(self, tax_code: str, title: str, baseline_year: int, consultant: str, representative: str) -> int:
-        project_id = eco.create_project(self.ws, tax_code, title, baseline_year, consultant, representative)
+        project_id = eco.create_project(
+            self.ws, tax_code, title, baseline_year, consultant, representative, source=Source.GUI
+        )
         self.open(project_id)
         return project_id
 
@@ -98,7 +102,7 @@ class EcoPresenter:
 
     def delete(self) -> None:
         if self.project is not None:
-            eco.delete_project(self.ws, self.project.id)
+            eco.delete_project(self.ws, self.project.id, source=Source.GUI)
             self.open(None)
 
     # -- writing -----------------------------------------------------------------------------------
@@ -106,10 +110,10 @@ class EcoPresenter:
         """Store a phase document (or header) as it is: what undo and redo do."""
         assert self.project is not None
         if phase == "header":
-            self.project = eco.update_project(self.ws, self.project.id, **document)
+            self.project = eco.update_project(self.ws, self.project.id, source=Source.GUI, **document)
             self.figures = eco.hotspot_figures(self.ws, self.project)
             return
-        eco.save_phase(self.ws, self.project.id, phase, document)
+        eco.save_phase(self.ws, self.project.id, phase, document, source=Source.GUI)
         self.project = replace(self.project, phases={**self.project.phases, phase: document})
 
     def _change(self, phase: str, after: Document, merge_key: str | None = None) -> Edit | None:
@@ -205,7 +209,7 @@ class EcoPresenter:
 
     def start_assessment(self) -> None:
         assert self.project is not None
-        eco.ensure_assessment(self.ws, self.project.id)
+        eco.ensure_assessment(self.ws, self.project.id, source=Source.GUI)
         self.open(self.project.id)
 
     # -- what the page shows -----------------------------------------------------------------------
@@ -218,6 +222,10 @@ class EcoPresenter:
 
     def review_years(self) -> list[int]:
         return sorted({p.year for series in self.kpi_table() for p in series.points})
+
+    def partial_year(self, today: dt.date) -> int | None:
+        """The year of the review table that is not over yet (its figures are the year so far)."""
+        return next((year for year in self.review_years() if year >= today.year), None)
 
     def business_case(self, idea_row: int) -> BusinessCase | None:
         ideas = self.rows("ideas")

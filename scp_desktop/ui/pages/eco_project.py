@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -44,11 +43,11 @@ from scp_desktop.domain.eco_innovation import CANVAS_BLOCKS, PHASES, SWOT_AREAS
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Msg
 from scp_desktop.domain.numbers import format_number
 from scp_desktop.services.workspace import Workspace
-from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
-from scp_desktop.ui.errors import show_unexpected
 from scp_desktop.ui.files import ask_save_path, offer_to_open
 from scp_desktop.ui.labels import tr
+from scp_desktop.ui.layout import scrollable
+from scp_desktop.ui.operations import Progress, WorkspaceOp
 from scp_desktop.ui.pages.base import Page, heading_label
 from scp_desktop.ui.pages.eco_presenter import EcoPresenter, Edit
 from scp_desktop.ui.pages.eco_widgets import (
@@ -328,10 +327,7 @@ class EcoProjectPage(Page):
         box = QVBoxLayout(holder)
         box.addWidget(checklist)
         box.addWidget(content, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        return scroll
+        return scrollable(holder, horizontal=True)
 
     def _text(self, phase: str, name: str, lines: int = 3) -> QPlainTextEdit | QLineEdit:
         """A text field saved after a pause in typing (and when the page leaves it)."""
@@ -712,6 +708,7 @@ class EcoProjectPage(Page):
         self.kpi_hint = QLabel()
         self.kpi_hint.setWordWrap(True)
         self.kpi_hint.setStyleSheet("color: #555;")
+        self.kpi_review.modelReset.connect(self._show_kpi_hint)
         box.addWidget(
             self._group(
                 QT_TRANSLATE_NOOP("EcoProject", "KPIs against the baseline, year after year"),
@@ -774,13 +771,7 @@ class EcoProjectPage(Page):
                 "are filled in where they exist.",
             )
         )
-        self.kpi_hint.setText(
-            QCoreApplication.translate(
-                "EcoProject",
-                "Record KPIs follow the client's records each year; the others take the values measured below. "
-                "Green: moved the right way.",
-            )
-        )
+        self._show_kpi_hint()
         self.block_combo.blockSignals(True)
         current = self.block_combo.currentData()
         self.block_combo.clear()
@@ -1292,6 +1283,23 @@ class EcoProjectPage(Page):
         self.project_combo.setCurrentIndex(max(self.project_combo.findData(project_id), 0))
 
     # -- reports -------------------------------------------------------------------------------------
+    def commands(self) -> dict[str, Callable[[], object]]:
+        return {"print": lambda: self.ask_report("pdf")}
+
+    def _show_kpi_hint(self) -> None:
+        """How the KPI table is filled, and that a year not over yet shows the year so far."""
+        text = QCoreApplication.translate(
+            "EcoProject",
+            "Record KPIs follow the client's records each year; the others take the values measured below. "
+            "Green: moved the right way.",
+        )
+        partial = self.presenter.partial_year(dt.date.today()) if self.presenter.project else None
+        if partial is not None:
+            text += " " + QCoreApplication.translate(
+                "EcoProject", "{year} is not over: its figures are the year so far."
+            ).format(year=partial)
+        self.kpi_hint.setText(text)
+
     def ask_report(self, kind: str) -> None:
         project = self.presenter.project
         if project is None:
@@ -1313,41 +1321,27 @@ class EcoProjectPage(Page):
         project = self.presenter.project
         if project is None:
             return
-        workspace_path, project_id = self.ctx.workspace.path, project.id
+        project_id = project.id
 
-        def work(progress: Any, cancelled: Any) -> Path | None:
+        def work(ws: Workspace, progress: Progress) -> Path:
             partial = target.with_name(target.name + ".part")
             try:
-                with Workspace.open(workspace_path) as ws:
-                    progress(0.2)
-                    write_eco_report(ws, project_id, partial, language, target.suffix.lower())
-                if cancelled():
-                    return None
+                progress(0.2)
+                write_eco_report(ws, project_id, partial, language, target.suffix.lower())
+                progress.check()  # a Cancel pressed meanwhile leaves no file
                 partial.replace(target)
                 return target
             finally:
                 partial.unlink(missing_ok=True)
 
-        def done(outcome: Path | None) -> None:
-            if outcome is not None:
-                self.saved.setText(
-                    QCoreApplication.translate("EcoProject", "Report saved: {file}").format(file=outcome)
-                )
-                offer_to_open(self, outcome)
+        def done(outcome: Path) -> None:
+            self.saved.setText(QCoreApplication.translate("EcoProject", "Report saved: {file}").format(file=outcome))
+            offer_to_open(self, outcome)
 
-        def failed(error: BaseException, details: str) -> None:
-            if isinstance(error, DomainError):
-                self.message.setText(error_text(error))
-            else:
-                show_unexpected(self, details)
-
-        run_in_background(
-            self,
-            QCoreApplication.translate("EcoProject", "Writing {file}…").format(file=target.name),
-            work,
-            done,
-            failed,
-        )
+        title = QCoreApplication.translate("EcoProject", "Writing {file}…").format(file=target.name)
+        WorkspaceOp(self, self.ctx, work, title).success(done).failure(
+            lambda error: self.message.setText(error_text(error))
+        ).run()
 
 
 def write_eco_report(ws: Workspace, project_id: int, target: Path, language: str, suffix: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -16,18 +17,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
 )
 
+from scp_desktop.domain.audit import Source
 from scp_desktop.domain.collation import sorted_vietnamese
 from scp_desktop.domain.messages import DomainError, Msg
 from scp_desktop.domain.numbers import format_date
 from scp_desktop.domain.organizations import FACILITY_KINDS, ORG_KINDS
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import tr
+from scp_desktop.ui.layout import scrollable
 from scp_desktop.ui.organization_dialog import OrganizationDialog
 from scp_desktop.ui.pages.base import Page, heading_label
 from scp_desktop.ui.search_combo import make_searchable
@@ -95,7 +97,7 @@ class OrganizationsPage(Page):
         self.facility_labels = [QLabel() for _ in self.profile_widgets]
         form = QFormLayout(self.group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # a narrow pane: labels above fields
         for label, widget in zip(self.facility_labels, self.profile_widgets, strict=True):
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -124,11 +126,8 @@ class OrganizationsPage(Page):
         box.addWidget(self.details)
         split = QSplitter()
         split.addWidget(self.table)
-        editor = QScrollArea()
-        editor.setWidgetResizable(True)
-        editor.setWidget(self.group)
-        editor.setMinimumWidth(420)
-        editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        editor = scrollable(self.group)
+        editor.setMinimumWidth(330)
         split.addWidget(editor)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
@@ -141,7 +140,7 @@ class OrganizationsPage(Page):
     def retranslate(self) -> None:
         self.heading.setText(self.title())
         self.new_org.setText(QCoreApplication.translate("Organizations", "New organization…"))
-        self.edit_org.setText(QCoreApplication.translate("Organizations", "&Edit organization…"))
+        self.edit_org.setText(QCoreApplication.translate("Organizations", "Edit or&ganization…"))
         self.edit_org.setToolTip(
             QCoreApplication.translate(
                 "Organizations", "Name, kind, province, sector, address, contact and baseline years"
@@ -169,12 +168,45 @@ class OrganizationsPage(Page):
         self.name.setAccessibleName(QCoreApplication.translate("Organizations", "Facility name"))
         self.kind.setAccessibleName(QCoreApplication.translate("Organizations", "Facility kind"))
         self.ghg_listed.setText(QCoreApplication.translate("Organizations", "On the published list"))
+        self.ghg_listed.setMinimumWidth(self.ghg_listed.sizeHint().width())
         self.ghg_listed.setToolTip(
             QCoreApplication.translate(
                 "Organizations", "On the Prime Minister's published list of GHG inventory facilities"
             )
         )
         self.last_audit.setPlaceholderText("31/12/2024" if self.ctx.language == "vi" else "2024-12-31")
+        for widget, tip in (
+            (self.code, QCoreApplication.translate("Organizations", "1–20 letters, digits, - or _, e.g. NM01 or ST02")),
+            (self.name, QCoreApplication.translate("Organizations", "e.g. Nhà máy dệt nhuộm Tân Tạo")),
+            (self.kind, QCoreApplication.translate("Organizations", "A plant, store, market, building or warehouse")),
+            (
+                self.province,
+                QCoreApplication.translate(
+                    "Organizations", "Only when the facility is not in the organization's province; type to find"
+                ),
+            ),
+            (self.manager, QCoreApplication.translate("Organizations", "Name of the facility's energy manager")),
+            (
+                self.certificate,
+                QCoreApplication.translate("Organizations", "Number and date of the certificate"),
+            ),
+            (
+                self.capacity,
+                QCoreApplication.translate("Organizations", "As the facility states it, e.g. 12.000 tấn vải/năm"),
+            ),
+            (self.products, QCoreApplication.translate("Organizations", "e.g. vải dệt kim, sợi")),
+            (
+                self.last_audit,
+                QCoreApplication.translate("Organizations", "Date of the last energy audit, e.g. {date}").format(
+                    date="31/12/2024" if self.ctx.language == "vi" else "2024-12-31"
+                ),
+            ),
+            (
+                self.norm,
+                QCoreApplication.translate("Organizations", "The MOIT energy norm its output is measured against"),
+            ),
+        ):
+            widget.setToolTip(tip)
         self.capacity.setPlaceholderText(QCoreApplication.translate("Organizations", "e.g. 12.000 tấn vải/năm"))
         self.certificate.setPlaceholderText(QCoreApplication.translate("Organizations", "number and date"))
         self.add_button.setText(QCoreApplication.translate("Organizations", "Add facility"))
@@ -241,6 +273,27 @@ class OrganizationsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
+    def commands(self) -> dict[str, Callable[[], object]]:
+        return {"new": self.new_facility, "save": self.save_or_add_facility}
+
+    def new_facility(self) -> None:
+        """An empty facility form, its code editable, the cursor in it."""
+        self.table.clearSelection()
+        for widget in (self.code, self.name, self.address, self.manager, self.certificate, self.capacity):
+            widget.clear()
+        self.products.clear()
+        self.last_audit.clear()
+        self.code.setReadOnly(False)
+        self.save_button.setEnabled(False)
+        self.facility_error.setText("")
+        self.code.setFocus()
+
+    def save_or_add_facility(self) -> None:
+        if self.save_button.isEnabled():
+            self.save_facility()
+        else:
+            self.add_facility()
+
     def create_organization(self) -> None:
         dialog = OrganizationDialog(self.ctx, self)
         if dialog.exec() and dialog.tax_code:
@@ -291,7 +344,7 @@ class OrganizationsPage(Page):
             self.ctx.workspace.update_facility(
                 self.ctx.tax_code,
                 self.code.text(),
-                source="gui",
+                source=Source.GUI,
                 name=self.name.text(),
                 kind=self.kind.currentData(),
                 province=self.province.currentData() or "",
@@ -316,7 +369,7 @@ class OrganizationsPage(Page):
         try:
             self.ctx.workspace.add_facility(
                 self.ctx.tax_code,
-                source="gui",
+                source=Source.GUI,
                 code=self.code.text(),
                 name=self.name.text(),
                 kind=self.kind.currentData(),

@@ -15,20 +15,22 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from scp_desktop.domain.field_labels import TONNES_CO2
 from scp_desktop.domain.numbers import format_date, format_number
 from scp_desktop.domain.organizations import logs_bags
+from scp_desktop.presenters.overview import CardView, bag_cards, energy_cards
 from scp_desktop.services.compliance import calendar
 from scp_desktop.services.dashboard import monthly_series
 from scp_desktop.services.summary import summary
 from scp_desktop.ui.charts import LineChart
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import tr
+from scp_desktop.ui.layout import scrollable
 from scp_desktop.ui.pages.base import Page, heading_label
 
 
@@ -107,9 +109,7 @@ class OverviewPage(Page):
         box.addWidget(self.waste_title)
         box.addLayout(self.waste_box)
         box.addLayout(charts, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
+        scroll = scrollable(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -166,8 +166,8 @@ class OverviewPage(Page):
                 "Overview", "No data for {year} yet: record energy, bags or waste on their pages."
             ).format(year=year)
         )
-        self._energy_cards(data["energy"], language)
-        self._bag_card(data["bags"], language)
+        self._show_cards(energy_cards(data["energy"], language), self.cards[:2])
+        self._show_cards(bag_cards(data["bags"], language), self.cards[2:])
         self._waste_bars(data["waste"], language)
         months = [format_number(m, language, 0) for m in range(1, 13)]
         titles = [
@@ -178,9 +178,9 @@ class OverviewPage(Page):
         ]
         values: list[dict[str, list[float | None]]] = [
             {QCoreApplication.translate("Overview", "TOE"): series.toe},
-            {QCoreApplication.translate("Overview", "t CO₂"): series.co2_t},
+            {tr(TONNES_CO2): series.co2_t},
             {QCoreApplication.translate("Overview", "bags per transaction"): series.bags_per_transaction},
-            series.recovery_pct,
+            {self._stream_label(stream, language): values for stream, values in series.recovery_pct.items()},
         ]
         for chart, title, data_series in zip(self.charts, titles, values, strict=True):
             chart.language, chart.month_labels = language, months
@@ -197,6 +197,11 @@ class OverviewPage(Page):
                     pct=format_number(target, language, 0), year=data["bags"]["baseline_year"]
                 ),
             )
+
+    def _stream_label(self, stream: str, language: str) -> str:
+        """A waste stream by its name in the language (the chart's legend), never its code."""
+        streams = self.ctx.workspace.ref.waste_streams
+        return streams[stream].label(language) if stream in streams else stream
 
     def _deadlines(self, tax_code: str, language: str) -> None:
         """Each facility's duties with their next deadline, the days left and the data still missing."""
@@ -259,92 +264,10 @@ class OverviewPage(Page):
         )
         self.deadline_table.setFixedHeight(min(height + 4, 260))
 
-    def _energy_cards(self, energy: dict[str, Any] | None, language: str) -> None:
-        if energy is None:
-            self.cards[0].show_figure(
-                QCoreApplication.translate("Overview", "Energy"),
-                "—",
-                QCoreApplication.translate("Overview", "No energy data"),
-            )
-            self.cards[1].show_figure(QCoreApplication.translate("Overview", "CO₂ (Scope 1 + 2)"), "—")
-            return
-        change = energy["toe_change_pct"]
-        key_users = [f["code"] for f in energy["facilities"] if f["key_energy_user"]]
-        inventories = [f["code"] for f in energy["facilities"] if f["ghg_inventory_required"]]
-        detail = (
-            QCoreApplication.translate("Overview", "Key energy user: {facilities}").format(
-                facilities=", ".join(key_users)
-            )
-            if key_users
-            else QCoreApplication.translate("Overview", "No facility reaches the key-user threshold")
-        )
-        if change is not None:
-            detail += " · " + QCoreApplication.translate("Overview", "{change} % vs {year}").format(
-                change=format_number(change, language, 1), year=energy["baseline_year"]
-            )
-        self.cards[0].show_figure(
-            QCoreApplication.translate("Overview", "Energy"),
-            f"{format_number(energy['toe_total'], language, 0)} TOE",
-            detail,
-        )
-        grid = energy["grid_factor"]
-        note = QCoreApplication.translate(
-            "Overview", "Scope 1 {scope1} t · Scope 2 {scope2} t (grid factor {factor} of {year})"
-        ).format(
-            scope1=format_number(energy["co2_scope1_t"], language, 0),
-            scope2=format_number(energy["co2_scope2_t"], language, 0),
-            factor=format_number(grid["t_co2_per_mwh"], language, 4),
-            year=grid["year"],
-        )
-        if grid["provisional"]:
-            note += " " + QCoreApplication.translate("Overview", "(latest published)")
-        note += " · " + (
-            QCoreApplication.translate("Overview", "GHG inventory: {facilities}").format(
-                facilities=", ".join(inventories)
-            )
-            if inventories
-            else QCoreApplication.translate("Overview", "no facility meets the GHG-inventory criteria")
-        )
-        self.cards[1].show_figure(
-            QCoreApplication.translate("Overview", "CO₂ (Scope 1 + 2)"),
-            f"{format_number(energy['co2_scope1_t'] + energy['co2_scope2_t'], language, 0)} t",
-            note,
-        )
-
-    def _bag_card(self, bags: dict[str, Any] | None, language: str) -> None:
-        if bags is None:
-            self.cards[2].show_figure(
-                QCoreApplication.translate("Overview", "Plastic bags"),
-                "—",
-                QCoreApplication.translate("Overview", "No bag data"),
-            )
-            self.cards[3].show_figure(QCoreApplication.translate("Overview", "Reduction vs baseline"), "—")
-            return
-        per = format_number(bags["nonbio_per_transaction"], language, 2)
-        self.cards[2].show_figure(
-            QCoreApplication.translate("Overview", "Plastic bags"),
-            per,
-            QCoreApplication.translate("Overview", "non-biodegradable bags per transaction"),
-        )
-        reduction, target = bags["reduction_pct"], bags["target_pct"]
-        if reduction is None:
-            self.cards[3].show_figure(
-                QCoreApplication.translate("Overview", "Reduction vs baseline"),
-                "—",
-                QCoreApplication.translate("Overview", "No data for the baseline year {year}").format(
-                    year=bags["baseline_year"]
-                ),
-            )
-            return
-        detail = QCoreApplication.translate(
-            "Overview", "target {target} % by the national program · baseline {year}"
-        ).format(target=format_number(target, language, 0), year=bags["baseline_year"])
-        self.cards[3].show_figure(
-            QCoreApplication.translate("Overview", "Reduction vs baseline"),
-            f"{format_number(reduction, language, 1)} %",
-            detail,
-            progress=100 * reduction / target if target else None,
-        )
+    def _show_cards(self, views: tuple[CardView, ...], cards: list[Card]) -> None:
+        for view, card in zip(views, cards, strict=True):
+            value = view.value if isinstance(view.value, str) else f"{view.value[0]} {tr(view.value[1])}"
+            card.show_figure(tr(view.caption), value, " · ".join(tr(part) for part in view.detail), view.progress)
 
     def _waste_bars(self, waste: dict[str, Any] | None, language: str) -> None:
         while self.waste_box.count():

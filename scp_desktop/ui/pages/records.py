@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -26,22 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scp_desktop.domain.audit import Source
 from scp_desktop.domain.bags import BagTotals
 from scp_desktop.domain.economics import irr, npv, option_cash_flows, simple_payback_years
 from scp_desktop.domain.energy import EnergyLine, combustion_co2_t, scope2_co2_t, toe
 from scp_desktop.domain.messages import DomainError, Issue, ValidationFailed
 from scp_desktop.domain.numbers import convention_of, format_number, format_stored, parse_localized, parse_number
 from scp_desktop.domain.organizations import Facility
-from scp_desktop.domain.periods import parse_period
-from scp_desktop.domain.records import REQUIRED, FieldSpec, FieldType, RecordKind
-from scp_desktop.domain.reports import STATE_LABELS
+from scp_desktop.domain.records import REQUIRED, FieldSpec, FieldType, RecordKind, RecordQuery
 from scp_desktop.presenters import record_form
-from scp_desktop.services.reports import correct, finalize, status
-from scp_desktop.services.workspace import Workspace
-from scp_desktop.store.records import RecordQuery
+from scp_desktop.presenters.record_page import Filters, RecordPagePresenter
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import choice_labels, field_label, field_unit, kind_title, tr
-from scp_desktop.ui.layout import ColumnFit, FlowLayout, labelled
+from scp_desktop.ui.layout import ColumnFit, FlowLayout, labelled, scrollable
+from scp_desktop.ui.operations import WorkspaceOp
 from scp_desktop.ui.pages.base import Page, heading_label
 from scp_desktop.ui.record_model import TOE_DECIMALS, RecordTableModel
 
@@ -153,6 +150,7 @@ class RecordEditor(QWidget):
             widget = self.inputs[spec.name]
             if isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(self._placeholder(spec, language))
+            widget.setToolTip(self._tooltip(spec, language))
         self.new_button.setText(QCoreApplication.translate("RecordPage", "&New"))
         self.history_button.setText(QCoreApplication.translate("RecordPage", "&History…"))
         self.history_button.setToolTip(
@@ -164,6 +162,28 @@ class RecordEditor(QWidget):
         self.save_button.setToolTip(QCoreApplication.translate("RecordPage", "Enter or Ctrl+S"))
         self.fill_choices(language)
         self.check()
+
+    def _tooltip(self, spec: FieldSpec, language: str) -> str:
+        """What the field takes: its unit and an example, or that it is chosen from a list."""
+        unit = field_unit(spec.name)
+        if spec.type in (FieldType.OWNER, FieldType.CHOICE):
+            return QCoreApplication.translate("RecordPage", "{field}: choose from the list (type to jump)").format(
+                field=field_label(spec)
+            )
+        example = self._placeholder(spec, language)
+        if spec.name == "quantity":
+            return QCoreApplication.translate(
+                "RecordPage", "{field}, in the unit chosen below it. Example: {example}"
+            ).format(field=field_label(spec), example=example)
+        if unit and example:
+            return QCoreApplication.translate("RecordPage", "{field}, in {unit}. Example: {example}").format(
+                field=field_label(spec), unit=unit, example=example
+            )
+        if example:
+            return QCoreApplication.translate("RecordPage", "{field}. Example: {example}").format(
+                field=field_label(spec), example=example
+            )
+        return field_label(spec)
 
     def _placeholder(self, spec: FieldSpec, language: str) -> str:
         if spec.type is FieldType.PERIOD:
@@ -414,6 +434,7 @@ class RecordPage(Page):
         self.page_id = page_id or kind.code
         self.kind = kind
         super().__init__(ctx)
+        self.presenter = RecordPagePresenter(ctx.workspace, kind)
         self.undo_stack = QUndoStack(self)
         self.undo_passthrough = UndoPassthrough(self)
         self.facility_filter, self.year_filter, self.month_filter = QComboBox(), QComboBox(), QComboBox()
@@ -475,11 +496,8 @@ class RecordPage(Page):
         self.paste_errors.setObjectName("paste_errors")
         self.paste_errors.hide()
         left_box.addWidget(self.paste_errors)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
+        scroll = scrollable(self.editor)
         scroll.setMinimumWidth(330)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)
@@ -516,12 +534,7 @@ class RecordPage(Page):
         return kind_title(self.kind)
 
     def owners(self) -> list[Facility]:
-        """The facilities this page's records can belong to (bags: stores and markets only)."""
-        org = self.ctx.organization
-        if org is None:
-            return []
-        allowed = self.ctx.workspace.owner_ids(self.kind, org)
-        return [f for f in self.ctx.workspace.organizations.facilities(org.id or 0) if f.code in allowed]
+        return self.presenter.owners(self.ctx.organization)
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
@@ -570,25 +583,20 @@ class RecordPage(Page):
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
 
-    def _query(self) -> RecordQuery:
-        """The table's query from the filters, keeping the current sort."""
-        org = self.ctx.organization
-        year = self.year_filter.currentData()
-        previous = self.model.query if hasattr(self, "model") else None
-        return RecordQuery(
-            kind=self.kind,
-            org_id=org.id if org and org.id else -1,
-            facility_id=self.facility_filter.currentData(),
-            year=year,
-            month=self.month_filter.currentData() if year else None,
+    def filters(self) -> Filters:
+        """What the filter bar says, for the presenter."""
+        facility_id = self.facility_filter.currentData()
+        return Filters(
+            facility_id=facility_id,
+            facility_code=None if facility_id is None else self.facility_filter.currentText(),
+            year=self.year_filter.currentData(),
+            month=self.month_filter.currentData(),
             text=self.search.text(),
-            sort=previous.sort if previous else self._default_sort(),
-            descending=previous.descending if previous else self.kind.time_field == "date",
         )
 
-    def _default_sort(self) -> str | None:
-        """A daily log shows its newest day first; period records their natural order."""
-        return "date" if self.kind.time_field == "date" else None
+    def _query(self) -> RecordQuery:
+        previous = self.model.query if hasattr(self, "model") else None
+        return self.presenter.query(self.ctx.organization, self.filters(), previous)
 
     def apply_filters(self) -> None:
         self.model.set_query(self._query())  # the column fit measures again on the reset
@@ -597,49 +605,17 @@ class RecordPage(Page):
 
     # -- report lifecycle -------------------------------------------------------------------
     def selected_period(self) -> str | None:
-        """The period the filters show: a year, or a month of it (the CP register: a year)."""
-        year = self.year_filter.currentData()
-        if year is None:
-            return None
-        month = self.month_filter.currentData()
-        return f"{year}-{month:02d}" if month and self.kind.code != "cp-options" else str(year)
+        return self.presenter.period(self.filters())
 
     def selected_facility_code(self) -> str | None:
-        facility_id = self.facility_filter.currentData()
-        return None if facility_id is None else self.facility_filter.currentText()
+        return self.filters().facility_code
 
     def update_report_status(self) -> None:
-        org, period = self.ctx.organization, self.selected_period()
-        locked_by = None
-        current = None
-        if org is not None and org.id is not None and period is not None:
-            current = status(self.ctx.workspace, self.kind.code, org.tax_code, period, self.selected_facility_code())
-            months = parse_period(period)
-            locked_by = self.ctx.workspace.reports.locking(
-                org.id, self.kind.code, self.facility_filter.currentData(), months.start_month, months.end_month
-            )
-        if period is None:
-            text = QCoreApplication.translate(
-                "RecordPage", "Choose a year (and a month) to see or finalize the report for that period."
-            )
-        elif current is None or current.state.value == "draft":
-            text = QCoreApplication.translate("RecordPage", "{period}: draft, saved as you type.").format(period=period)
-            if current is not None and current.supersedes:
-                text += " " + QCoreApplication.translate("RecordPage", "This draft corrects submission {id}.").format(
-                    id=current.supersedes[:8]
-                )
-        else:
-            text = QCoreApplication.translate("RecordPage", "{period}: {state} · submission {id}").format(
-                period=period, state=tr(STATE_LABELS[current.state]), id=current.submission_id[:8]
-            )
-        if locked_by is not None and (current is None or current.submission_id != locked_by["submission_id"]):
-            text += " " + QCoreApplication.translate(
-                "RecordPage", "Read-only: part of the finalized report for {period}."
-            ).format(period=locked_by["period"])
-        self.report_status.setText(text)
-        self.finalize_button.setEnabled(period is not None and locked_by is None and self.model.rowCount() > 0)
-        self.correct_button.setEnabled(current is not None and current.state.correctable)
-        self.editor.set_read_only(locked_by is not None)
+        line = self.presenter.report_line(self.ctx.organization, self.filters(), self.model.rowCount())
+        self.report_status.setText(" ".join(tr(part) for part in line.parts))
+        self.finalize_button.setEnabled(line.can_finalize)
+        self.correct_button.setEnabled(line.can_correct)
+        self.editor.set_read_only(line.read_only)
 
     def finalize_period(self) -> None:
         """Ask first, saying what finalizing locks: the kind, the period, the scope and how many records."""
@@ -670,20 +646,11 @@ class RecordPage(Page):
         )
         box.open()
 
-    def _finalize(self, period: str) -> None:
-        if self.ctx.tax_code is None:
-            return
-        try:
-            finalize(
-                self.ctx.workspace,
-                self.kind.code,
-                self.ctx.tax_code,
-                period,
-                self.selected_facility_code(),
-                source="gui",
-            )
-        except DomainError as error:
-            self.report_status.setText(error.render(QCoreApplication.translate))
+    def _finalize(self, _period: str) -> None:
+        org = self.ctx.organization
+        refused = self.presenter.finalize(org, self.filters()) if org is not None else None
+        if refused is not None:
+            self.report_status.setText(tr(refused.message))
             return
         self.ctx.data_changed.emit("reports")
 
@@ -702,14 +669,8 @@ class RecordPage(Page):
     def export_to(self, target: Path) -> None:
         """Write the rows the filters show, off the UI thread (a million rows take a while)."""
         from scp_desktop.services.export import export_table
-        from scp_desktop.ui.background import run_in_background
-        from scp_desktop.ui.errors import show_unexpected
 
-        workspace_path, query, language = self.ctx.workspace.path, self.model.query, self.ctx.language
-
-        def work(_progress: Any, _cancelled: Any) -> int:
-            with Workspace.open(workspace_path) as ws:
-                return export_table(ws, query, target, language)
+        query, language = self.model.query, self.ctx.language
 
         def done(count: int) -> None:
             self.report_status.setText(
@@ -718,22 +679,16 @@ class RecordPage(Page):
                 )
             )
 
-        run_in_background(
-            self,
-            QCoreApplication.translate("RecordPage", "Exporting…"),
-            work,
-            done,
-            lambda _error, details: show_unexpected(self, details),
-        )
+        title = QCoreApplication.translate("RecordPage", "Exporting…")
+        WorkspaceOp(
+            self, self.ctx, lambda ws, progress: export_table(ws, query, target, language, progress), title
+        ).success(done).failure(lambda error: self.report_status.setText(tr(error.message))).run()
 
     def correct_period(self) -> None:
-        period = self.selected_period()
-        if period is None or self.ctx.tax_code is None:
-            return
-        try:
-            correct(self.ctx.workspace, self.kind.code, self.ctx.tax_code, period, self.selected_facility_code())
-        except DomainError as error:
-            self.report_status.setText(error.render(QCoreApplication.translate))
+        org = self.ctx.organization
+        refused = self.presenter.correct(org, self.filters()) if org is not None else None
+        if refused is not None:
+            self.report_status.setText(tr(refused.message))
             return
         self.ctx.data_changed.emit("reports")
 
@@ -750,27 +705,15 @@ class RecordPage(Page):
     def _update_count(self) -> None:
         count = self.model.rowCount()
         self.count_label.setText(QCoreApplication.translate("RecordPage", "%Ln record(s)", None, count))
-        org = self.ctx.organization
-        if org is None:
-            hint = QCoreApplication.translate(
-                "RecordPage", "Choose or create an organization first (Organizations page)."
-            )
-        elif not self.owners():
-            hint = QCoreApplication.translate(
-                "RecordPage", "Add a facility or store on the Organizations page, then record its data here."
-            )
-        elif count == 0 and not self.search.text() and self.year_filter.currentData() is None:
-            hint = QCoreApplication.translate(
-                "RecordPage",
-                "No records yet: fill in the form on the right and press Enter, or paste rows "
-                "copied from a spreadsheet into the table (Ctrl+V).",
-            )
-        else:
-            hint = ""
-        self.empty_hint.setText(hint)
-        self.empty_hint.setVisible(bool(hint))
+        hint = self.presenter.empty_hint(self.ctx.organization, count, self.filters())
+        self.empty_hint.setText(tr(hint) if hint else "")
+        self.empty_hint.setVisible(hint is not None)
 
     def refresh(self) -> None:
+        if self.presenter.ws is not self.ctx.workspace:  # another workspace was opened
+            self.presenter = RecordPagePresenter(self.ctx.workspace, self.kind)
+            self.model.use_workspace(self.ctx.workspace.records, self.ctx.workspace.ref)
+            self.undo_stack.clear()  # its steps were on the other file
         self._fill_filters()
         self.editor.fill_choices(self.ctx.language)
         self.apply_filters()
@@ -854,7 +797,7 @@ class RecordPage(Page):
     def write(self, values: dict[str, str], report_errors: bool = False) -> bool:
         assert self.ctx.tax_code is not None
         try:
-            self.ctx.workspace.save_record(self.kind, self.ctx.tax_code, values)
+            self.ctx.workspace.save_record(self.kind, self.ctx.tax_code, values, source=Source.GUI)
         except ValidationFailed as failed:
             if report_errors:
                 self.editor.check()
@@ -872,7 +815,7 @@ class RecordPage(Page):
 
     def remove(self, values: dict[str, str]) -> None:
         assert self.ctx.tax_code is not None
-        self.ctx.workspace.delete_record(self.kind, self.ctx.tax_code, values)
+        self.ctx.workspace.delete_record(self.kind, self.ctx.tax_code, values, source=Source.GUI)
         self.ctx.data_changed.emit(self.kind.code)
 
     def delete(self) -> None:
@@ -908,7 +851,7 @@ class RecordPage(Page):
         if good:
             rows = [plain for _, plain in good]
             try:
-                befores = self.ctx.workspace.save_records(self.kind, self.ctx.tax_code, rows)
+                befores = self.ctx.workspace.save_records(self.kind, self.ctx.tax_code, rows, source=Source.GUI)
             except DomainError as error:
                 problems = [(0, Issue(error.field or "", error.message)), *problems]
             else:

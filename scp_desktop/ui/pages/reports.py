@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -20,45 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from scp_desktop.domain.assessment import bilingual
-from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Msg
+from scp_desktop.presenters.reports import ReportsPresenter
+from scp_desktop.services.report_kinds import REPORT_KINDS
 from scp_desktop.services.workspace import Workspace
-from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
-from scp_desktop.ui.errors import show_unexpected
 from scp_desktop.ui.files import ask_save_path, offer_to_open
 from scp_desktop.ui.labels import tr
+from scp_desktop.ui.operations import Progress, WorkspaceOp
 from scp_desktop.ui.pages.base import Page, heading_label
-
-REPORTS: dict[str, tuple[Msg, Msg]] = {
-    "energy": (
-        QT_TRANSLATE_NOOP("Reports", "Annual energy report"),
-        QT_TRANSLATE_NOOP("Reports", "Form 1.1 fields of Circular 25/2020: TOE per fuel, CO₂, specific consumption."),
-    ),
-    "bags": (
-        QT_TRANSLATE_NOOP("Reports", "Bag and packaging reduction"),
-        QT_TRANSLATE_NOOP("Reports", "Bags per store, per transaction, and the reduction against the baseline."),
-    ),
-    "waste": (
-        QT_TRANSLATE_NOOP("Reports", "Waste recovery"),
-        QT_TRANSLATE_NOOP("Reports", "Recovery rate of every waste stream against the national targets."),
-    ),
-    "cp-options": (
-        QT_TRANSLATE_NOOP("Reports", "Cleaner-production options register"),
-        QT_TRANSLATE_NOOP("Reports", "Every option with its investment, savings and payback."),
-    ),
-    "assessment": (
-        QT_TRANSLATE_NOOP("Reports", "Self-assessment"),
-        QT_TRANSLATE_NOOP("Reports", "The latest assessment of the scheme for that year, with score and gaps."),
-    ),
-    "eco-innovation": (
-        QT_TRANSLATE_NOOP("Reports", "Eco-innovation assessment"),
-        QT_TRANSLATE_NOOP(
-            "Reports",
-            "The client's eco-innovation project phase by phase (its preliminary assessment where there is no "
-            "project), with the consultant's and the client's names.",
-        ),
-    ),
-}
 
 
 def start_report(
@@ -73,42 +41,29 @@ def start_report(
     on_done: Callable[[Path | str | None], None],
     assessment_id: int | None = None,
 ) -> None:
-    """Write the PDF off the UI thread (own connection), to a temporary name until it is whole.
+    """Write the PDF off the UI thread, to a temporary name until it is whole.
 
-    `on_done` receives the file, None when cancelled, or the user-facing reason it could not be made.
+    `on_done` receives the file, or the user-facing reason it could not be made.
     """
-    workspace_path, tax_code = ctx.workspace.path, ctx.tax_code
+    tax_code = ctx.tax_code
     if tax_code is None:
         return
 
-    def work(progress: Any, cancelled: Any) -> Path | None:
+    def work(ws: Workspace, progress: Progress) -> Path:
         from scp_desktop.pdf.reports import build_report  # reportlab loads on first use
 
         partial = target.with_name(target.name + ".part")
         try:
-            with Workspace.open(workspace_path) as ws:
-                progress(0.2)
-                build_report(ws, kind, tax_code, period, partial, language, facility, scheme, assessment_id)
-            if cancelled():
-                return None
+            progress(0.2)
+            build_report(ws, kind, tax_code, period, partial, language, facility, scheme, assessment_id)
+            progress.check()  # a Cancel pressed meanwhile leaves no file
             partial.replace(target)
             return target
         finally:
             partial.unlink(missing_ok=True)
 
-    def failed(error: BaseException, details: str) -> None:
-        if isinstance(error, DomainError):
-            on_done(error.render(QCoreApplication.translate))
-        else:
-            show_unexpected(parent, details)
-
-    run_in_background(
-        parent,
-        QCoreApplication.translate("Reports", "Writing {file}…").format(file=target.name),
-        work,
-        on_done,
-        failed,
-    )
+    title = QCoreApplication.translate("Reports", "Writing {file}…").format(file=target.name)
+    WorkspaceOp(parent, ctx, work, title).success(on_done).failure(lambda error: on_done(tr(error.message))).run()
 
 
 def ask_pdf_path(parent: QWidget, file_name: str) -> Path | None:
@@ -184,7 +139,8 @@ class ReportsPage(Page):
         current = self.kind.currentData()
         self.kind.blockSignals(True)
         self.kind.clear()
-        for code, (name, _) in REPORTS.items():
+        for code, report in REPORT_KINDS.items():
+            name = report.title
             self.kind.addItem(tr(name), code)
         self.kind.setCurrentIndex(max(self.kind.findData(current), 0))
         self.kind.blockSignals(False)
@@ -205,33 +161,49 @@ class ReportsPage(Page):
                 self.scheme.addItem(bilingual(criteria.title, self.ctx.language), scheme_id)
         self.scheme.setCurrentIndex(max(self.scheme.findData(current), 0))
 
+    def commands(self) -> dict[str, Callable[[], object]]:
+        return {"print": self.choose_file_and_create}
+
     def _kind_changed(self) -> None:
         code = self.kind.currentData() or "energy"
-        self.description.setText(tr(REPORTS[code][1]))
-        self.scheme.setEnabled(code == "assessment")
-        self.facility.setEnabled(code not in ("assessment", "eco-innovation"))
+        report = REPORT_KINDS[code]
+        self.description.setText(tr(report.summary))
+        self.scheme.setEnabled(report.needs_scheme)
+        self.facility.setEnabled(report.per_facility)
+        self._fill_facilities()
+
+    def _fill_facilities(self) -> None:
+        org, current = self.ctx.organization, self.facility.currentData()
+        self.facility.clear()
+        self.facility.addItem(QCoreApplication.translate("Reports", "Whole organization"), None)
+        if org is None:
+            return
+        for facility in self.presenter().facilities(org, self.kind.currentData() or "energy"):
+            self.facility.addItem(f"{facility.code} — {facility.name}", facility.code)
+        self.facility.setCurrentIndex(max(self.facility.findData(current), 0))
+
+    def presenter(self) -> ReportsPresenter:
+        return ReportsPresenter(self.ctx.workspace)  # the workspace open now
 
     def refresh(self) -> None:
         org = self.ctx.organization
         self.create.setEnabled(org is not None)
-        for combo in (self.year, self.facility):
-            combo.clear()
-        self.facility.addItem(QCoreApplication.translate("Reports", "Whole organization"), None)
+        self.year.clear()
+        self._fill_facilities()
         if org is None or org.id is None:
             return
-        for facility in self.ctx.workspace.organizations.facilities(org.id):
-            self.facility.addItem(f"{facility.code} — {facility.name}", facility.code)
-        years = self.ctx.workspace.records.years_with_data(org.id) or [dt.date.today().year]
-        for year in reversed(years):
+        years, first = self.presenter().years(org, dt.date.today())
+        for year in years:
             self.year.addItem(str(year), year)
-        last_full = dt.date.today().year - 1
-        self.year.setCurrentIndex(max(self.year.findData(last_full), 0))
+        self.year.setCurrentIndex(max(self.year.findData(first), 0))
 
     def choose_file_and_create(self) -> None:
         if self.ctx.tax_code is None:
             return
         kind, year = self.kind.currentData(), self.year.currentData()
-        path = ask_pdf_path(self, f"{kind}-{self.ctx.tax_code}-{year}-{self.language.currentData()}.pdf")
+        path = ask_pdf_path(
+            self, ReportsPresenter.file_name(kind, self.ctx.tax_code, year, self.language.currentData())
+        )
         if path:
             self.create_pdf(path)
 

@@ -118,16 +118,25 @@ class SignInDialog(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.message)
+        box.addStretch(1)
         box.addWidget(buttons)
         (self.password if self.username.text() else self.username).setFocus()
         self.secure = True
+        # Wide enough for its title and a server address; it grows, never squashes, to show a message.
+        self.setMinimumWidth(max(460, self.fontMetrics().horizontalAdvance(self.windowTitle()) + 120))
+        self.server.setMinimumWidth(280)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.adjustSize()
 
     def sign_in(self) -> None:
         """Ask the server off the UI thread (an unreachable address must not freeze the window)."""
         server = self.server.text().strip().rstrip("/")
         username, password = self.username.text().strip(), self.password.text()
         self.password.clear()  # never kept, not even in the widget
-        self.message.setText(QCoreApplication.translate("SyncPage", "Signing in…"))
+        self._say(QCoreApplication.translate("SyncPage", "Signing in…"))
 
         def work(_progress: Any, _cancelled: Any) -> dict[str, Any]:
             return ServerClient(server).sign_in(username, password, platform.node())
@@ -140,9 +149,9 @@ class SignInDialog(QDialog):
 
         def failed(error: BaseException, _details: str) -> None:
             if isinstance(error, DomainError):
-                self.message.setText(error.render(QCoreApplication.translate))
+                self._say(error.render(QCoreApplication.translate))
             else:  # TLS and address problems, shown at the dialog
-                self.message.setText(
+                self._say(
                     QCoreApplication.translate("SyncPage", "Cannot reach {server}: {reason}").format(
                         server=server, reason=type(error).__name__
                     )
@@ -253,14 +262,21 @@ class SyncPage(Page):
             self.refresh()
 
     def sign_out(self) -> None:
+        """Forget the token here at once; tell the server to revoke it off the UI thread (it may be slow
+        or unreachable: the token is gone from this computer either way)."""
         server, username = self.runner.account()
-        if server and username:
-            token = token_store().load(server, username)
-            if token:
+        if not (server and username):
+            return
+        token = token_store().load(server, username)
+        token_store().delete(server, username)
+        self.refresh()
+        if token:
+
+            def revoke(_progress: object, _cancelled: object) -> None:
                 with contextlib.suppress(Exception):
                     ServerClient(server, token).revoke()
-            token_store().delete(server, username)
-        self.refresh()
+
+            run_in_background(self, "", revoke, lambda _: None, lambda _error, _details: None, quiet=True)
 
     def _started(self) -> None:
         self.send_button.setEnabled(False)
