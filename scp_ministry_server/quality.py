@@ -97,7 +97,8 @@ def _record_period(kind_code: str, record: dict[str, Any]) -> Period | None:
     if value is None:
         return None
     if kind.field(kind.time_field).type is FieldType.DATE:
-        return Period.containing(dt.date.fromisoformat(str(value)))
+        day = dt.date.fromisoformat(str(value))
+        return Period.month(day.year, day.month)
     return parse_period(str(value))
 
 

@@ -151,16 +151,8 @@ def admin_session(session: Annotated[sessions.WebSession, Depends(session_of)]) 
     return session
 
 
-def national_session(session: Annotated[sessions.WebSession, Depends(reviewer_session)]) -> sessions.WebSession:
-    if not session.who.is_national:
-        raise WebError(403, N_("This page is for national (MOIT) reviewers."))
-    return session
-
-
-Session = Annotated[sessions.WebSession, Depends(session_of)]
 ReviewerSession = Annotated[sessions.WebSession, Depends(reviewer_session)]
 AdminSession = Annotated[sessions.WebSession, Depends(admin_session)]
-NationalSession = Annotated[sessions.WebSession, Depends(national_session)]
 
 
 def same_origin(request: Request) -> bool:

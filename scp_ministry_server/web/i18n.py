@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -99,7 +98,3 @@ class Texts:
             return "—"
         local = value.astimezone(VIETNAM)
         return f"{self.date(local.date())} {local:%H:%M}"
-
-
-def domain_translate(language: str) -> Callable[[str, str], str]:
-    return translator(pick(language))
