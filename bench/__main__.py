@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 import sys
 
-from bench import bag_import, report_pdf, server, sync, ui
+from bench import bag_import, report_pdf, review_web, server, sync, ui
 from bench.common import Row
 
 BENCHMARKS = {  # later issues append theirs here
@@ -14,6 +14,7 @@ BENCHMARKS = {  # later issues append theirs here
     "report_pdf": report_pdf.bench,
     "sync": sync.bench,
     "server": server.bench,
+    "review_web": review_web.bench,
 }
 
 

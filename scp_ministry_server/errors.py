@@ -72,6 +72,11 @@ def field_path(location: tuple[Any, ...]) -> str:
     return path
 
 
+def http_error_json(error: StarletteHTTPException) -> JSONResponse:
+    code = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}.get(error.status_code, "HTTP_ERROR")
+    return JSONResponse({"error": code, "message": str(error.detail), "errors": []}, error.status_code)
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(_request: Request, error: ApiError) -> JSONResponse:
@@ -84,11 +89,10 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
-        code = {404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED"}.get(error.status_code, "HTTP_ERROR")
-        return JSONResponse({"error": code, "message": str(error.detail), "errors": []}, error.status_code)
+        return http_error_json(error)
 
-    @app.exception_handler(Exception)
-    async def crashed(_request: Request, _error: Exception) -> JSONResponse:
-        return JSONResponse(
-            {"error": "SERVER_ERROR", "message": "the server failed; try again later", "errors": []}, 500
-        )
+    app.add_exception_handler(Exception, crashed)
+
+
+async def crashed(_request: Request, _error: Exception) -> JSONResponse:
+    return JSONResponse({"error": "SERVER_ERROR", "message": "the server failed; try again later", "errors": []}, 500)

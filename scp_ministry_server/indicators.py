@@ -121,11 +121,13 @@ class _Totals:
                 routes[r["route"]] = routes.get(r["route"], 0.0) + r["quantity_t"]
 
 
-def _tally(
-    storage: Storage, ref: ReferenceData, year: int, province: str | None, sector: str | None
-) -> tuple[_Totals, list[RowMapping], list[dict[str, Any]]]:
+def _accepted(storage: Storage, year: int, province: str | None, sector: str | None) -> list[RowMapping]:
     with storage.read() as db:
-        reports = repo.accepted(db, year, province, sector)
+        return repo.accepted(db, year, province, sector)
+
+
+def _tally(reports: list[RowMapping], ref: ReferenceData, year: int) -> tuple[_Totals, list[dict[str, Any]]]:
+    """The reports' records added up, each report alone: one that cannot be counted is named instead."""
     totals, unreadable = _Totals(ref), []
     for row in reports:
         if row["form"] not in AGGREGATED:
@@ -137,7 +139,7 @@ def _tally(
             unreadable.append(_flag(row, str(reason)))
         except Exception as error:  # a calculator refusing what validation let through: this report alone
             unreadable.append(_flag(row, f"cannot be counted ({type(error).__name__}: {str(error)[:100]})"))
-    return totals, reports, unreadable
+    return totals, unreadable
 
 
 def _flag(row: RowMapping, reason: str) -> dict[str, Any]:
@@ -150,10 +152,52 @@ def _flag(row: RowMapping, reason: str) -> dict[str, Any]:
     }
 
 
+def _baseline(
+    storage: Storage, ref: ReferenceData, year: int, reports: list[RowMapping], province: str | None, sector: str | None
+) -> list[RowMapping]:
+    """The bag baseline year's accepted reports, read only when there are bag reports to compare."""
+    if year == ref.bag_baseline_year or not any(r["form"] == "bags" for r in reports):
+        return []
+    return _accepted(storage, ref.bag_baseline_year, province, sector)
+
+
 def indicators(
     storage: Storage, ref: ReferenceData, year: int, province: str | None = None, sector: str | None = None
 ) -> dict[str, Any]:
-    totals, reports, unreadable = _tally(storage, ref, year, province, sector)
+    reports = _accepted(storage, year, province, sector)
+    return compute(reports, _baseline(storage, ref, year, reports, province, sector), ref, year, province, sector)
+
+
+GROUPS = {"province": lambda r: r["province"], "sector": lambda r: (r["sector"] or "")[:3]}
+
+
+def by_group(
+    storage: Storage, ref: ReferenceData, year: int, group: str, province: str | None = None, sector: str | None = None
+) -> dict[str, dict[str, Any]]:
+    """The indicators of each province (or VSIC division), from one read of the accepted reports."""
+    key = GROUPS[group]
+    reports = _accepted(storage, year, province, sector)
+    baseline = _baseline(storage, ref, year, reports, province, sector)
+    found: dict[str, dict[str, Any]] = {}
+    for name in sorted({key(r) for r in reports}):
+        mine = [r for r in reports if key(r) == name]
+        base = [r for r in baseline if key(r) == name]
+        found[name] = compute(mine, base, ref, year, name if group == "province" else province,
+                              name if group == "sector" else sector)  # fmt: skip
+    return found
+
+
+def compute(
+    reports: list[RowMapping],
+    baseline_reports: list[RowMapping],
+    ref: ReferenceData,
+    year: int,
+    province: str | None,
+    sector: str | None,
+) -> dict[str, Any]:
+    """Decision 76's indicators over these accepted reports (the bag reduction against the baseline
+    year's reports; none given in the baseline year itself: the year is its own baseline)."""
+    totals, unreadable = _tally(reports, ref, year)
     result: dict[str, Any] = {
         "year": year,
         "province": province,
@@ -176,11 +220,7 @@ def indicators(
         }
     if totals.bag_reports:
         current = totals.bags
-        baseline = (
-            _tally(storage, ref, ref.bag_baseline_year, province, sector)[0]
-            if year != ref.bag_baseline_year
-            else totals
-        )
+        baseline = totals if year == ref.bag_baseline_year else _tally(baseline_reports, ref, ref.bag_baseline_year)[0]
         result["bags"] = {
             "transactions": current.transactions,
             "nonbio_count": current.nonbio_count,

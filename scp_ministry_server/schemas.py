@@ -31,9 +31,13 @@ from pydantic import (
 from scp_desktop.domain.records import RECORD_KINDS, FieldType, RecordKind
 from scp_ministry_server.storage.types import format_utc
 
-State = Literal["received", "accepted", "returned", "superseded"]
-Decision = Literal["accept", "return"]
-DECIDED: dict[Decision, State] = {"accept": "accepted", "return": "returned"}
+State = Literal["received", "verified", "accepted", "returned", "superseded"]
+Decision = Literal["accept", "return", "verify"]
+DECIDED: dict[Decision, State] = {"accept": "accepted", "return": "returned", "verify": "verified"}
+FieldComments = Annotated[
+    dict[Annotated[StrictStr, Field(min_length=1, max_length=200)], Annotated[StrictStr, Field(max_length=2000)]],
+    Field(max_length=1000, description="{path: text}: a criterion id, or a record's field (records[3].quantity)"),
+]
 
 Timestamp = Annotated[
     dt.datetime,
@@ -307,8 +311,8 @@ class Change(BaseModel):
     state: State
     receipt: str
     reviewer_comment: str | None
-    field_comments: dict[str, str] | None = Field(description="the review's comments by field or criterion")
-    reviewed_at: Timestamp | None = Field(description="when the decision was taken (accepted, returned)")
+    field_comments: FieldComments | None = Field(description="the review's comments by field or criterion")
+    reviewed_at: Timestamp | None = Field(description="when the decision was taken (verified, accepted, returned)")
     at: Timestamp = Field(description="when the submission took this state")
 
 
@@ -330,6 +334,7 @@ class SubmissionSummary(BaseModel):
     supersedes: str | None
     superseded_by: str | None
     reviewer_comment: str | None
+    field_comments: FieldComments | None = None
     reviewed_at: Timestamp | None
     content_sha256: str
 
@@ -361,15 +366,9 @@ class SubmissionList(BaseModel):
     next: str | None = Field(description="pass as `after` for the next page; null on the last")
 
 
-FieldComments = Annotated[
-    dict[Annotated[StrictStr, Field(min_length=1, max_length=200)], Annotated[StrictStr, Field(max_length=2000)]],
-    Field(max_length=1000, description="{path: text}: a criterion id, or a record's field (records[3].quantity)"),
-]
-
-
 class ReviewRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    decision: Decision
+    decision: Decision = Field(description="verify (province, on a two-level server), accept or return")
     comment: str = Field("", max_length=5000, description="required when returning (or field comments)")
     field_comments: FieldComments | None = None
 

@@ -15,12 +15,15 @@ from typing import Any
 from sqlalchemy import RowMapping
 from sqlalchemy.exc import IntegrityError
 
+from scp_desktop.domain.reference import ReferenceData
 from scp_desktop.domain.reports import content_sha256
 from scp_desktop.domain.taxcode import normalize_tax_code
+from scp_ministry_server import quality
 from scp_ministry_server.errors import ApiError
 from scp_ministry_server.reference import Reference
 from scp_ministry_server.schemas import DECIDED, AssessmentPayload, Decision, SubmissionIn, SubmissionSummary
 from scp_ministry_server.storage import Principal, Storage
+from scp_ministry_server.storage import obligations as standing
 from scp_ministry_server.storage import submissions as repo
 from scp_ministry_server.storage.types import format_utc, utc_now
 from scp_ministry_server.validation import CheckedReport, check_assessment, check_report
@@ -66,6 +69,7 @@ def receive(
     content = content_sha256(payload)
     try:
         checked = _check(storage, reference, body, content, tax_code)
+        _check_not_locked(storage, body.payload.form, checked.period.code, tax_code)
     except ApiError:
         # A resend is answered from what is stored, even if today's rules would refuse it.
         with storage.read_one() as db:
@@ -83,7 +87,7 @@ def receive(
         checked.period.end_month,
     )
     try:
-        return 201, _store(storage, who, submission_id, body, content, key, checked)
+        return 201, _store(storage, reference.current().data, who, submission_id, body, content, key, checked)
     except _Existing as taken:
         return _resend(taken.row, content, tax_code)
     except IntegrityError:
@@ -128,6 +132,20 @@ def _check(storage: Storage, reference: Reference, body: SubmissionIn, content: 
     return check_assessment(body.payload, criteria, kind, held)
 
 
+def _check_not_locked(storage: Storage, form: str, period: str, tax_code: str) -> None:
+    """PERIOD_LOCKED after a period's lock took effect, unless the organization has an exception."""
+    with storage.read_one() as db:
+        lock = repo.active_lock(db, form, period, tax_code, utc_now())
+    if lock is not None:
+        since = format_utc(lock["locked_from"])
+        raise ApiError(
+            409,
+            "PERIOD_LOCKED",
+            lock["reason"],  # the reviewer's own words, shown to the enterprise as they wrote them
+            [{"field": "payload.period", "code": "PERIOD_LOCKED", "message": f"{form} {lock['period']} since {since}"}],
+        )
+
+
 class _Existing(Exception):
     """The id is stored already: the answer comes from that row."""
 
@@ -138,6 +156,7 @@ class _Existing(Exception):
 
 def _store(
     storage: Storage,
+    ref: ReferenceData,
     who: Principal,
     submission_id: str,
     body: SubmissionIn,
@@ -145,6 +164,7 @@ def _store(
     key: repo.ReportKey,
     checked: CheckedReport,
 ) -> dict[str, Any]:
+    measure, intensity = quality.figures(checked.payload, ref)
     with storage.write() as db:
         repo.lock_reports(db, key.tax_code, key.form)
         existing = repo.find(db, submission_id)
@@ -171,10 +191,14 @@ def _store(
             "receipt": Storage.new_receipt(db, dt.date.today().year),
             "received_at": utc_now(),
             "submitted_by": who.user_id,
+            "measure": measure,
+            "intensity": intensity,
         }
         receipt = repo.insert_submission(db, row, body.attachments)
         if receipt is None:  # another organization's transaction committed this id meanwhile
             raise IntegrityError("submission id taken", None, ValueError())
+        quality.flag_on_receipt(db, row, checked.warnings)
+        standing.refresh(db, key.tax_code, key.form, key.period)
         repo.add_event(db, submission_id, key.tax_code, "received", who.username)
         if body.supersedes:
             repo.add_event(db, body.supersedes, key.tax_code, "superseded", who.username)
@@ -200,6 +224,36 @@ def _overlap_error(key: repo.ReportKey, clash: RowMapping) -> ApiError:
     )
 
 
+MAX_FIELD_COMMENTS, MAX_FIELD_COMMENT = 1000, 2000
+
+
+def clean_field_comments(field_comments: dict[str, str] | None) -> dict[str, str] | None:
+    """Per-field comments with blank ones dropped; None when none is left."""
+    kept = {path.strip(): text.strip() for path, text in (field_comments or {}).items() if text and text.strip()}
+    if len(kept) > MAX_FIELD_COMMENTS or any(len(p) > 300 or len(c) > MAX_FIELD_COMMENT for p, c in kept.items()):
+        raise ApiError(422, "INVALID", "too many or too long field comments", [{"field": "field_comments",
+                                                                                  "code": "TOO_LONG"}])  # fmt: skip
+    return kept or None
+
+
+def reviewable_from(decision: Decision, who: Principal, levels: int) -> tuple[str, ...]:
+    """The states a decision may be taken from. One level: accept or return a received report. Two
+    levels (Circular 25/2020 Art. 5): the province verifies or returns a received report, then MOIT
+    accepts or returns a verified one (a national reviewer may also verify for a province)."""
+    if levels == 1:
+        if decision == "verify":
+            raise ApiError(422, "INVALID", "this server reviews in one level: accept or return",
+                           [{"field": "decision", "code": "ONE_LEVEL"}])  # fmt: skip
+        return ("received",)
+    if decision == "verify":
+        return ("received",)
+    if decision == "accept":
+        if not who.is_national:
+            raise ApiError(403, "NATIONAL_ONLY", "only a national (MOIT) reviewer accepts a verified report")
+        return ("verified",)
+    return ("received", "verified") if who.is_national else ("received",)
+
+
 def review(
     storage: Storage,
     reference: Reference,
@@ -208,25 +262,32 @@ def review(
     decision: Decision,
     comment: str,
     field_comments: dict[str, str] | None = None,
+    levels: int = 1,
 ) -> dict[str, Any]:
+    """One reviewer's decision on one report, for the JSON API and the web pages alike: scope, the
+    level's rules, the state change, its history entry (with the per-field comments) and audit."""
     if not who.is_reviewer:
         raise ApiError(403, "REVIEWERS_ONLY", "only ministry reviewers may review reports")
     comment = comment.strip()
-    notes = {path.strip(): text.strip() for path, text in (field_comments or {}).items() if text.strip()} or None
-    if decision == "return" and not comment and not notes:
+    fields = clean_field_comments(field_comments)
+    if decision == "return" and not comment and not fields:
         raise ApiError(422, "INVALID", "say why the report is returned", [{"field": "comment", "code": "REQUIRED"}])
+    from_states = reviewable_from(decision, who, levels)
     state = DECIDED[decision]
+    scope = scope_of(who)
     with storage.write() as db:
-        row = repo.find(db, submission_id)
+        row = repo.find(db, submission_id, scope)
         if row is None:
             raise ApiError(404, "NOT_FOUND", "no such submission")
-        _check_field_comments(reference, row, notes)
-        tax_code = repo.set_review(db, submission_id, state, comment or None, notes, utc_now())
-        if tax_code is None:
-            raise ApiError(409, "NOT_REVIEWABLE", "a superseded report cannot be reviewed")
-        repo.add_event(db, submission_id, tax_code, state, who.username, comment or None, notes)
-        detail = {"comment": comment, "field_comments": notes}
-        Storage.audit(db, who.username, f"submission.{state}", submission_id, detail)
+        _check_field_comments(reference, row, fields)
+        reviewed = repo.set_review(db, submission_id, state, comment or None, fields, utc_now(), from_states, scope)
+        if reviewed is None:  # not in a state this decision is taken from (perhaps decided a moment ago)
+            raise ApiError(409, "NOT_REVIEWABLE", f"a {row['state']} report cannot be {state} now")
+        tax_code, form, period = reviewed
+        standing.refresh(db, tax_code, form, period)
+        repo.add_event(db, submission_id, tax_code, state, who.username, comment or None, fields)
+        Storage.audit(db, who.username, f"submission.{state}", submission_id,
+                      {"comment": comment, "field_comments": fields})  # fmt: skip
     return {"submission_id": submission_id, "state": state}
 
 
@@ -259,21 +320,18 @@ def _names_a_field(path: str) -> bool:
 _FIELD_PATH = re.compile(r"(records\[[0-9]{1,6}\](\.[a-z_]{1,40})?|[a-z_]{1,40})")
 
 
-def _scope(who: Principal) -> frozenset[str] | None:
-    return None if who.is_reviewer else who.organizations
-
-
-def in_scope(who: Principal, tax_code: str) -> bool:
-    """Whether the caller may read this organization's submissions (reviewers: every organization)."""
-    scope = _scope(who)
-    return scope is None or tax_code in scope
+def scope_of(who: Principal) -> repo.Scope:
+    """An enterprise reaches its organizations; a provincial reviewer its province; a national one all."""
+    if not who.is_reviewer:
+        return repo.Scope(tax_codes=who.organizations)
+    return repo.Scope(province=who.province) if who.province else repo.EVERYTHING
 
 
 def detail(storage: Storage, who: Principal, submission_id: str) -> dict[str, Any]:
     """One submission; 404 alike for an id outside the caller's scope and one that does not exist."""
     with storage.read() as db:
-        row = repo.find(db, submission_id)
-        if row is None or not in_scope(who, row["tax_code"]):
+        row = repo.find(db, submission_id, scope_of(who))
+        if row is None:
             raise ApiError(404, "NOT_FOUND", "no such submission")
         history = repo.history(db, submission_id)
         files = repo.listed_attachments(db, submission_id)
@@ -297,7 +355,7 @@ def changes(storage: Storage, who: Principal, cursor: str | None, limit: int = F
     with storage.read() as db:
         if after < 0 or after > repo.last_position(db):
             raise ApiError(412, "UNKNOWN_CURSOR", "start again without a cursor")
-        rows = repo.feed(db, after, _scope(who), limit + 1)
+        rows = repo.feed(db, after, scope_of(who), limit + 1)
     more = len(rows) > limit
     rows = rows[:limit]
     return {
@@ -340,7 +398,7 @@ def list_submissions(
 ) -> dict[str, Any]:
     if organization and not who.is_reviewer and organization not in who.organizations:
         raise ApiError(403, "FORBIDDEN_ORGANIZATION", "this token does not report for that organization")
-    where = repo.ListFilter(_scope(who), organization, period, state, _page_cursor(after) if after else None)
+    where = repo.ListFilter(scope_of(who), organization, period, state, _page_cursor(after) if after else None)
     with storage.read() as db:
         rows = repo.listing(db, where, limit + 1)
     page = rows[:limit]

@@ -43,11 +43,15 @@ class CheckedReport:
     facility: str | None  # the facility as written (normalized), None for the organization as a whole
     facility_key: str  # as compared: code_key, '' for the organization
     period: Period
+    # The app's warnings on the values (implausible ones), as (field path, message): data-quality flags
+    # on the submission, never a refusal.
+    warnings: tuple[tuple[str, Msg], ...] = ()
 
 
 class _Errors:
     def __init__(self) -> None:
         self.found: list[dict[str, str]] = []
+        self.warnings: list[tuple[str, Msg]] = []
 
     def add(self, field: str, code: str, message: Msg | str) -> None:
         if len(self.found) < MAX_FIELD_ERRORS:
@@ -122,7 +126,7 @@ def check_report(sent: Any, ref: ReferenceData, today: dt.date | None = None) ->
         "reference_versions": dict(sent.reference_versions) if sent.reference_versions is not None else None,
         "app_version": sent.app_version,
     }
-    return CheckedReport(payload, facility, facility_key, period)
+    return CheckedReport(payload, facility, facility_key, period, tuple(errors.warnings))
 
 
 def _record(
@@ -149,6 +153,8 @@ def _record(
         for issue in cross_checks(kind, values, ref):
             if issue.is_error:
                 errors.add(f"{where}.{issue.field}", "INVALID", issue.message)
+            else:
+                errors.warnings.append((f"{where}.{issue.field}", issue.message))
     return values
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse
 
 from scp_ministry_server import submissions
@@ -96,17 +96,20 @@ def get_submissions(
     "/{submission_id}/review",
     response_model=ReviewAnswer,
     responses=described(401, 403, 404, 409, 413, 422, 429),
-    summary="Accept a report, or return it with a comment and comments per field or criterion (reviewers)",
+    summary="Verify (province), accept or return a report with a comment and comments per field or criterion "
+    "(reviewers)",
 )
 def post_review(
     submission_id: SubmissionIdPath,
-    request: ReviewRequest,
+    body: ReviewRequest,
+    request: Request,
     who: PrincipalDep,
     storage: StorageDep,
     reference: ReferenceDep,
 ) -> dict[str, Any]:
+    levels = request.app.state.review_levels
     return submissions.review(
-        storage, reference, who, strict_id(submission_id), request.decision, request.comment, request.field_comments
+        storage, reference, who, strict_id(submission_id), body.decision, body.comment, body.field_comments, levels
     )
 
 

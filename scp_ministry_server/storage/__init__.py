@@ -36,9 +36,16 @@ class Principal:
     is_reviewer: bool
     organizations: frozenset[str]
     token_id: int
+    province: str | None = None  # a provincial reviewer's province (official code)
+    is_admin: bool = False
 
     def may_report_for(self, tax_code: str) -> bool:
         return tax_code in self.organizations
+
+    @property
+    def is_national(self) -> bool:
+        """A national (MOIT) reviewer: acts on every province."""
+        return self.is_reviewer and self.province is None
 
 
 @dataclass(frozen=True)
@@ -164,18 +171,30 @@ class Storage:
         with self.read_one() as db:
             return set(db.execute(select(org.c.tax_code).where(org.c.tax_code.in_(wanted))).scalars())
 
-    def add_user(self, username: str, password_hash: str, organizations: list[str], reviewer: bool) -> int:
+    def add_user(
+        self,
+        username: str,
+        password_hash: str,
+        organizations: list[str],
+        reviewer: bool,
+        province: str | None = None,
+        admin: bool = False,
+        actor: str = "admin",
+    ) -> int:
+        """`province` (an official code) makes a reviewer provincial; `admin` manages users and lists."""
         with self.write() as db:
             user_id = int(
                 db.execute(
                     insert(tables.users)
-                    .values(username=username, password_hash=password_hash, is_reviewer=reviewer, created_at=utc_now())
+                    .values(username=username, password_hash=password_hash, is_reviewer=reviewer,
+                            province=province if reviewer else None, is_admin=admin, created_at=utc_now())
                     .returning(tables.users.c.id)
                 ).scalar_one()
-            )
+            )  # fmt: skip
             for tax_code in organizations:
                 db.execute(insert(tables.user_organizations).values(user_id=user_id, tax_code=tax_code))
-            self.audit(db, "admin", "user.add", username, {"organizations": organizations, "reviewer": reviewer})
+            detail = {"organizations": organizations, "reviewer": reviewer, "province": province, "admin": admin}
+            self.audit(db, actor, "user.add", username, detail)
         return user_id
 
     def grant(self, username: str, tax_code: str) -> bool:
@@ -246,7 +265,7 @@ class Storage:
         with self.read_one() as db:
             rows = db.execute(
                 select(t.c.id, t.c.expires_at, t.c.revoked_at, u.c.id.label("user_id"), u.c.username, u.c.is_reviewer,
-                       link.c.tax_code)
+                       u.c.province, u.c.is_admin, link.c.tax_code)
                 .join(u, u.c.id == t.c.user_id)
                 .outerjoin(link, link.c.user_id == u.c.id)
                 .where(t.c.token_sha256 == token_sha256)
@@ -255,7 +274,9 @@ class Storage:
             return None
         row = rows[0]
         organizations = frozenset(r.tax_code for r in rows if r.tax_code is not None)
-        return Principal(row.user_id, row.username, bool(row.is_reviewer), organizations, row.id)
+        return Principal(
+            row.user_id, row.username, bool(row.is_reviewer), organizations, row.id, row.province, bool(row.is_admin)
+        )
 
     def revoke_token(self, token_id: int, actor: str) -> None:
         t = tables.tokens

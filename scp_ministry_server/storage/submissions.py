@@ -15,10 +15,13 @@ from sqlalchemy.dialects import postgresql, sqlite
 from scp_ministry_server.storage.tables import (
     SUPERSEDED,
     attachments,
+    lock_exceptions,
     organizations,
+    period_locks,
     sequences,
     submission_attachments,
     submission_events,
+    submission_flags,
     submissions,
 )
 from scp_ministry_server.storage.types import utc_now
@@ -38,8 +41,35 @@ class ReportKey:
     end_month: int
 
 
-def find(db: Connection, submission_id: str) -> RowMapping | None:
-    return db.execute(select(s).where(s.c.submission_id == submission_id)).mappings().first()
+@dataclass(frozen=True)
+class Scope:
+    """What a caller reaches: `tax_codes` (an enterprise's organizations), or `province` (a provincial
+    reviewer's), or everything (both None: a national reviewer)."""
+
+    tax_codes: frozenset[str] | None = None
+    province: str | None = None
+
+    def clause(self, tax_code: Any) -> Any:
+        """A condition on a tax-code column; None when everything is in scope."""
+        if self.tax_codes is not None:
+            return tax_code.in_(sorted(self.tax_codes))
+        if self.province is not None:
+            return tax_code.in_(select(organizations.c.tax_code).where(organizations.c.province == self.province))
+        return None
+
+
+EVERYTHING = Scope()
+
+
+def scoped(query: Any, scope: Scope | None, tax_code: Any = s.c.tax_code) -> Any:
+    """The query limited to the scope (None: everything)."""
+    clause = (scope or EVERYTHING).clause(tax_code)
+    return query if clause is None else query.where(clause)
+
+
+def find(db: Connection, submission_id: str, scope: Scope = EVERYTHING) -> RowMapping | None:
+    """The submission, or None when there is none in the caller's scope (the same answer either way)."""
+    return db.execute(scoped(select(s).where(s.c.submission_id == submission_id), scope)).mappings().first()
 
 
 REPORTS_LOCK = 7_610_014  # pg_advisory_xact_lock class: any fixed number, the same for every server
@@ -118,14 +148,20 @@ def set_review(
     comment: str | None,
     field_comments: dict[str, str] | None,
     at: dt.datetime,
-) -> str | None:
-    """The new state of a reviewable submission; None when it is superseded or unknown. Its tax code."""
-    return db.execute(
+    from_states: Iterable[str],
+    scope: Scope,
+) -> tuple[str, str, str] | None:
+    """Move a submission of the caller's scope from one of `from_states` to `state`, in one statement
+    (two reviewers deciding at once: one wins, the other finds it no longer reviewable). Its tax code,
+    form and period, or None when it was not in one of those states (or not in scope)."""
+    query = (
         update(s)
-        .where(s.c.submission_id == submission_id, s.c.state != SUPERSEDED)
+        .where(s.c.submission_id == submission_id, s.c.state.in_(sorted(from_states)))
         .values(state=state, reviewer_comment=comment, field_comments=field_comments, reviewed_at=at)
-        .returning(s.c.tax_code)
-    ).scalar()
+        .returning(s.c.tax_code, s.c.form, s.c.period)
+    )
+    row = db.execute(scoped(query, scope)).first()
+    return (row.tax_code, row.form, row.period) if row else None
 
 
 def add_event(
@@ -152,10 +188,8 @@ def add_event(
 
 
 def history(db: Connection, submission_id: str) -> list[RowMapping]:
-    query = select(e.c.state, e.c.at, e.c.actor, e.c.comment, e.c.field_comments).where(
-        e.c.submission_id == submission_id
-    )
-    return list(db.execute(query.order_by(e.c.id)).mappings())
+    query = select(e.c.state, e.c.at, e.c.actor, e.c.comment, e.c.field_comments)
+    return list(db.execute(query.where(e.c.submission_id == submission_id).order_by(e.c.id)).mappings())
 
 
 def listed_attachments(db: Connection, submission_id: str) -> list[RowMapping]:
@@ -164,13 +198,54 @@ def listed_attachments(db: Connection, submission_id: str) -> list[RowMapping]:
     return list(db.execute(query.order_by(a.c.sha256)).mappings())
 
 
+def attachments_of(db: Connection, submission_id: str) -> list[str]:
+    a = submission_attachments
+    return list(db.execute(select(a.c.sha256).where(a.c.submission_id == submission_id).order_by(a.c.sha256)).scalars())
+
+
+def flags_of(db: Connection, submission_id: str) -> list[RowMapping]:
+    f = submission_flags
+    query = select(f.c.code, f.c.field, f.c.detail).where(f.c.submission_id == submission_id).order_by(f.c.id)
+    return list(db.execute(query).mappings())
+
+
+def add_flags(db: Connection, submission_id: str, flags: Iterable[dict[str, Any]]) -> None:
+    rows = [{"submission_id": submission_id, **flag} for flag in flags]
+    if rows:
+        db.execute(insert(submission_flags), rows)
+
+
+def active_lock(db: Connection, form: str, period: str, tax_code: str, at: dt.datetime) -> RowMapping | None:
+    """The lock that closes this organization's `period` of `form` now: a lock of that period or of one
+    containing it (`2025` closes `2025-03`), national or of the organization's province, in force and
+    with no exception granted to the organization that is still open."""
+    lock, x, org = period_locks, lock_exceptions, organizations
+    province = select(org.c.province).where(org.c.tax_code == tax_code).scalar_subquery()
+    excepted = select(x.c.id).where(x.c.lock_id == lock.c.id, x.c.tax_code == tax_code, x.c.until > at).exists()
+    containing = [period[:n] for n in (4, 7) if len(period) > n] + [period]
+    query = (
+        select(lock.c.id, lock.c.reason, lock.c.locked_from, lock.c.period)
+        .where(
+            lock.c.form == form,
+            lock.c.period.in_(containing),
+            lock.c.lifted_at.is_(None),
+            lock.c.locked_from <= at,
+            or_(lock.c.province.is_(None), lock.c.province == province),
+            ~excepted,
+        )
+        .order_by(lock.c.locked_from)
+        .limit(1)
+    )
+    return db.execute(query).mappings().first()
+
+
 def last_position(db: Connection) -> int:
     value = db.execute(select(sequences.c.value).where(sequences.c.name == "changes")).scalar()
     return int(value or 0)
 
 
-def feed(db: Connection, after: int, tax_codes: frozenset[str] | None, limit: int) -> list[RowMapping]:
-    """Changes after position `after`, in commit order; `tax_codes` None: every organization's."""
+def feed(db: Connection, after: int, scope: Scope | None, limit: int) -> list[RowMapping]:
+    """Changes after position `after`, in commit order, of the organizations in scope."""
     query = (
         select(
             e.c.seq,
@@ -189,14 +264,12 @@ def feed(db: Connection, after: int, tax_codes: frozenset[str] | None, limit: in
         .order_by(e.c.seq)
         .limit(limit)
     )
-    if tax_codes is not None:
-        query = query.where(e.c.tax_code.in_(sorted(tax_codes)))
-    return list(db.execute(query).mappings())
+    return list(db.execute(scoped(query, scope, e.c.tax_code)).mappings())
 
 
 @dataclass(frozen=True)
 class ListFilter:
-    tax_codes: frozenset[str] | None  # None: every organization (reviewers)
+    scope: Scope
     organization: str | None = None
     period: str | None = None
     state: str | None = None
@@ -215,6 +288,7 @@ LISTED = (
     s.c.supersedes,
     s.c.superseded_by,
     s.c.reviewer_comment,
+    s.c.field_comments,
     s.c.reviewed_at,
     s.c.content_sha256,
 )
@@ -222,9 +296,7 @@ LISTED = (
 
 def listing(db: Connection, where: ListFilter, limit: int) -> list[RowMapping]:
     """Oldest first, paged by (received_at, submission_id) so that a page never repeats or skips a row."""
-    query = select(*LISTED).order_by(s.c.received_at, s.c.submission_id).limit(limit)
-    if where.tax_codes is not None:
-        query = query.where(s.c.tax_code.in_(sorted(where.tax_codes)))
+    query = scoped(select(*LISTED).order_by(s.c.received_at, s.c.submission_id).limit(limit), where.scope)
     for column, value in ((s.c.tax_code, where.organization), (s.c.period, where.period), (s.c.state, where.state)):
         if value:
             query = query.where(column == value)
@@ -237,7 +309,16 @@ def listing(db: Connection, where: ListFilter, limit: int) -> list[RowMapping]:
 def accepted(db: Connection, year: int, province: str | None, sector: str | None) -> list[RowMapping]:
     """The accepted reports of a year (periods YYYY, YYYY-Qn, YYYY-MM), with the organization's kind."""
     query = (
-        select(s.c.submission_id, s.c.tax_code, s.c.form, s.c.period, s.c.payload, organizations.c.kind)
+        select(
+            s.c.submission_id,
+            s.c.tax_code,
+            s.c.form,
+            s.c.period,
+            s.c.payload,
+            organizations.c.kind,
+            organizations.c.province,
+            organizations.c.sector,
+        )
         .join(organizations, organizations.c.tax_code == s.c.tax_code)
         .where(s.c.state == "accepted", func.substr(s.c.period, 1, 4) == f"{year:04d}")
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from sqlalchemy import (
     Column,
+    Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -13,6 +15,7 @@ from sqlalchemy import (
     Sequence,
     Table,
     Text,
+    UniqueConstraint,
     text,
 )
 
@@ -39,6 +42,9 @@ users = Table(
     Column("password_hash", Text, nullable=False),
     Column("is_reviewer", Flag, nullable=False, server_default=text("0")),
     Column("created_at", Timestamp, nullable=False),
+    # A provincial reviewer's province (official code); NULL: a national (MOIT) reviewer.
+    Column("province", Text),
+    Column("is_admin", Flag, nullable=False, server_default=text("0")),
 )
 
 user_organizations = Table(
@@ -88,8 +94,12 @@ submissions = Table(
     Column("submitted_by", Integer, nullable=False),
     Column("reviewer_comment", Text),
     Column("reviewed_at", Timestamp),
-    # The latest review's comments by field or criterion ({path: text}); each review's are in its event.
+    # The latest review's per-field comments ({path: text}); each review's are in its event too.
     Column("field_comments", Json),
+    # Figures taken on receipt for the data-quality checks: the report's total (TOE, bags…) and its
+    # intensity (bags per transaction…), compared year on year and within the sector.
+    Column("measure", Float),
+    Column("intensity", Float),
 )
 Index("submissions_scope", submissions.c.tax_code, submissions.c.form, submissions.c.period)
 # The live reports of an organization and form, by their first month: what an overlap check reads
@@ -196,4 +206,102 @@ audit = Table(
     Column("action", Text, nullable=False),
     Column("subject", Text, nullable=False),
     Column("detail", Json),
+)
+
+
+# -- the reviewer web app (scp_ministry_server/web) ---------------------------------------------------
+Index("submissions_org_received", submissions.c.tax_code, submissions.c.received_at)
+
+Index("organizations_province", organizations.c.province, organizations.c.sector)
+
+# A signed-in browser: only the cookie's SHA-256 is stored, with the session's CSRF token.
+web_sessions = Table(
+    "web_sessions",
+    metadata,
+    Column("id_sha256", Text, primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("csrf_token", Text, nullable=False),
+    Column("created_at", Timestamp, nullable=False),
+    Column("seen_at", Timestamp, nullable=False),
+    Column("expires_at", Timestamp, nullable=False),
+    Column("ended_at", Timestamp),
+)
+
+# Who must report what by when: one row per organization, form and period. `year_period` and
+# `quarter_period` are the longer periods whose report also covers a monthly obligation.
+obligations = Table(
+    "obligations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("tax_code", Text, ForeignKey("organizations.tax_code"), nullable=False),
+    Column("form", Text, nullable=False),
+    Column("period", Text, nullable=False),
+    Column("year_period", Text, nullable=False),
+    Column("quarter_period", Text),
+    Column("due_date", Date, nullable=False),
+    Column("due_at", Timestamp, nullable=False),  # the end of the due day in Viet Nam (UTC+7)
+    Column("source", Text, nullable=False),  # the list or rule it comes from
+    Column("created_at", Timestamp, nullable=False),
+    Column("created_by", Text, nullable=False),
+    # Its standing, kept by every write to the reports covering it (storage/obligations.py): the
+    # first receipt, and the weakest live state as a rank (returned 1 … accepted 4).
+    Column("first_at", Timestamp),
+    Column("weakest", Integer),
+    UniqueConstraint("tax_code", "form", "period", name="obligations_key"),
+)
+Index("obligations_period", obligations.c.form, obligations.c.year_period, obligations.c.due_date)
+Index("obligations_match", obligations.c.tax_code, obligations.c.form, obligations.c.year_period)
+
+# After `locked_from` no report of that form whose period lies within `period` is taken, unless
+# a reviewer granted the organization an exception. province NULL: the whole country.
+period_locks = Table(
+    "period_locks",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("form", Text, nullable=False),
+    Column("period", Text, nullable=False),
+    Column("province", Text),
+    Column("locked_from", Timestamp, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("created_by", Text, nullable=False),
+    Column("created_at", Timestamp, nullable=False),
+    Column("lifted_at", Timestamp),
+)
+Index("period_locks_form", period_locks.c.form, period_locks.c.period)
+
+lock_exceptions = Table(
+    "lock_exceptions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("lock_id", Integer, ForeignKey("period_locks.id"), nullable=False),
+    Column("tax_code", Text, ForeignKey("organizations.tax_code"), nullable=False),
+    Column("until", Timestamp, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("granted_by", Text, nullable=False),
+    Column("granted_at", Timestamp, nullable=False),
+)
+Index("lock_exceptions_org", lock_exceptions.c.tax_code, lock_exceptions.c.lock_id)
+
+# Data-quality flags taken on receipt: shown to reviewers, never a reason to refuse a report.
+submission_flags = Table(
+    "submission_flags",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("submission_id", Text, ForeignKey("submissions.submission_id"), nullable=False),
+    Column("code", Text, nullable=False),
+    Column("field", Text),
+    Column("detail", Json, nullable=False),
+)
+Index("submission_flags_submission", submission_flags.c.submission_id)
+
+# Tokens for the indicator feed that Excel or Power BI refresh (only their SHA-256 is kept).
+feed_tokens = Table(
+    "feed_tokens",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("token_sha256", Text, nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("created_by", Text, nullable=False),
+    Column("created_at", Timestamp, nullable=False),
+    Column("revoked_at", Timestamp),
 )

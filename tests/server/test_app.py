@@ -55,8 +55,14 @@ def test_every_route_documents_typed_bodies_answers_and_errors(openapi) -> None:
     )
     bag = schemas["BagsRecord"]
     assert bag["properties"]["transactions"]["type"] == "integer" and bag["properties"]["date"]["format"] == "date"
-    assert set(schemas["Receipt"]["properties"]["state"]["enum"]) == {"received", "accepted", "returned", "superseded"}
-    assert schemas["ReviewRequest"]["properties"]["decision"]["enum"] == ["accept", "return"]
+    assert set(schemas["Receipt"]["properties"]["state"]["enum"]) == {
+        "received",
+        "verified",
+        "accepted",
+        "returned",
+        "superseded",
+    }
+    assert schemas["ReviewRequest"]["properties"]["decision"]["enum"] == ["accept", "return", "verify"]
     attachment = openapi["paths"]["/api/v1/attachments/{sha256}"]["put"]["requestBody"]["content"]
     assert list(attachment) == ["application/octet-stream"]
 

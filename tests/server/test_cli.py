@@ -80,3 +80,30 @@ def test_a_schema_newer_than_the_server_is_refused(database, tmp_path) -> None:
     storage.close()
     answer = run("org", "add", "--db", database, "--tax-code", "0100234562", "--name", "x", "--province", "01")
     assert answer.returncode == 2 and "9999" in answer.stderr and len(answer.stderr.splitlines()) == 1
+
+
+def test_reviewers_of_a_province_obligations_and_locks_from_the_command_line(tmp_path) -> None:
+    db = ["--db", str(tmp_path / "server.sqlite")]
+    assert (
+        run("org", "add", *db, "--tax-code", "0300588569", "--name", "Dệt may", "--province", "Hồ Chí Minh").returncode
+        == 0
+    )
+    added = run("user", "add", *db, "--username", "hcm", "--reviewer", "--province", "ho chi minh", "--password-stdin",
+                stdin="mật-khẩu-2026\n")  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    refused = run("user", "add", *db, "--username", "x", "--province", "79", "--password-stdin", stdin="12345678\n")
+    assert refused.returncode == 2 and "--reviewer" in refused.stderr
+    listing = tmp_path / "list.csv"
+    listing.write_text("Mã số thuế,Tên cơ sở\n0300588569,Dệt may\n", encoding="utf-8")
+    imported = run("obligations", "import", *db, "--year", "2025", "--list", "QĐ 1/QĐ-TTg", str(listing))
+    assert imported.returncode == 0 and "1 obligation(s) added" in imported.stdout, imported.stderr
+    locked = run(
+        "lock", "add", *db, "--form", "energy", "--period", "2025", "--from", "2026-01-16", "--reason", "Hết hạn"
+    )
+    assert locked.returncode == 0, locked.stderr
+    from scp_ministry_server.storage import Storage
+
+    storage = Storage.open(tmp_path / "server.sqlite")
+    assert storage.user("hcm")["province"] == "79"
+    assert storage.known_organizations(["0300588569"]) == {"0300588569"}
+    storage.close()
