@@ -18,7 +18,7 @@ from scp_desktop.domain.periods import Period
 from scp_desktop.domain.records import BAGS, FieldType, RecordKind, RecordQuery
 from scp_desktop.pause import pause_after_rows, pause_point
 from scp_desktop.store.audit import now_utc, os_user
-from scp_desktop.store.schema import BAG_LOG_KEYS
+from scp_desktop.store.schema import BAG_LOG_INDEXES, BAG_SORT_COLUMNS
 
 OVERLAP = QT_TRANSLATE_NOOP(
     "Records",
@@ -141,20 +141,22 @@ class RecordRepository:
     def bulk_save_bags(self, rows: Iterable[tuple[Any, ...]], expected_rows: int = 0) -> BulkCounts:
         """Upsert many (facility_id, date, 8 figures, import_id) rows; counts from row totals and changes.
 
-        When more rows are expected than the log holds, the key index is rebuilt once at the
+        When more rows are expected than the log holds, the indexes are rebuilt once at the
         end rather than kept up row by row (a quarter of the time of a million-row load). Both
-        happen inside the caller's transaction, so a crash leaves the index as it was.
+        happen inside the caller's transaction, so a crash leaves the indexes as they were.
         """
         before = self.db.execute("SELECT count(*) FROM bag_log").fetchone()[0]
         rebuild = expected_rows > before
         if rebuild:
-            self.db.execute("DROP INDEX bag_log_keys")
+            for name in BAG_LOG_INDEXES:
+                self.db.execute(f"DROP INDEX {name}")
             pause_point("import:index-dropped")
         seen = itertools.count()
         counted = (row for row, _ in zip(pause_after_rows("import:rows", rows), seen, strict=False))
         changed = self.db.conn.executemany(self._sql.setdefault(BAGS.code, _upsert_sql(BAGS)), counted).rowcount
         if rebuild:
-            self.db.execute(BAG_LOG_KEYS)
+            for statement in BAG_LOG_INDEXES.values():
+                self.db.execute(statement)
             pause_point("import:index-rebuilt")
         created = self.db.execute("SELECT count(*) FROM bag_log").fetchone()[0] - before
         return BulkCounts(created, changed - created, next(seen) - changed)
@@ -182,9 +184,23 @@ class RecordRepository:
             params += [needle] * len(columns)
         return " AND ".join(clauses), params
 
-    def _select(self, kind: RecordKind) -> str:
+    def _select(self, kind: RecordKind, join: str = "JOIN") -> str:
         columns = ["f.code" if c == kind.owner_field else f"t.{c}" for c in kind.columns]
-        return f"SELECT {', '.join(columns)} FROM {kind.table} t JOIN facilities f ON f.id = t.facility_id"
+        return f"SELECT {', '.join(columns)} FROM {kind.table} t {join} facilities f ON f.id = t.facility_id"
+
+    @staticmethod
+    def _walks_sort_index(query: RecordQuery, total: int | None) -> bool:
+        """Whether a page is best read by walking the sort column's index (the log first, then its store).
+        SQLite's planner would start from the organization's stores and sort all their rows; that is right
+        for a store, a year or a search, but for a whole large log the walk finds a page in a few rows."""
+        return (
+            query.kind.table == "bag_log"
+            and query.sort in BAG_SORT_COLUMNS
+            and query.facility_id is None
+            and query.year is None
+            and not query.text.strip()
+            and (total or 0) >= INDEX_WALK_ROWS
+        )
 
     def count(self, query: RecordQuery) -> int:
         where, params = self._where(query)
@@ -200,9 +216,10 @@ class RecordRepository:
         if total is not None and offset > total // 2:
             backwards = replace(query, descending=not query.descending)
             end = min(total, offset + limit)
-            return list(reversed(self.fetch(backwards, total - end, end - offset)))
+            return list(reversed(self.fetch(backwards, total - end, end - offset, total)))
         where, params = self._where(query)
-        sql = f"{self._select(query.kind)} WHERE {where} ORDER BY {', '.join(self._order(query))} LIMIT ? OFFSET ?"
+        select = self._select(query.kind, "CROSS JOIN" if self._walks_sort_index(query, total) else "JOIN")
+        sql = f"{select} WHERE {where} ORDER BY {', '.join(self._order(query))} LIMIT ? OFFSET ?"
         return self.db.execute(sql, [*params, limit, offset]).fetchall()
 
     @staticmethod
@@ -540,6 +557,8 @@ class RecordRepository:
             )
         )
 
+
+INDEX_WALK_ROWS = 50_000  # below this many rows, sorting them all is quicker than any index walk
 
 _HISTORY = ("at", "os_user", "source", "action", "field", "old_value", "new_value")
 

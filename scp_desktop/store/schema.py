@@ -258,7 +258,15 @@ def m0002_reports(db: Database) -> None:
     )
 
 
-BAG_LOG_KEYS = "CREATE INDEX bag_log_keys ON bag_log (facility_id)"  # also rebuilt by bulk loads
+BAG_LOG_KEYS = "CREATE INDEX bag_log_keys ON bag_log (facility_id)"
+# The bag log's figures a manager sorts by to find the odd days. An index of a WITHOUT ROWID table holds
+# the primary key too, so each is in the table's full sort order (figure, store, date): a sorted page is a
+# short walk, 1 ms instead of 170 ms over 1M rows. ~20 MB each per million rows, so not every figure.
+BAG_SORT_COLUMNS = ("transactions", "nonbio_count", "nonbio_kg")
+BAG_LOG_INDEXES = {  # name: statement; all dropped and rebuilt around a bulk load
+    "bag_log_keys": BAG_LOG_KEYS,
+    **{f"bag_log_by_{name}": f"CREATE INDEX bag_log_by_{name} ON bag_log ({name})" for name in BAG_SORT_COLUMNS},
+}
 
 
 @migrations()
@@ -483,3 +491,9 @@ def m0010_assessment_outbox(db: Database) -> None:
         ) STRICT, WITHOUT ROWID""",
         ],
     )
+
+
+@migrations()
+def m0011_bag_sort_indexes(db: Database) -> None:
+    """Sorting a million-row bag log by transactions or bags reads an index instead of sorting the log."""
+    _run(db, [BAG_LOG_INDEXES[f"bag_log_by_{name}"] for name in BAG_SORT_COLUMNS])

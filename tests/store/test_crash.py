@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from scp_desktop.services.workspace import Workspace
+from scp_desktop.store.schema import BAG_LOG_INDEXES
 from tests.conftest import REPO
 
 TAX = "0100234562"
@@ -70,8 +71,9 @@ def _kill_at(process: subprocess.Popen, point: str) -> None:
 def _state(workspace: Path) -> tuple[str, int, int]:
     conn = sqlite3.connect(workspace)
     try:
-        # a large import drops and rebuilds the key index inside its transaction: never lost
-        assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'bag_log_keys'").fetchone()
+        # a large import drops and rebuilds the indexes inside its transaction: never lost
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'bag_log'")}
+        assert set(BAG_LOG_INDEXES) <= names
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
         rows = conn.execute("SELECT count(*) FROM bag_log").fetchone()[0]
         batches = conn.execute("SELECT count(*) FROM import_batches").fetchone()[0]

@@ -1,11 +1,14 @@
 """Natural keys, overlap refusal and the audit trail, on a real workspace file."""
 
+import datetime as dt
+
 import pytest
 
 from scp_desktop.domain.messages import DomainError, ValidationFailed
-from scp_desktop.domain.records import ENERGY, WATER
+from scp_desktop.domain.records import BAGS, ENERGY, WATER, RecordQuery
 from scp_desktop.store.audit import os_user
-from scp_desktop.store.records import Outcome
+from scp_desktop.store.records import INDEX_WALK_ROWS, Outcome
+from scp_desktop.store.schema import BAG_LOG_INDEXES
 
 TAX = "0300588569"
 
@@ -120,5 +123,50 @@ def test_bulk_bag_save_counts_and_keeps_the_key_index(ws, expected_rows: int) ->
         str(row) for row in ws.db.execute("EXPLAIN QUERY PLAN SELECT count(*) FROM bag_log WHERE facility_id = 1")
     )
     assert "bag_log_keys" in plan
-    assert ws.db.execute("SELECT count(*) FROM bag_log INDEXED BY bag_log_keys").fetchone()[0] == 60
+    for name in BAG_LOG_INDEXES:
+        assert ws.db.execute(f"SELECT count(*) FROM bag_log INDEXED BY {name}").fetchone()[0] == 60
     assert ws.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_large_log_sorted_by_a_figure_reads_its_index_in_the_same_order(ws, descending: bool) -> None:
+    """Over INDEX_WALK_ROWS rows, a page sorted by bags is read by walking that figure's index; the pages
+    (the first, one past the middle read backwards, the last) hold the rows a full sort puts there."""
+    ws.add_organization(tax_code="0100234562", name="Siêu thị", kind="supermarket", province="01")
+    for n in range(1, 4):
+        ws.add_facility("0100234562", code=f"ST0{n}", name=f"Cửa hàng {n}", kind="store")
+    ws.add_organization(tax_code="0300588569", name="Chợ khác", kind="market", province="79")
+    ws.add_facility("0300588569", code="CH01", name="Chợ", kind="store")  # another organization's log
+    ids = ws.facility_ids(ws.organization("0100234562"))
+    other = ws.facility_ids(ws.organization("0300588569"))["CH01"]
+    rows = [
+        (facility, (dt.date(1990, 1, 1) + dt.timedelta(days=d)).isoformat(), 100, (d * 7919) % 500, 0.6,
+         0, 0, 0, 0, 0, None)
+        for facility in (*ids.values(), other)
+        for d in range(20_000)
+    ]  # fmt: skip
+    with ws.transaction("test"):
+        ws.records.bulk_save_bags(rows, len(rows))
+    org_id = ws.organization("0100234562").id
+    query = RecordQuery(BAGS, org_id, sort="nonbio_count", descending=descending)
+    total = ws.records.count(query)
+    assert total == 60_000 >= INDEX_WALK_ROWS and ws.records._walks_sort_index(query, total)
+    mine = sorted(
+        ((n, code, day) for code, fid in ids.items() for fid2, day, _, n, *_ in rows if fid2 == fid),
+        reverse=descending,
+    )  # the expected order, from the rows as written: figure, then store code (ids follow codes), then day
+    for offset in (0, 30_100, total - 256):
+        page = ws.records.fetch(query, offset, 256, total)
+        columns = BAGS.columns
+        got = [(r[columns.index("nonbio_count")], r[columns.index("store")], r[columns.index("date")]) for r in page]
+        assert got == mine[offset : offset + 256]
+    select = ws.records._select(BAGS, "CROSS JOIN")
+    where, params = ws.records._where(query)
+    plan = " ".join(
+        str(r)
+        for r in ws.db.execute(
+            f"EXPLAIN QUERY PLAN {select} WHERE {where} ORDER BY {', '.join(ws.records._order(query))} LIMIT 256",
+            params,
+        )
+    )
+    assert "bag_log_by_nonbio_count" in plan and "TEMP B-TREE" not in plan  # fmt: skip
