@@ -49,7 +49,7 @@ from scp_desktop.domain.assessment import (
 )
 from scp_desktop.domain.audit import Source
 from scp_desktop.domain.messages import DomainError, Msg, ValidationFailed
-from scp_desktop.domain.numbers import format_number, parse_localized, short_number
+from scp_desktop.domain.numbers import format_moment, format_number, parse_localized, short_number
 from scp_desktop.domain.reports import STATE_LABELS, ReportState
 from scp_desktop.services import assessments
 from scp_desktop.services.server_messages import explain
@@ -693,7 +693,9 @@ class AssessmentPage(Page):
             self.gaps.addItem(item)
         state = (
             QCoreApplication.translate("AssessmentPage", "Finalized {when}: read-only.").format(
-                when=(current.record["finalized_at"] or "")[:10]
+                when=format_moment(current.record["finalized_at"], language).split(" ")[0]
+                if current.record["finalized_at"]
+                else ""
             )
             if current.finalized
             else QCoreApplication.translate("AssessmentPage", "Draft: every answer is saved as you go.")
