@@ -20,12 +20,12 @@ from typing import Any
 import pytest
 import requests
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.wait import WebDriverWait
 
 from scp_ministry_server.security import hash_password
@@ -135,8 +135,18 @@ def click(driver: WebDriver, selector: str | WebElement) -> None:
     old = driver.find_element(By.TAG_NAME, "html")
     element.click()
     wait = WebDriverWait(driver, 30)
-    wait.until(staleness_of(old))
+    wait.until(lambda _: _left(old))
     wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def _left(old_page: WebElement) -> bool:
+    """Whether the page that held this element is gone. Chromium answers a node of a page being torn down
+    either as stale or with an inspector error ("does not belong to the document"): both mean it left."""
+    try:
+        old_page.is_enabled()
+    except WebDriverException:  # StaleElementReferenceException is one
+        return True
+    return False
 
 
 def sign_in(driver: WebDriver, server: Server, username: str, password: str = PASSWORD) -> None:
