@@ -211,6 +211,8 @@ audit = Table(
 
 # -- the reviewer web app (scp_ministry_server/web) ---------------------------------------------------
 Index("submissions_org_received", submissions.c.tax_code, submissions.c.received_at)
+# A report's peers for the data-quality checks on receipt (quality.py): the same form and period.
+Index("submissions_peers", submissions.c.form, submissions.c.period)
 
 Index("organizations_province", organizations.c.province, organizations.c.sector)
 
