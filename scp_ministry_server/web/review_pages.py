@@ -91,7 +91,7 @@ async def sign_in(request: Request) -> Response:
         if refused.reason == "too_many":
             return _sign_in_page(
                 request,
-                N_("Too many failed sign-ins. Try again in %(minutes)s minutes."),
+                N_("Too many failed sign-ins. Try again in %(minutes)s min."),
                 429,
                 username,
                 minutes=refused.retry_minutes,
