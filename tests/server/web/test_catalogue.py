@@ -31,6 +31,7 @@ def test_numbers_and_dates_are_written_the_readers_way() -> None:
     vi, en = Texts("vi"), Texts("en")
     assert vi.number(1234567.8) == "1.234.567,8" and en.number(1234567.8) == "1,234,567.8"
     assert vi.number(2000) == "2.000" and vi.percent(57.14) == "57,1 %"
+    assert vi.number(10.4, 0) == "10" and en.number(1230.2, 0) == "1,230" and vi.number(2.50, 2) == "2,5"
     moment = dt.datetime(2026, 1, 15, 17, 30, tzinfo=dt.UTC)  # 00:30 on the 16th in Viet Nam
     assert vi.moment(moment) == "16/01/2026 00:30" and en.date(moment) == "2026-01-16"
     assert vi.gettext("Queue") == "Chờ duyệt" and en.gettext("Queue") == "Queue"
