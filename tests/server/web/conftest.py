@@ -9,7 +9,9 @@ chain in Hà Nội) and `textile` (a textile maker in Hồ Chí Minh City).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import random
 import re
 import shutil
 import uuid
@@ -127,6 +129,50 @@ def sent(server: Server, username: str, **kwargs: Any) -> str:
     answer = send(server, username, bag_document(submission_id, **kwargs), submission_id)
     assert answer.status_code == 201, answer.text
     return submission_id
+
+
+ASSESSOR = "Nguyễn Thị Lan"
+OVERRIDE_REASON = "Số liệu tháng 12 bổ sung theo hóa đơn của nhà cung cấp"
+
+
+def evidence_files(folder: Path) -> list[Path]:
+    """A PDF (opened in the browser), a spreadsheet (downloaded) and a photo, each different."""
+    rng = random.Random(16)
+    contents = {
+        "Quy định túi ni lông.pdf": b"%PDF-1.4 quy dinh\n",
+        "Hóa đơn túi sinh học.xlsx": b"PK\x03\x04 hoa don\n",
+        "Ảnh quầy thu ngân.jpg": b"\xff\xd8\xff\xe0 anh quay\n",
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for name, head in contents.items():
+        path = folder / name
+        path.write_bytes(head + rng.randbytes(40_000))
+        files.append(path)
+    return files
+
+
+def send_assessment(server: Server, ws: Any, folder: Path) -> tuple[str, int, list[Path]]:
+    """A supermarket chain's green-distribution self-assessment of 2026 as the app makes and sends it:
+    the demo's records (automatic answers from them), one figure overridden with its reason, a choice, a
+    note, and three evidence files, one of them for two criteria. (submission id, assessment id, files)."""
+    from scp_desktop.services import assessments
+    from scp_desktop.services.demo import fill_demo
+    from scp_desktop.services.sync import ServerClient, sync_once
+
+    fill_demo(ws, today=dt.date(2026, 11, 24))
+    aid = assessments.start(ws, CHAIN, "green-distribution", 2026, assessor=ASSESSOR)
+    files = evidence_files(folder)
+    for criterion, file in (("A2", files[0]), ("B3", files[0]), ("B3", files[1]), ("C2", files[2])):
+        assessments.attach_evidence(ws, aid, criterion, file)
+    for criterion in ("A2", "B3", "C2"):
+        assessments.answer(ws, aid, criterion, "yes", note="Áp dụng tại cả 3 cửa hàng" if criterion == "C2" else "")
+    assessments.answer(ws, aid, "A1", "66", override_reason=OVERRIDE_REASON)
+    assessments.answer(ws, aid, "A4", "reusable")
+    submission_id = assessments.finalize(ws, aid).record["submission_id"]
+    result = sync_once(ws, ServerClient(server.url, server.token("chain")))
+    assert result.error is None and result.failed == 0, result
+    return submission_id, aid, files
 
 
 def click(driver: WebDriver, selector: str | WebElement) -> None:
