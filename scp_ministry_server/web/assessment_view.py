@@ -44,6 +44,18 @@ ANSWERS = {
 }
 SCORE = QT_TRANSLATE_NOOP("AssessmentPage", "Score {score} % (pass mark {mark} %): {verdict}{level}")
 MATURITY = QT_TRANSLATE_NOOP("AssessmentPage", "Maturity by area (no pass or fail): {areas}{level}")
+DRAFT_PASSED = QT_TRANSLATE_NOOP(
+    "Report",
+    "Against the draft criteria set: every mandatory criterion met, score {score} % ≥ the draft pass "
+    "mark {mark} %. This is no official certification.",
+)
+DRAFT_FAILED = QT_TRANSLATE_NOOP(
+    "Report",
+    "Against the draft criteria set: score {score} % (draft pass mark {mark} %), {failed} mandatory "
+    "criteria not met yet. This is no official verdict.",
+)
+LEVEL = QT_TRANSLATE_NOOP("Report", "Maturity level")
+REVIEWER = QT_TRANSLATE_NOOP("AssessmentPage", "Reviewer: {comment}")
 PASSES = QT_TRANSLATE_NOOP("AssessmentPage", "passes")
 NOT_YET = QT_TRANSLATE_NOOP("AssessmentPage", "does not pass yet")
 MANDATORY = QT_TRANSLATE_NOOP("AssessmentPage", " (mandatory)")
@@ -263,26 +275,30 @@ def sections(
 
 
 def verdict(payload: Mapping[str, Any], criteria: CriteriaSet | None, t: Texts) -> Verdict:
-    """The score and verdict as the app states them (the server has scored the answers again: the same)."""
+    """The score and verdict as the app states them (the server has scored the answers again: the same):
+    against a draft set in the words of the app's report, which say it is no official verdict."""
     scores = payload.get("scores") or {}
     pct = float(scores.get("score_pct") or 0)
-    level = criteria.level(pct) if criteria else None
-    level_text = f" · {bilingual(level.label, t.language)}" if level else ""
+    statuses = {cid: s.get("status") for cid, s in (scores.get("criteria") or {}).items()}
+    open_ = tuple(
+        c.id for c in (criteria.criteria() if criteria else ()) if c.mandatory and statuses.get(c.id) != "met"
+    )
+    score_text = t.number(round(pct, 1), 1)
+    mark = t.number(criteria.pass_score_pct, 2) if criteria else "—"
     if criteria is not None and scores.get("passed") is None:
         areas = " · ".join(
             f"{bilingual(s.title, t.language)} {t.percent(pct_, 0)}"
             for s in criteria.sections
             if (pct_ := (scores.get("sections") or {}).get(s.id)) is not None
         )
-        headline = t.msg(MATURITY(areas=areas or "–", level=level_text))
+        headline = t.msg(MATURITY(areas=areas or "–", level=""))
+    elif criteria is None or criteria.is_draft:
+        chosen = DRAFT_PASSED if scores.get("passed") else DRAFT_FAILED
+        headline = t.msg(chosen(score=score_text, mark=mark, failed=str(len(open_))))
     else:
-        mark = t.number(criteria.pass_score_pct, 2) if criteria else "—"
         passed = PASSES if scores.get("passed") else NOT_YET
-        headline = t.msg(SCORE(score=t.number(round(pct, 1), 1), mark=mark, verdict=passed, level=level_text))
-    statuses = {cid: s.get("status") for cid, s in (scores.get("criteria") or {}).items()}
-    open_ = tuple(
-        c.id for c in (criteria.criteria() if criteria else ()) if c.mandatory and statuses.get(c.id) != "met"
-    )
+        headline = t.msg(SCORE(score=score_text, mark=mark, verdict=passed, level=""))
+    level = criteria.level(pct) if criteria else None
     return Verdict(headline, open_, bilingual(level.label, t.language) if level else "")
 
 
@@ -301,7 +317,7 @@ def diff(old: Mapping[str, Any], new: Mapping[str, Any], criteria: CriteriaSet |
     and the criteria version and score when they changed."""
     changes: list[render.Change] = []
     for label, before, after in _head_changes(old, new, t):
-        changes.append(render.Change("", "changed", [(label, before, after)]))
+        changes.append(render.Change(t.gettext("The assessment as a whole"), "changed", [(label, before, after)]))
     before_answers, after_answers = old.get("answers") or {}, new.get("answers") or {}
     before_files, after_files = evidence_files(old), evidence_files(new)
     for cid in _ordered(set(before_answers) | set(after_answers), criteria):

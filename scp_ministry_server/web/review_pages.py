@@ -355,6 +355,8 @@ def _assessment(request: Request, row: Any, previous: Any, t: Texts) -> dict[str
         "other_comments": [(k, v) for k, v in (row["field_comments"] or {}).items() if k not in shown],
         "evidence": list(assessment_view.evidence_files(payload).values()),
         "size_text": lambda size: assessment_view.size_text(size, t),
+        "reviewer_says": lambda comment: t.msg(assessment_view.REVIEWER(comment=comment)),
+        "level_label": t.msg(assessment_view.LEVEL),
         "changes": assessment_view.diff(previous["payload"], payload, criteria, t) if previous else [],
     }
 

@@ -175,6 +175,36 @@ def send_assessment(server: Server, ws: Any, folder: Path) -> tuple[str, int, li
     return submission_id, aid, files
 
 
+def correct_assessment(server: Server, ws: Any, assessment_id: int, folder: Path) -> tuple[str, Path]:
+    """After a return: the app's correction, with a signed policy added for A2 and C1 answered, sent.
+    (its submission id, the signed file)."""
+    from scp_desktop.services import assessments
+    from scp_desktop.services.sync import ServerClient, sync_once
+
+    client = ServerClient(server.url, server.token("chain"))
+    assert sync_once(ws, client).error is None  # the app learns of the return
+    draft = assessments.correct(ws, assessment_id)
+    signed = folder / "Quy định túi ni lông (có chữ ký).pdf"
+    signed.write_bytes(b"%PDF-1.4 signed policy")
+    assessments.attach_evidence(ws, draft, "A2", signed)
+    assessments.answer(ws, draft, "C1", "some", note="Khu trưng bày riêng từ tháng 10")
+    correction = assessments.finalize(ws, draft).record["submission_id"]
+    assert sync_once(ws, client).error is None
+    return correction, signed
+
+
+def review(server: Server, username: str, submission_id: str, decision: str, comment: str = "",
+           field_comments: dict[str, str] | None = None) -> None:  # fmt: skip
+    """A decision through the JSON API."""
+    answer = requests.post(
+        f"{server.url}/api/v1/submissions/{submission_id}/review",
+        json={"decision": decision, "comment": comment, "field_comments": field_comments},
+        headers={"Authorization": f"Bearer {server.token(username)}"},
+        timeout=10,
+    )
+    assert answer.status_code == 200, answer.text
+
+
 def click(driver: WebDriver, selector: str | WebElement) -> None:
     """Click what leads to another page, and wait until the browser has left this one."""
     element = driver.find_element(By.CSS_SELECTOR, selector) if isinstance(selector, str) else selector

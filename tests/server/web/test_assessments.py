@@ -17,9 +17,16 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.select import Select
 from selenium.webdriver.support.wait import WebDriverWait
 
-from scp_desktop.services import assessments
-from scp_desktop.services.sync import ServerClient, sync_once
-from tests.server.web.conftest import ASSESSOR, OVERRIDE_REASON, click, send_assessment, sign_in, text
+from tests.server.web.conftest import (
+    ASSESSOR,
+    OVERRIDE_REASON,
+    click,
+    correct_assessment,
+    review,
+    send_assessment,
+    sign_in,
+    text,
+)
 
 COMMENT_A2 = "Quy định về túi ni lông chưa có chữ ký của giám đốc; đề nghị gửi bản có chữ ký."
 OVERALL = "Cần bổ sung minh chứng cho tiêu chí A2."
@@ -56,7 +63,7 @@ def test_a_reviewer_reads_downloads_and_returns_an_assessment_with_a_comment_on_
     facts = text(page, ".facts")
     assert "phiên bản 2026.2" in facts and "Bộ tiêu chí DỰ THẢO do SCP Desktop soạn" in facts
     assert "Siêu thị hoặc trung tâm thương mại" in facts and ASSESSOR in facts
-    assert "Đây là bộ tiêu chí dự thảo" in text(page, "p.draft")
+    assert "Bộ tiêu chí DỰ THẢO do SCP Desktop soạn từ Quyết định 76" in text(page, "p.draft")  # the set's own note
     a1 = text(page, "#criterion-A1")
     assert "Túi ni lông khó phân hủy trên mỗi giao dịch giảm" in a1 and "(bắt buộc)" in a1
     assert "66 %" in a1 and "thay cho " in a1 and OVERRIDE_REASON in a1  # the override and its reason
@@ -70,7 +77,9 @@ def test_a_reviewer_reads_downloads_and_returns_an_assessment_with_a_comment_on_
     b3_files = {a.text: a.get_attribute("href") for a in page.find_elements(By.CSS_SELECTOR, "#criterion-B3 .files a")}
     assert set(b3_files) == {files[0].name, files[1].name}  # one file for two criteria, listed at both
     assert "(39 KB)" in text(page, "#criterion-B3 .files")
-    assert "Điểm" in text(page, "#verdict") and "mức đạt 70 %" in text(page, "#verdict")
+    verdict = text(page, "#verdict")  # 64.9 %: against a draft set, said to be no official verdict
+    assert verdict.startswith("So với bộ tiêu chí dự thảo: điểm 64,9 % (mức điểm dự thảo 70 %)"), verdict
+    assert verdict.endswith("Đây không phải là kết luận chính thức.")
 
     # The spreadsheet downloads under its own name, byte for byte; the PDF opens under its own name.
     downloads = tmp_path / "downloads"
@@ -93,7 +102,7 @@ def test_a_reviewer_reads_downloads_and_returns_an_assessment_with_a_comment_on_
     page.find_element(By.CSS_SELECTOR, "#criterion-A2 textarea").send_keys(COMMENT_A2)
     page.find_element(By.NAME, "comment").send_keys(OVERALL)
     click(page, "button[name=decision][value=returned]")
-    assert text(page, "[role=alert]") == "Một ý kiến nêu trường hoặc tiêu chí mà báo cáo này không có."
+    assert text(page, "[role=alert]") == "Một nhận xét ghi một trường hoặc tiêu chí mà báo cáo này không có."
     assert page.find_element(By.CSS_SELECTOR, "#criterion-A2 textarea").get_attribute("value") == COMMENT_A2
     assert "Đã nhận" in text(page, ".facts")
 
@@ -125,19 +134,8 @@ def test_a_reviewer_reads_downloads_and_returns_an_assessment_with_a_comment_on_
 
 def test_a_correction_shows_the_answers_changed(page, web, ws, tmp_path) -> None:
     submission, aid, files = send_assessment(web, ws, tmp_path / "evidence")
-    answer = requests.post(f"{web.url}/api/v1/submissions/{submission}/review", timeout=10,
-                           headers={"Authorization": f"Bearer {web.token('hanoi')}"},
-                           json={"decision": "return", "field_comments": {"A2": COMMENT_A2}})  # fmt: skip
-    assert answer.status_code == 200, answer.text
-    client = ServerClient(web.url, web.token("chain"))
-    assert sync_once(ws, client).error is None
-    draft = assessments.correct(ws, aid)
-    signed = tmp_path / "Quy định túi ni lông (có chữ ký).pdf"
-    signed.write_bytes(b"%PDF-1.4 signed policy")
-    assessments.attach_evidence(ws, draft, "A2", signed)
-    assessments.answer(ws, draft, "C1", "some", note="Khu trưng bày riêng từ tháng 10")
-    correction = assessments.finalize(ws, draft).record["submission_id"]
-    assert sync_once(ws, client).error is None
+    review(web, "hanoi", submission, "return", field_comments={"A2": COMMENT_A2})
+    correction, signed = correct_assessment(web, ws, aid, tmp_path)
 
     sign_in(page, web, "hanoi")
     page.get(f"{web.url}/review/submissions/{correction}")
@@ -150,3 +148,4 @@ def test_a_correction_shows_the_answers_changed(page, web, ws, tmp_path) -> None
     assert not [c for c in changes if c[0].startswith(("A1 · ", "B3 · "))]  # unchanged criteria are not listed
     assert "Tỷ lệ điểm" in [c[2] for c in changes]  # the score moved with C1
     assert text(page, "#diff-h a") == _api(web, "reviewer", f"/submissions/{submission}")["receipt"]
+    assert f"A2: {COMMENT_A2}" in text(page, ".asked")  # what the return asked for, beside what changed
