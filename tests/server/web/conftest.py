@@ -22,12 +22,12 @@ from typing import Any
 import pytest
 import requests
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.wait import WebDriverWait
 
 from scp_ministry_server.security import hash_password
@@ -211,8 +211,26 @@ def click(driver: WebDriver, selector: str | WebElement) -> None:
     old = driver.find_element(By.TAG_NAME, "html")
     element.click()
     wait = WebDriverWait(driver, 30)
-    wait.until(staleness_of(old))
+    wait.until(_gone(old))
     wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def _gone(element: WebElement) -> Callable[[WebDriver], bool]:
+    """Selenium's staleness_of, also when Chromium answers a look at the element of a document being
+    replaced with "Node with given id does not belong to the document" rather than as stale."""
+
+    def gone(_driver: WebDriver) -> bool:
+        try:
+            element.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+        return False
+
+    return gone
 
 
 def sign_in(driver: WebDriver, server: Server, username: str, password: str = PASSWORD) -> None:
