@@ -292,14 +292,14 @@ def verdict(payload: Mapping[str, Any], criteria: CriteriaSet | None, t: Texts) 
             if (pct_ := (scores.get("sections") or {}).get(s.id)) is not None
         )
         headline = t.msg(MATURITY(areas=areas or "–", level=""))
-    elif (criteria is None or criteria.is_draft) and not scores.get("passed") and not open_:
+    elif criteria is not None and criteria.is_draft and not scores.get("passed") and not open_:
         headline = t.gettext(
             "Against the draft criteria set: every mandatory criterion met, but the score %(score)s %% is below the "
             "draft pass mark %(mark)s %%. This is no official verdict.",
             score=score_text,
             mark=mark,
         )
-    elif criteria is None or criteria.is_draft:
+    elif criteria is not None and criteria.is_draft:
         chosen = DRAFT_PASSED if scores.get("passed") else DRAFT_FAILED
         headline = t.msg(chosen(score=score_text, mark=mark, failed=str(len(open_))))
     else:

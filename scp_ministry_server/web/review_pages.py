@@ -338,7 +338,7 @@ def _assessment(request: Request, row: Any, previous: Any, t: Texts) -> dict[str
     blocks = assessment_view.sections(payload, criteria, t, row["field_comments"])
     shown = {c.id for block in blocks for c in block.rows}
     kind = ORG_KINDS.get((payload.get("organization") or {}).get("kind") or "")
-    draft = criteria is None or criteria.is_draft
+    draft = criteria is not None and criteria.is_draft
     return {
         "form_title": assessment_view.form_title(row["form"], t, schemes_of(request)),
         "known_set": criteria is not None,

@@ -117,3 +117,16 @@ def test_titles_and_comments_from_the_form() -> None:
     assert view.form_title("bags", VI, known) == "Túi và bao bì"
     typed = {0: ("A2", "Thiếu chữ ký"), 1: ("A3", ""), 2: ("Z9", "không có tiêu chí này")}
     assert view.comments_from_form(typed) == {"A2": "Thiếu chữ ký", "Z9": "không có tiêu chí này"}
+
+
+def test_an_assessment_of_a_set_this_server_does_not_know_is_shown_by_criterion() -> None:
+    payload = {
+        "answers": {"X2": _answer("yes"), "X1": _answer(12.5)},
+        **_scores(50.0, False, {"X1": "met", "X2": "not_met"}),
+    }
+    (block,) = view.sections(payload, None, EN, {"X2": "Thiếu minh chứng"})
+    assert [(r.id, r.title, r.answer, r.status_label, r.comment) for r in block.rows] == [
+        ("X1", "X1", "12.5", "met", ""),
+        ("X2", "X2", "Yes", "not met", "Thiếu minh chứng"),
+    ]
+    assert view.verdict(payload, None, EN).headline == "Score 50 % (pass mark — %): does not pass yet"
