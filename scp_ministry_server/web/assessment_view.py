@@ -55,7 +55,6 @@ DRAFT_FAILED = QT_TRANSLATE_NOOP(
     "criteria not met yet. This is no official verdict.",
 )
 LEVEL = QT_TRANSLATE_NOOP("Report", "Maturity level")
-REVIEWER = QT_TRANSLATE_NOOP("AssessmentPage", "Reviewer: {comment}")
 PASSES = QT_TRANSLATE_NOOP("AssessmentPage", "passes")
 NOT_YET = QT_TRANSLATE_NOOP("AssessmentPage", "does not pass yet")
 MANDATORY = QT_TRANSLATE_NOOP("AssessmentPage", " (mandatory)")

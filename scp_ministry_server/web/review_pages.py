@@ -355,7 +355,6 @@ def _assessment(request: Request, row: Any, previous: Any, t: Texts) -> dict[str
         "other_comments": [(k, v) for k, v in (row["field_comments"] or {}).items() if k not in shown],
         "evidence": list(assessment_view.evidence_files(payload).values()),
         "size_text": lambda size: assessment_view.size_text(size, t),
-        "reviewer_says": lambda comment: t.msg(assessment_view.REVIEWER(comment=comment)),
         "level_label": t.msg(assessment_view.LEVEL),
         "changes": assessment_view.diff(previous["payload"], payload, criteria, t) if previous else [],
     }
@@ -375,10 +374,10 @@ async def decide(request: Request, submission_id: str, session: ReviewerSession)
     row = _in_scope(request, session, submission_id)
     decision = DECISIONS.get(text_field(form, "decision", 20))
     comment = text_field(form, "comment", submissions.MAX_FIELD_COMMENT * 2)
+    typed = _typed_fields(form)
     if decision is None:
         return _submission(request, session, submission_id, 422, error=N_("Choose a decision."),
-                           typed_comment=comment, typed_fields=_typed_fields(form))  # fmt: skip
-    typed = _typed_fields(form)
+                           typed_comment=comment, typed_fields=typed)  # fmt: skip
     if assessment_view.is_assessment(row["form"]):
         field_comments = assessment_view.comments_from_form(typed)
     else:
