@@ -155,9 +155,12 @@ def answer_text(criterion: Criterion | None, value: Any, t: Texts) -> str:
     return str(value)
 
 
-def figure_text(value: Any, t: Texts) -> str:
+def figure_text(name: str, value: Any, t: Texts) -> str:
+    """A summary figure: a year as a year (2010, not 2.010), a flag as Yes or No, a number the reader's way."""
     if isinstance(value, bool):
         return t.msg(ANSWERS[YES if value else NO])
+    if name.endswith("year") and isinstance(value, int):
+        return str(value)
     if isinstance(value, int | float):
         return t.number(value, 2)
     return "—" if value is None else str(value)
@@ -236,7 +239,7 @@ def _row(
         note=str(given.get("note") or ""),
         automatic=answer_text(criterion, auto, t) if auto is not None else "",
         auto_path=str(automatic.get("path") or (criterion.auto if criterion else "") or ""),
-        figures=tuple((str(k), figure_text(v, t)) for k, v in (automatic.get("figures") or {}).items()),
+        figures=tuple((str(k), figure_text(str(k), v, t)) for k, v in (automatic.get("figures") or {}).items()),
         status=status,
         status_label=status_label,
         points=f"{t.number(float(scored.get('earned') or 0), 2)} / {t.number(possible, 2)}" if possible else "—",

@@ -66,6 +66,8 @@ def test_answers_are_worded_as_the_app_words_them() -> None:
     assert view.answer_text(a1, None, EN) == "—"
     assert view.size_text(900, VI) == "900 B" and view.size_text(40_021, VI) == "39 KB"
     assert view.size_text(3_500_000, EN) == "3.3 MB"
+    assert view.figure_text("baseline_year", 2010, VI) == "2010" and view.figure_text("days", 1095, VI) == "1.095"
+    assert view.figure_text("baseline_is_national", True, VI) == "Có" and view.figure_text("x", None, EN) == "—"
 
 
 def _answer(value: Any = None, **more: Any) -> dict[str, Any]:
