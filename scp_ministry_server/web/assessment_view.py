@@ -239,7 +239,7 @@ def _row(
         note=str(given.get("note") or ""),
         automatic=answer_text(criterion, auto, t) if auto is not None else "",
         auto_path=str(automatic.get("path") or (criterion.auto if criterion else "") or ""),
-        figures=tuple((str(k), figure_text(str(k), v, t)) for k, v in (automatic.get("figures") or {}).items()),
+        figures=tuple((str(k), figure_text(str(k), v, t)) for k, v in sorted((automatic.get("figures") or {}).items())),
         status=status,
         status_label=status_label,
         points=f"{t.number(float(scored.get('earned') or 0), 2)} / {t.number(possible, 2)}" if possible else "—",

@@ -41,8 +41,10 @@ def _api(server, username: str, path: str) -> dict:
 
 
 def test_a_reviewer_reads_downloads_and_returns_an_assessment_with_a_comment_on_one_criterion(
-    page, web, ws, tmp_path
+    page, web_both, ws, tmp_path
 ) -> None:
+    """On SQLite and PostgreSQL (the payload comes back from a JSON column, the scope from SQL)."""
+    web = web_both
     submission, _aid, files = send_assessment(web, ws, tmp_path / "evidence")
 
     # The queue names it, and its form filter finds it.
