@@ -70,7 +70,6 @@ def is_assessment(form: str) -> bool:
 class Scheme:
     """A criteria set as the queue names it: by its latest version the server knows."""
 
-    form: str
     title: Mapping[str, str]
     draft: bool
 
@@ -81,7 +80,7 @@ def schemes(documents: Mapping[str, Mapping[str, Any]]) -> dict[str, Scheme]:
     for name, doc in documents.items():
         if name.startswith("criteria/") and isinstance(doc.get("title"), Mapping):
             form = PREFIX + str(doc.get("id"))
-            found[form] = Scheme(form, doc["title"], doc.get("status") == "draft")
+            found[form] = Scheme(doc["title"], doc.get("status") == "draft")
     return found
 
 
