@@ -79,7 +79,8 @@ class Texts:
         if isinstance(value, int) or float(value).is_integer():
             text = f"{round(float(value)):,d}"
         else:
-            text = f"{float(value):,.{decimals}f}".rstrip("0").rstrip(".")
+            text = f"{float(value):,.{decimals}f}"
+            text = text.rstrip("0").rstrip(".") if decimals else text  # 10.4 to 0 places is 10, not 1
         return text.replace(",", "\0").replace(".", ",").replace("\0", ".") if self.language == "vi" else text
 
     def percent(self, value: float | None, decimals: int = 1) -> str:

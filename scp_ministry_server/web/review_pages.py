@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+import unicodedata
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, Response
 
+from scp_desktop.domain.assessment import bilingual
+from scp_desktop.domain.organizations import ORG_KINDS
 from scp_desktop.domain.records import RECORD_KINDS
 from scp_ministry_server import submissions
 from scp_ministry_server.errors import ApiError
 from scp_ministry_server.storage import submissions as repo
-from scp_ministry_server.web import queue, render, sessions
+from scp_ministry_server.web import assessment_view, queue, render, sessions
 from scp_ministry_server.web.common import (
     SECURITY_HEADERS,
     ReviewerSession,
@@ -30,7 +34,7 @@ from scp_ministry_server.web.common import (
 from scp_ministry_server.web.common import (
     render as page,
 )
-from scp_ministry_server.web.i18n import LANGUAGES, N_
+from scp_ministry_server.web.i18n import LANGUAGES, N_, Texts
 
 router = APIRouter(prefix="/review", include_in_schema=False)
 VERIFY_WITHIN_WORKING_DAYS = 5  # Circular 25/2020/TT-BCT Art. 5
@@ -91,7 +95,7 @@ async def sign_in(request: Request) -> Response:
         if refused.reason == "too_many":
             return _sign_in_page(
                 request,
-                N_("Too many failed sign-ins. Try again in %(minutes)s minutes."),
+                N_("Too many failed sign-ins. Try again in %(minutes)s min."),
                 429,
                 username,
                 minutes=refused.retry_minutes,
@@ -151,6 +155,7 @@ def _date(text: str | None) -> dt.date | None:
 
 def queue_filter(request: Request, session: sessions.WebSession) -> queue.QueueFilter:
     q = request.query_params
+    known_forms = set(RECORD_KINDS) | set(schemes_of(request))
     default_state = "verified" if review_levels(request) == 2 and session.who.is_national else "received"
     state = q.get("state", default_state)
     try:
@@ -159,7 +164,7 @@ def queue_filter(request: Request, session: sessions.WebSession) -> queue.QueueF
         number = 1
     return queue.QueueFilter(
         state=state if state in queue.STATES else "",
-        form=q.get("form", "") if q.get("form", "") in RECORD_KINDS else "",
+        form=q.get("form", "") if q.get("form", "") in known_forms else "",
         period=q.get("period", "").strip()[:7],
         province=q.get("province", "") if session.who.is_national else "",
         sector=q.get("sector", "").strip()[:5],
@@ -182,11 +187,11 @@ def queue_page(request: Request, session: sessions.WebSession) -> Response:
     t = texts(request)
     total = queue.total(counted, where.state)
     pages = max(1, -(-total // queue.PAGE))
-    ref = reference_of(request)
+    ref, known = reference_of(request), schemes_of(request)
     items = [
         {
             **row,
-            "form_title": render.form_title(row["form"], t),
+            "form_title": assessment_view.form_title(row["form"], t, known),
             "province_name": _province_name(ref, row["province"]),
             "due": queue.working_days_after(row["received_at"], VERIFY_WITHIN_WORKING_DAYS)
             if row["state"] == "received"
@@ -205,11 +210,26 @@ def queue_page(request: Request, session: sessions.WebSession) -> Response:
         items=items,
         states=queue.STATES,
         state_names=STATE_NAMES,
-        forms=[(code, render.form_title(code, t)) for code in RECORD_KINDS],
+        forms=_forms(t, known),
         provinces=_provinces(ref),
         sorts=list(queue.SORTS),
         page_size=queue.PAGE,
     )
+
+
+def schemes_of(request: Request) -> dict[str, assessment_view.Scheme]:
+    """The self-assessment forms of the criteria sets this server knows (bundled and published)."""
+    return assessment_view.schemes(request.app.state.reference.current().documents)
+
+
+def _forms(t: Texts, known: dict[str, assessment_view.Scheme]) -> list[tuple[str, str]]:
+    """The queue's form filter: the record kinds, then the self-assessments by title (drafts said so)."""
+    draft = t.msg(assessment_view.DRAFT_SUFFIX)
+    assessments = [
+        (form, assessment_view.form_title(form, t, known) + (draft if scheme.draft else ""))
+        for form, scheme in known.items()
+    ]
+    return [(code, render.form_title(code, t)) for code in RECORD_KINDS] + sorted(assessments, key=lambda f: f[1])
 
 
 def _provinces(ref: Any) -> list[tuple[str, str]]:
@@ -258,53 +278,86 @@ def _submission(
     error: str = "",
     done: str = "",
     typed_comment: str = "",
+    typed_fields: dict[int, tuple[str, str]] | None = None,
 ) -> Response:
+    """The page of one submission: what record reports and self-assessments share, then their own parts."""
     row = _in_scope(request, session, submission_id)
-    storage, ref, t = storage_of(request), reference_of(request), texts(request)
+    storage, t = storage_of(request), texts(request)
     scope = submissions.scope_of(session.who)
     with storage.read() as db:
         organization = queue.organization_row(db, row["tax_code"])
         history = repo.history(db, submission_id)
-        attachments = repo.attachments_of(db, submission_id)
+        files = repo.listed_attachments(db, submission_id)
         flags = repo.flags_of(db, submission_id)
         previous = repo.find(db, row["supersedes"], scope) if row["supersedes"] else None
         chain = queue.sibling_states(db, row["tax_code"], row["form"], row["period"], scope)
-        sizes = _sizes(db, attachments)
-    payload = row["payload"]
-    kind = RECORD_KINDS[row["form"]]
-    levels = review_levels(request)
-    measure, intensity = row["measure"], row["intensity"]
-    return page(
-        request,
-        "submission.html",
-        session,
-        status,
-        row=row,
-        organization=organization,
-        province_name=_province_name(ref, organization["province"] if organization else None),
-        form_title=render.form_title(row["form"], t),
-        columns=render.columns(kind, t),
-        rows=render.table(payload, ref, t, row["field_comments"]),
-        comment_fields=render.comment_choices(payload, t),
-        other_comments=_other_field_comments(row["field_comments"], payload),
-        history=history,
-        attachments=[(sha, sizes.get(sha)) for sha in attachments],
-        flags=[
+    shared = {
+        "row": row,
+        "organization": organization,
+        "province_name": _province_name(reference_of(request), organization["province"] if organization else None),
+        "history": history,
+        "attachments": [(f["sha256"], f["size"]) for f in files],
+        "previous": previous,
+        "chain": chain,
+        "actions": actions_for(row["state"], session, review_levels(request)),
+        "state_names": STATE_NAMES,
+        "due": queue.working_days_after(row["received_at"], VERIFY_WITHIN_WORKING_DAYS),
+        "error": error,
+        "done": done,
+        "typed_comment": typed_comment,
+        "typed_fields": typed_fields or {},
+    }
+    if assessment_view.is_assessment(row["form"]):
+        return page(request, "assessment.html", session, status, **shared, **_assessment(request, row, previous, t))
+    return page(request, "submission.html", session, status, **shared, **_record_report(request, row, previous,
+                                                                                      flags, t))  # fmt: skip
+
+
+def _record_report(request: Request, row: Any, previous: Any, flags: list[Any], t: Texts) -> dict[str, Any]:
+    payload, ref = row["payload"], reference_of(request)
+    return {
+        "form_title": render.form_title(row["form"], t),
+        "columns": render.columns(RECORD_KINDS[row["form"]], t),
+        "rows": render.table(payload, ref, t, row["field_comments"]),
+        "comment_fields": render.comment_choices(payload, t),
+        "other_comments": _other_field_comments(row["field_comments"], payload),
+        "flags": [
             (render.FLAG_TITLES.get(f["code"], f["code"]), f["field"], render.flag_text(f["code"], f["detail"], t))
             for f in flags
         ],
-        previous=previous,
-        changes=render.diff(previous["payload"], payload, ref, t) if previous else [],
-        chain=chain,
-        actions=actions_for(row["state"], session, levels),
-        state_names=STATE_NAMES,
-        due=queue.working_days_after(row["received_at"], VERIFY_WITHIN_WORKING_DAYS),
-        measure=measure,
-        intensity=intensity,
-        error=error,
-        done=done,
-        typed_comment=typed_comment,
-    )
+        "changes": render.diff(previous["payload"], payload, ref, t) if previous else [],
+        "measure": row["measure"],
+        "intensity": row["intensity"],
+    }
+
+
+def _assessment(request: Request, row: Any, previous: Any, t: Texts) -> dict[str, Any]:
+    payload = row["payload"]
+    named = payload.get("criteria") or {}
+    criteria = request.app.state.reference.criteria(str(named.get("id")), str(named.get("version")))
+    blocks = assessment_view.sections(payload, criteria, t, row["field_comments"])
+    shown = {c.id for block in blocks for c in block.rows}
+    kind = ORG_KINDS.get((payload.get("organization") or {}).get("kind") or "")
+    draft = criteria is not None and criteria.is_draft
+    return {
+        "form_title": assessment_view.form_title(row["form"], t, schemes_of(request)),
+        "known_set": criteria is not None,
+        "scheme_title": bilingual(criteria.title, t.language) if criteria else str(named.get("id")),
+        "draft": draft,
+        "draft_label": t.msg(assessment_view.DRAFT_SET),
+        "draft_notice": t.msg(assessment_view.DRAFT_NOTICE),
+        "set_note": bilingual(criteria.note, t.language) if criteria and criteria.note else "",
+        "org_kind": t.msg(kind) if kind else "—",
+        "verdict": assessment_view.verdict(payload, criteria, t),
+        "blocks": blocks,
+        "criteria_count": len(shown),
+        "sources": assessment_view.sources(criteria, t),
+        "other_comments": [(k, v) for k, v in (row["field_comments"] or {}).items() if k not in shown],
+        "evidence": list(assessment_view.evidence_files(payload).values()),
+        "size_text": lambda size: assessment_view.size_text(size, t),
+        "level_label": t.msg(assessment_view.LEVEL),
+        "changes": assessment_view.diff(previous["payload"], payload, criteria, t) if previous else [],
+    }
 
 
 def _other_field_comments(comments: dict[str, str] | None, payload: dict[str, Any]) -> list[tuple[str, str]]:
@@ -315,35 +368,20 @@ def _other_field_comments(comments: dict[str, str] | None, payload: dict[str, An
     return [(p, c) for p, c in (comments or {}).items() if p not in shown]
 
 
-def _sizes(db: Any, hashes: list[str]) -> dict[str, int]:
-    from sqlalchemy import select
-
-    from scp_ministry_server.storage.tables import attachments
-
-    if not hashes:
-        return {}
-    return dict(
-        db.execute(select(attachments.c.sha256, attachments.c.size).where(attachments.c.sha256.in_(hashes))).all()
-    )
-
-
 @router.post("/submissions/{submission_id}")
 async def decide(request: Request, submission_id: str, session: ReviewerSession) -> Response:
     form = await checked_form(request, session.csrf_token)
     row = _in_scope(request, session, submission_id)
     decision = DECISIONS.get(text_field(form, "decision", 20))
     comment = text_field(form, "comment", submissions.MAX_FIELD_COMMENT * 2)
+    typed = _typed_fields(form)
     if decision is None:
-        return _submission(request, session, submission_id, 422, error=N_("Choose a decision."), typed_comment=comment)
-    typed: dict[int, tuple[str, str]] = {}
-    for key in form:
-        if key.startswith("fc_text_") and key[8:].isdigit():
-            index = int(key[8:])
-            typed[index] = (
-                text_field(form, f"fc_field_{index}", 100),
-                text_field(form, key, submissions.MAX_FIELD_COMMENT),
-            )
-    field_comments = render.paths_from_form(row["payload"], typed)
+        return _submission(request, session, submission_id, 422, error=N_("Choose a decision."),
+                           typed_comment=comment, typed_fields=typed)  # fmt: skip
+    if assessment_view.is_assessment(row["form"]):
+        field_comments = assessment_view.comments_from_form(typed)
+    else:
+        field_comments = render.paths_from_form(row["payload"], typed)
     try:
         submissions.review(
             storage_of(request),
@@ -365,13 +403,27 @@ async def decide(request: Request, submission_id: str, session: ReviewerSession)
         code = refused.errors[0]["code"] if refused.errors else refused.code
         reason = reasons.get(code) or reasons.get(refused.code) or N_("The decision could not be recorded.")
         status = 404 if refused.status == 404 else refused.status
-        return _submission(request, session, submission_id, status, error=reason, typed_comment=comment)
+        return _submission(request, session, submission_id, status, error=reason, typed_comment=comment,
+                           typed_fields=typed)  # fmt: skip
     return redirect(f"/review/submissions/{submission_id}?done={decision}")
+
+
+def _typed_fields(form: Any) -> dict[int, tuple[str, str]]:
+    """The per-field comments of a decision form by row: (fc_field_<n>, fc_text_<n>)."""
+    typed: dict[int, tuple[str, str]] = {}
+    for key in form:
+        if key.startswith("fc_text_") and key[8:].isdigit():
+            index = int(key[8:])
+            typed[index] = (
+                text_field(form, f"fc_field_{index}", 100),
+                text_field(form, key, submissions.MAX_FIELD_COMMENT),
+            )
+    return typed
 
 
 @router.get("/submissions/{submission_id}/files/{sha256}")
 def evidence(request: Request, submission_id: str, sha256: str, session: ReviewerSession) -> Response:
-    _in_scope(request, session, submission_id)
+    row = _in_scope(request, session, submission_id)
     with storage_of(request).read_one() as db:
         listed = sha256 in repo.attachments_of(db, submission_id)
     path = storage_of(request).attachment_path(sha256) if listed else None
@@ -380,13 +432,24 @@ def evidence(request: Request, submission_id: str, sha256: str, session: Reviewe
     with path.open("rb") as handle:
         head = handle.read(8)
     media, inline = _media_type(head)
-    disposition = "inline" if inline else "attachment"
+    names = {e["sha256"]: e["file_name"] for e in (row["payload"] or {}).get("evidence") or ()}
     headers = {
         **SECURITY_HEADERS,
         "Content-Security-Policy": "sandbox",
-        "Content-Disposition": f'{disposition}; filename="{sha256[:12]}{_extension(media)}"',
+        "Content-Disposition": _disposition("inline" if inline else "attachment", sha256, media, names.get(sha256)),
     }
     return FileResponse(path, media_type=media, headers=headers)
+
+
+def _disposition(kind: str, sha256: str, media: str, name: str | None) -> str:
+    """The file under the name the enterprise gave it (an assessment's evidence), else by its hash; the
+    name is UTF-8 (RFC 6266), with a plain-ASCII one for old browsers."""
+    fallback = f"{sha256[:12]}{_extension(media)}"
+    if not name:
+        return f'{kind}; filename="{fallback}"'
+    plain = unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D")).encode("ascii", "ignore").decode()
+    plain = "".join(c for c in plain if c.isprintable() and c not in '"\\') or fallback
+    return f"{kind}; filename=\"{plain}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
 def _media_type(head: bytes) -> tuple[str, bool]:

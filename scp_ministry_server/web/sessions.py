@@ -1,6 +1,6 @@
 """Sign-in for the web pages: cookie sessions (only the cookie's SHA-256 is stored), a CSRF token per
-session checked on every form, and a sign-in rate limit counted in the database, so that every
-worker process sees the same failures.
+session checked on every form; the password checked, and failures throttled, exactly as for the API's
+device tokens (sign_in.py).
 
 The cookie is HttpOnly, SameSite=Lax, limited to /review/, and Secure whenever the page was served
 over HTTPS (directly or behind a proxy that says so with X-Forwarded-Proto, which uvicorn honours
@@ -15,9 +15,11 @@ import secrets
 from dataclasses import dataclass
 
 from fastapi import Request
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import insert, select, update
 
-from scp_ministry_server.security import check_password, token_hash
+from scp_ministry_server.limits import client_address as counted_address
+from scp_ministry_server.security import token_hash
+from scp_ministry_server.sign_in import Locked, authenticate
 from scp_ministry_server.storage import Principal, Storage, tables
 from scp_ministry_server.storage.types import utc_now
 
@@ -28,9 +30,6 @@ PATH = "/review"
 LIFETIME = dt.timedelta(hours=12)
 IDLE = dt.timedelta(hours=2)
 SEEN_EVERY = dt.timedelta(minutes=5)  # how often a request refreshes `seen_at` (a write)
-WINDOW = dt.timedelta(minutes=15)
-MAX_FAILURES_PER_USER = 5
-MAX_FAILURES_PER_ADDRESS = 20
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,8 @@ def is_https(request: Request) -> bool:
 
 
 def client_address(request: Request) -> str:
-    return request.client.host if request.client else "?"
+    """The address failed sign-ins are counted by, the same as the API's (IPv6 by its /64)."""
+    return counted_address(request.scope)
 
 
 def csrf_matches(expected: str | None, given: str | None) -> bool:
@@ -61,35 +61,21 @@ class SignInRefused(Exception):
         self.reason, self.retry_minutes = reason, retry_minutes
 
 
-def _recent_failures(storage: Storage, username: str, address: str) -> tuple[int, int, dt.datetime | None]:
-    f = tables.sign_in_failures
-    since = utc_now() - WINDOW
-    with storage.read() as db:
-        by_user = db.execute(
-            select(func.count(), func.min(f.c.at)).where(f.c.username == username, f.c.at > since)
-        ).one()
-        by_address = db.execute(select(func.count()).where(f.c.address == address, f.c.at > since)).scalar_one()
-    return int(by_user[0]), int(by_address), by_user[1]
-
-
 def sign_in(storage: Storage, username: str, password: str, address: str) -> str:
     """A new session's cookie value; SignInRefused with the reason (`wrong`, `too_many`, `not_reviewer`)."""
     username = username.strip()
-    by_user, by_address, oldest = _recent_failures(storage, username, address)
-    if by_user >= MAX_FAILURES_PER_USER or by_address >= MAX_FAILURES_PER_ADDRESS:
-        wait = (oldest + WINDOW - utc_now()) if oldest and by_user >= MAX_FAILURES_PER_USER else WINDOW
-        raise SignInRefused("too_many", max(1, int(wait.total_seconds() // 60) + 1))
-    user = storage.user(username) if username else None
-    if user is None or not check_password(password, user["password_hash"]):
+    try:
+        user = authenticate(storage, username, password, address)
+    except Locked as locked:
+        raise SignInRefused("too_many", -(-locked.seconds // 60)) from None  # minutes, rounded up
+    if user is None:
         with storage.write() as db:
-            db.execute(insert(tables.sign_in_failures).values(at=utc_now(), username=username, address=address))
             Storage.audit(db, username or "?", "web.sign_in_failed", address)
         raise SignInRefused("wrong")
     if not (user["is_reviewer"] or user["is_admin"]):
         raise SignInRefused("not_reviewer")
     cookie, now = secrets.token_urlsafe(32), utc_now()
     with storage.write() as db:
-        db.execute(delete(tables.sign_in_failures).where(tables.sign_in_failures.c.username == username))
         db.execute(
             insert(tables.web_sessions).values(
                 id_sha256=token_hash(cookie),

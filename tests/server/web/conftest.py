@@ -9,7 +9,9 @@ chain in Hà Nội) and `textile` (a textile maker in Hồ Chí Minh City).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import random
 import re
 import shutil
 import uuid
@@ -20,7 +22,7 @@ from typing import Any
 import pytest
 import requests
 from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -129,24 +131,106 @@ def sent(server: Server, username: str, **kwargs: Any) -> str:
     return submission_id
 
 
+ASSESSOR = "Nguyễn Thị Lan"
+OVERRIDE_REASON = "Số liệu tháng 12 bổ sung theo hóa đơn của nhà cung cấp"
+
+
+def evidence_files(folder: Path) -> list[Path]:
+    """A PDF (opened in the browser), a spreadsheet (downloaded) and a photo, each different."""
+    rng = random.Random(16)
+    contents = {
+        "Quy định túi ni lông.pdf": b"%PDF-1.4 quy dinh\n",
+        "Hóa đơn túi sinh học.xlsx": b"PK\x03\x04 hoa don\n",
+        "Ảnh quầy thu ngân.jpg": b"\xff\xd8\xff\xe0 anh quay\n",
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for name, head in contents.items():
+        path = folder / name
+        path.write_bytes(head + rng.randbytes(40_000))
+        files.append(path)
+    return files
+
+
+def send_assessment(server: Server, ws: Any, folder: Path) -> tuple[str, int, list[Path]]:
+    """A supermarket chain's green-distribution self-assessment of 2026 as the app makes and sends it:
+    the demo's records (automatic answers from them), one figure overridden with its reason, a choice, a
+    note, and three evidence files, one of them for two criteria. (submission id, assessment id, files)."""
+    from scp_desktop.services import assessments
+    from scp_desktop.services.demo import fill_demo
+    from scp_desktop.services.sync import ServerClient, sync_once
+
+    fill_demo(ws, today=dt.date(2026, 11, 24))
+    aid = assessments.start(ws, CHAIN, "green-distribution", 2026, assessor=ASSESSOR)
+    files = evidence_files(folder)
+    for criterion, file in (("A2", files[0]), ("B3", files[0]), ("B3", files[1]), ("C2", files[2])):
+        assessments.attach_evidence(ws, aid, criterion, file)
+    for criterion in ("A2", "B3", "C2"):
+        assessments.answer(ws, aid, criterion, "yes", note="Áp dụng tại cả 3 cửa hàng" if criterion == "C2" else "")
+    assessments.answer(ws, aid, "A1", "66", override_reason=OVERRIDE_REASON)
+    assessments.answer(ws, aid, "A4", "reusable")
+    submission_id = assessments.finalize(ws, aid).record["submission_id"]
+    result = sync_once(ws, ServerClient(server.url, server.token("chain")))
+    assert result.error is None and result.failed == 0, result
+    return submission_id, aid, files
+
+
+def correct_assessment(server: Server, ws: Any, assessment_id: int, folder: Path) -> tuple[str, Path]:
+    """After a return: the app's correction, with a signed policy added for A2 and C1 answered, sent.
+    (its submission id, the signed file)."""
+    from scp_desktop.services import assessments
+    from scp_desktop.services.sync import ServerClient, sync_once
+
+    client = ServerClient(server.url, server.token("chain"))
+    assert sync_once(ws, client).error is None  # the app learns of the return
+    draft = assessments.correct(ws, assessment_id)
+    signed = folder / "Quy định túi ni lông (có chữ ký).pdf"
+    signed.write_bytes(b"%PDF-1.4 signed policy")
+    assessments.attach_evidence(ws, draft, "A2", signed)
+    assessments.answer(ws, draft, "C1", "some", note="Khu trưng bày riêng từ tháng 10")
+    correction = assessments.finalize(ws, draft).record["submission_id"]
+    assert sync_once(ws, client).error is None
+    return correction, signed
+
+
+def review(server: Server, username: str, submission_id: str, decision: str, comment: str = "",
+           field_comments: dict[str, str] | None = None) -> None:  # fmt: skip
+    """A decision through the JSON API."""
+    answer = requests.post(
+        f"{server.url}/api/v1/submissions/{submission_id}/review",
+        json={"decision": decision, "comment": comment, "field_comments": field_comments},
+        headers={"Authorization": f"Bearer {server.token(username)}"},
+        timeout=10,
+    )
+    assert answer.status_code == 200, answer.text
+
+
 def click(driver: WebDriver, selector: str | WebElement) -> None:
     """Click what leads to another page, and wait until the browser has left this one."""
     element = driver.find_element(By.CSS_SELECTOR, selector) if isinstance(selector, str) else selector
     old = driver.find_element(By.TAG_NAME, "html")
     element.click()
     wait = WebDriverWait(driver, 30)
-    wait.until(lambda _: _left(old))
+    wait.until(_gone(old))
     wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
-def _left(old_page: WebElement) -> bool:
-    """Whether the page that held this element is gone. Chromium answers a node of a page being torn down
-    either as stale or with an inspector error ("does not belong to the document"): both mean it left."""
-    try:
-        old_page.is_enabled()
-    except WebDriverException:  # StaleElementReferenceException is one
-        return True
-    return False
+def _gone(element: WebElement) -> Callable[[WebDriver], bool]:
+    """Selenium's staleness_of, also when Chromium answers a look at the element of a document being
+    replaced with "Node with given id does not belong to the document" rather than as stale."""
+
+    def gone(_driver: WebDriver) -> bool:
+        try:
+            element.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+        return False
+
+    return gone
 
 
 def sign_in(driver: WebDriver, server: Server, username: str, password: str = PASSWORD) -> None:

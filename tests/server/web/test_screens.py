@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-import requests
 from babel.messages.pofile import read_po
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -16,7 +15,20 @@ from selenium.webdriver.common.keys import Keys
 from scp_desktop.domain.reference import load_bundled
 from scp_ministry_server.obligations import add_bag_obligations, add_lock, import_energy_list
 from scp_ministry_server.web.i18n import catalogue_path
-from tests.server.web.conftest import TEXTILE, bag_document, click, fits_width, send, sent, shot, sign_in, text
+from tests.server.web.conftest import (
+    TEXTILE,
+    bag_document,
+    click,
+    correct_assessment,
+    fits_width,
+    review,
+    send,
+    send_assessment,
+    sent,
+    shot,
+    sign_in,
+    text,
+)
 
 
 def _english_texts() -> set[str]:
@@ -43,13 +55,6 @@ def _check(page, name: str, english: set[str], language: str) -> None:
         assert not left, f"{name}: English left on a Vietnamese page: {left}"
 
 
-def _decide(server, username: str, submission_id: str, decision: str, comment: str = "") -> None:
-    answer = requests.post(f"{server.url}/api/v1/submissions/{submission_id}/review", timeout=10,
-                           headers={"Authorization": f"Bearer {server.token(username)}"},
-                           json={"decision": decision, "comment": comment})  # fmt: skip
-    assert answer.status_code == 200, answer.text
-
-
 def _seed(server) -> str:
     """A year with obligations, reports in every state, accepted ones for the indicators, a lock."""
     storage = server.storage()
@@ -61,9 +66,9 @@ def _seed(server) -> str:
     storage.close()
     for period, transactions in (("2010-03", 1000), ("2025-01", 1800), ("2025-02", 1900)):
         submission_id = sent(server, "chain", period=period, transactions=transactions)
-        _decide(server, "hanoi", submission_id, "verify")
-        _decide(server, "moit", submission_id, "accept")
-    _decide(server, "hanoi", sent(server, "chain", period="2025-04"), "return", "Thiếu số liệu cửa hàng ST03")
+        review(server, "hanoi", submission_id, "verify")
+        review(server, "moit", submission_id, "accept")
+    review(server, "hanoi", sent(server, "chain", period="2025-04"), "return", "Thiếu số liệu cửa hàng ST03")
     sent(server, "textile", period="2025-03", tax_code=TEXTILE)
     report = sent(server, "chain", period="2025-03")
     correction = str(uuid.uuid4())
@@ -72,13 +77,18 @@ def _seed(server) -> str:
     return correction
 
 
-def test_every_page_in_both_languages(page, start_server) -> None:
+def test_every_page_in_both_languages(page, start_server, ws, tmp_path) -> None:
     server = start_server(levels=2)
     correction = _seed(server)
+    assessment, aid, _files = send_assessment(server, ws, tmp_path / "evidence")
+    review(server, "hanoi", assessment, "return", "Cần bổ sung minh chứng", {"A2": "Quy định chưa có chữ ký"})
+    assessment_correction, _signed = correct_assessment(server, ws, aid, tmp_path)
     english = _english_texts()
     pages = {
         "queue": "/review/?state=all",
         "submission": f"/review/submissions/{correction}",
+        "assessment": f"/review/submissions/{assessment_correction}",
+        "assessment-commented": f"/review/submissions/{assessment}",
         "completeness": "/review/completeness?year=2025",
         "late": "/review/completeness/late?year=2025",
         "indicators": "/review/indicators?year=2025",

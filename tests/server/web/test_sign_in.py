@@ -47,6 +47,25 @@ def test_a_wrong_password_is_said_at_the_form_and_five_lock_the_name_out(page, w
     assert page.find_element(By.TAG_NAME, "h1").text.startswith("Báo cáo chờ thẩm định"), text(page)
 
 
+def test_the_web_pages_and_the_api_count_the_same_failures(page, web) -> None:
+    """One throttle for both doors: wrong passwords at the API lock the name out of the web pages, and
+    wrong passwords on the web pages lock it out of the API (30 s after the fifth, then doubling)."""
+    token_url = f"{web.url}/api/v1/auth/token"
+    for _ in range(5):
+        wrong = requests.post(token_url, json={"username": "hanoi", "password": "sai"}, timeout=10)
+        assert wrong.status_code == 401
+    sign_in(page, web, "hanoi")
+    assert text(page, "[role=alert]") == "Đăng nhập sai quá nhiều lần. Hãy thử lại sau 1 phút."  # 30 s, rounded up
+
+    page.delete_all_cookies()
+    for _ in range(5):
+        sign_in(page, web, "moit", "sai-mật-khẩu")
+        assert "Sai tên đăng nhập hoặc mật khẩu." in text(page, "[role=alert]")
+    locked = requests.post(token_url, json={"username": "moit", "password": PASSWORD}, timeout=10)
+    assert locked.status_code == 429 and locked.json()["error"] == "SIGN_IN_LOCKED"
+    assert 1 <= int(locked.headers["retry-after"]) <= 31
+
+
 def test_an_enterprise_account_cannot_use_the_reviewers_site(page, web) -> None:
     sign_in(page, web, "chain")
     assert "Doanh nghiệp gửi báo cáo bằng ứng dụng SCP Desktop" in text(page, "[role=alert]")
