@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from sqlalchemy import RowMapping
+from sqlalchemy import Connection, RowMapping
 from sqlalchemy.exc import IntegrityError
 
 from scp_desktop.domain.reference import ReferenceData
@@ -69,7 +69,6 @@ def receive(
     content = content_sha256(payload)
     try:
         checked = _check(storage, reference, body, content, tax_code)
-        _check_not_locked(storage, body.payload.form, checked.period.code, tax_code)
     except ApiError:
         # A resend is answered from what is stored, even if today's rules would refuse it.
         with storage.read_one() as db:
@@ -132,10 +131,10 @@ def _check(storage: Storage, reference: Reference, body: SubmissionIn, content: 
     return check_assessment(body.payload, criteria, kind, held)
 
 
-def _check_not_locked(storage: Storage, form: str, period: str, tax_code: str) -> None:
-    """PERIOD_LOCKED after a period's lock took effect, unless the organization has an exception."""
-    with storage.read_one() as db:
-        lock = repo.active_lock(db, form, period, tax_code, utc_now())
+def _check_not_locked(db: Connection, form: str, period: str, tax_code: str) -> None:
+    """PERIOD_LOCKED after a period's lock took effect, unless the organization has an exception (in the
+    receipt's own transaction: a resend of a report received before the lock still gets its receipt)."""
+    lock = repo.active_lock(db, form, period, tax_code, utc_now())
     if lock is not None:
         since = format_utc(lock["locked_from"])
         raise ApiError(
@@ -170,6 +169,7 @@ def _store(
         existing = repo.find(db, submission_id)
         if existing is not None:
             raise _Existing(existing)
+        _check_not_locked(db, key.form, key.period, key.tax_code)
         if body.supersedes and not repo.supersede(db, body.supersedes, submission_id, key):
             raise ApiError(409, "STALE_SUPERSEDES", "supersedes does not name the current report of that period")
         clash = repo.overlapping(db, key)

@@ -1,6 +1,6 @@
 """schemathesis against the OpenAPI document, over real HTTP on both engines, once with an enterprise
 token and once with a reviewer's: no answer is a server error, and every answer has a documented status,
-content type and schema. Bounded in examples and time (each run ≤ 30 s)."""
+content type and schema. Bounded in examples (and, as a safety net, in time)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def test_no_generated_request_breaks_the_server_or_its_documented_shapes(server)
                 "--max-examples",
                 "25",
                 "--max-time",
-                "30",
+                "150",  # a safety net only: the run is bounded by its examples, whatever the machine's load
                 "--workers",
                 "1",
                 "--seed",
