@@ -36,7 +36,7 @@ YOY_RATIO = 2.0  # draft
 OUTLIER_K = 3.0  # draft
 MIN_PEERS = 5
 MAD_TO_SIGMA = 1.4826  # the MAD of a normal distribution × this is its standard deviation
-PEER_LIMIT = 5000
+PEER_LIMIT = 200  # the latest peers: enough for a median and a MAD, cheap at the January peak
 
 log = logging.getLogger(__name__)
 s, org = submissions, organizations
@@ -138,6 +138,7 @@ def intensity_outlier(db: Connection, row: dict[str, Any]) -> list[dict[str, Any
                 org.c.sector.is_not(None),
                 org.c.sector.like(_division(sector)),
             )
+            .order_by(s.c.received_at.desc())
             .limit(PEER_LIMIT)
         ).scalars()
     )
