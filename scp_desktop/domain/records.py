@@ -283,6 +283,15 @@ RECORD_KINDS: dict[str, RecordKind] = {
     kind.code: kind for kind in (ENERGY, PRODUCTION, WATER, MATERIALS, WASTE, BAGS, CP_OPTIONS)
 }
 
+UNKNOWN_KIND = QT_TRANSLATE_NOOP("Import", "Unknown record kind “{kind}”. Known kinds: {known}.")
+
+
+def record_kind(code: str) -> RecordKind:
+    """The record kind of a code the user gave (CLI, import), or a DomainError naming the known ones."""
+    if code not in RECORD_KINDS:
+        raise DomainError(UNKNOWN_KIND(kind=code, known=", ".join(RECORD_KINDS)), "kind")
+    return RECORD_KINDS[code]
+
 
 Numbers = Convention | ColumnConventions  # how a record's numbers are written: one convention, or a file's columns
 

@@ -27,13 +27,13 @@ from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Figure, 
 from scp_desktop.domain.numbers import AmbiguousColumn, ColumnConventions, ColumnEvidence, readings_of
 from scp_desktop.domain.records import (
     BAGS,
-    RECORD_KINDS,
     UNKNOWN_CHOICE,
     BagRowParser,
     FieldType,
     RecordKind,
     jump_warning,
     outlier_warning,
+    record_kind,
     validate_record,
 )
 from scp_desktop.domain.reference import ReferenceData, fold_name, load_bundled
@@ -43,7 +43,6 @@ from scp_desktop.services.import_sources import CsvSource, Mapping, XlsxSource, 
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.records import BulkCounts, Outcome
 
-UNKNOWN_KIND = QT_TRANSLATE_NOOP("Import", "Unknown record kind “{kind}”. Known kinds: {known}.")
 BYTES_PER_BAG_ROW = 50  # a typical daily line, to guess a file's row count from its size
 NO_FILE = QT_TRANSLATE_NOOP("Import", "Cannot read {path}: {reason}.")
 EMPTY_FILE = QT_TRANSLATE_NOOP("Import", "The file is empty: a header row is required.")
@@ -350,9 +349,7 @@ def import_csv(
     undecided is refused (AmbiguousNumbers), never guessed.
     """
     options = options or ImportOptions()
-    kind = RECORD_KINDS.get(kind_code)
-    if kind is None:
-        raise DomainError(UNKNOWN_KIND(kind=kind_code, known=", ".join(RECORD_KINDS)), "kind")
+    kind = record_kind(kind_code)
     org = ws.organization(tax_code)
     assert org.id is not None
     plan = _plan(ws, org.id, kind, Path(path), options.mapping)

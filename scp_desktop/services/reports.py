@@ -9,7 +9,7 @@ from scp_desktop import __version__
 from scp_desktop.domain.audit import Source
 from scp_desktop.domain.messages import DomainError
 from scp_desktop.domain.periods import Period, parse_period
-from scp_desktop.domain.records import RECORD_KINDS, RecordKind, RecordQuery
+from scp_desktop.domain.records import RecordKind, RecordQuery, record_kind
 from scp_desktop.domain.reports import (
     ALREADY_FINALIZED,
     NO_REPORT,
@@ -19,7 +19,6 @@ from scp_desktop.domain.reports import (
     ReportState,
     content_sha256,
 )
-from scp_desktop.services.importer import UNKNOWN_KIND
 from scp_desktop.services.workspace import Workspace
 
 
@@ -29,12 +28,6 @@ class ReportStatus:
     submission_id: str
     supersedes: str | None
     finalized_at: str | None
-
-
-def _kind(code: str) -> RecordKind:
-    if code not in RECORD_KINDS:
-        raise DomainError(UNKNOWN_KIND(kind=code, known=", ".join(RECORD_KINDS)), "kind")
-    return RECORD_KINDS[code]
 
 
 def _scope(ws: Workspace, tax_code: str, facility_code: str | None) -> tuple[Any, int | None]:
@@ -87,7 +80,7 @@ def finalize(
     source: str = Source.CLI,
 ) -> str:
     """Freeze the records into a finalized report queued for sending; returns its submission id."""
-    kind = _kind(kind_code)
+    kind = record_kind(kind_code)
     org, facility_id = _scope(ws, tax_code, facility_code)
     period = parse_period(period_text)
     with ws.transaction(source):
@@ -125,7 +118,7 @@ def correct(
     source: str = Source.CLI,
 ) -> str:
     """Start a correction: a new draft that supersedes the finalized report and unlocks its records."""
-    kind = _kind(kind_code)
+    kind = record_kind(kind_code)
     org, facility_id = _scope(ws, tax_code, facility_code)
     period = parse_period(period_text)
     with ws.transaction(source):
