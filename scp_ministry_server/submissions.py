@@ -67,8 +67,9 @@ def receive(
     if not tax_code or not who.may_report_for(tax_code):
         raise ApiError(403, "FORBIDDEN_ORGANIZATION", "this token does not report for that organization")
     content = content_sha256(payload)
+    ref = reference.current().data  # read once: the check and the quality figures use the same version
     try:
-        checked = _check(storage, reference, body, content, tax_code)
+        checked = _check(storage, reference, ref, body, content, tax_code)
     except ApiError:
         # A resend is answered from what is stored, even if today's rules would refuse it.
         with storage.read_one() as db:
@@ -86,7 +87,7 @@ def receive(
         checked.period.end_month,
     )
     try:
-        return 201, _store(storage, reference.current().data, who, submission_id, body, content, key, checked)
+        return 201, _store(storage, ref, who, submission_id, body, content, key, checked)
     except _Existing as taken:
         return _resend(taken.row, content, tax_code)
     except IntegrityError:
@@ -98,7 +99,9 @@ def receive(
     return _resend(existing, content, tax_code)
 
 
-def _check(storage: Storage, reference: Reference, body: SubmissionIn, content: str, tax_code: str) -> CheckedReport:
+def _check(
+    storage: Storage, reference: Reference, ref: ReferenceData, body: SubmissionIn, content: str, tax_code: str
+) -> CheckedReport:
     """Everything a new report must pass before it is stored; its values as they are stored."""
     if body.content_sha256 != content:
         raise ApiError(
@@ -117,7 +120,7 @@ def _check(storage: Storage, reference: Reference, body: SubmissionIn, content: 
             [{"field": "attachments", "code": "MISSING", "message": h} for h in missing],
         )
     if not isinstance(body.payload, AssessmentPayload):
-        return check_report(body.payload, reference.current().data)
+        return check_report(body.payload, ref)
     unlisted = sorted({e.sha256 for e in body.payload.evidence} - set(body.attachments))
     if unlisted:
         raise ApiError(
