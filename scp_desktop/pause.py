@@ -21,6 +21,20 @@ def pause_point(name: str) -> None:
     sys.stdin.readline()
 
 
+_reached: dict[str, int] = {}
+
+
+def pause_at_count(name: str) -> None:
+    """A pause point reached many times: it pauses the n-th time, n as `SCP_DESKTOP_PAUSE=<name>:<n>`
+    names it (e.g. `sync:answered:120`, after the server's 120th answer)."""
+    wanted = os.environ.get("SCP_DESKTOP_PAUSE", "")
+    if not wanted.startswith(name + ":"):
+        return
+    _reached[name] = _reached.get(name, 0) + 1
+    if _reached[name] == int(wanted.rsplit(":", 1)[1]):
+        pause_point(wanted)
+
+
 def pause_after_rows(name: str, rows: Iterable[T]) -> Iterable[T]:
     """The rows, pausing once the count that `SCP_DESKTOP_PAUSE=<name>:<n>` names has gone by (e.g.
     `import:rows:150000`); without that setting the rows themselves, untouched, at no cost per row."""

@@ -24,6 +24,7 @@ import requests
 from scp_desktop import __version__
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from scp_desktop.domain.reports import ReportState, content_sha256
+from scp_desktop.pause import pause_at_count
 from scp_desktop.services.server_messages import app_note, explain, refusal
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.audit import now_utc
@@ -233,6 +234,7 @@ def send_one(ws: Workspace, client: ServerClient, report: dict[str, Any], result
             result.failed += 1
             return
         response = client.put_submission(submission_id, document)
+        pause_at_count("sync:answered")  # tests kill -9 here: the server has it, the outbox does not know yet
     except AuthRequired:
         _set_state(ws, submission_id, state=ReportState.FINALIZED.value)
         raise

@@ -101,6 +101,10 @@ class Server:
                 time.sleep(0.05)
         raise RuntimeError("the server did not start")
 
+    @property
+    def running(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
     def kill(self) -> None:
         """kill -9 of the server and its worker processes."""
         if self.process and self.process.poll() is None:

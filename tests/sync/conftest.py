@@ -7,7 +7,7 @@ import random
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import keyring
@@ -36,13 +36,22 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 class FaultyProxy(ThreadingHTTPServer):
     """Forwards to the server, but drops requests, drops answers after the server committed,
-    delays, and answers 500/503 on its own, at random."""
+    delays, and answers 500/503 on its own, at random. `after_receipts=(n, action)` runs the action
+    (kill the server, say) as soon as the server has answered its n-th new receipt, before the client
+    hears of it: an exact instant, not a timed one."""
 
     daemon_threads = True
 
-    def __init__(self, target: str, seed: int, rates: dict[str, float]) -> None:
+    def __init__(
+        self,
+        target: str,
+        seed: int,
+        rates: dict[str, float],
+        after_receipts: tuple[int, Callable[[], None]] | None = None,
+    ) -> None:
         super().__init__(("127.0.0.1", 0), _ProxyHandler)
         self.target, self.random, self.rates = target, random.Random(seed), rates
+        self.after_receipts, self.new_receipts = after_receipts, 0
         self.counts = {"forwarded": 0, "drop_request": 0, "drop_response": 0, "error": 0, "delay": 0}
         self.lock = threading.Lock()
         self.thread = threading.Thread(target=self.serve_forever, daemon=True)
@@ -62,6 +71,20 @@ class FaultyProxy(ThreadingHTTPServer):
                 roll -= rate
             self.counts["forwarded"] += 1
             return "forward"
+
+    def answered(self, method: str, path: str, answer: requests.Response) -> None:
+        """Counts the server's new receipts; at the one `after_receipts` names, runs its action."""
+        submitted = method == "PUT" and "/submissions/" in path and answer.status_code in (200, 201)
+        if not submitted or self.after_receipts is None:
+            return
+        receipt = answer.json().get("receipt") or {}
+        if receipt.get("duplicate"):
+            return
+        with self.lock:
+            self.new_receipts += 1
+            count, action = self.after_receipts
+            if self.new_receipts == count:
+                action()
 
 
 class _ProxyHandler(BaseHTTPRequestHandler):
@@ -97,6 +120,7 @@ class _ProxyHandler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
             return
+        self.server.answered(self.command, self.path, answer)
         if fault == "drop_response":  # the server has committed; the client never hears of it
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)

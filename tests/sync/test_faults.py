@@ -7,8 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -62,19 +60,20 @@ def test_five_hundred_reports_through_a_faulty_network_arrive_exactly_once(tmp_p
     workspace = tmp_path / "ws.sqlite"
     expected = many_reports(workspace)
     token = server.token("chain")
+    killed_after = 150  # the server dies (kill -9) right after committing its 150th report …
     proxy = FaultyProxy(
-        server.url, seed=76, rates={"drop_request": 0.08, "drop_response": 0.08, "error": 0.08, "delay": 0.06}
+        server.url,
+        seed=76,
+        rates={"drop_request": 0.08, "drop_response": 0.08, "error": 0.08, "delay": 0.06},
+        after_receipts=(killed_after, server.kill),
     )
-    rounds = 0
+    rounds, on_server_when_killed = 0, None
     with Workspace.open(workspace) as ws:
         client = ServerClient(proxy.url, token)
         client.session.adapters["http://"].max_retries = 0  # every fault reaches our own retry logic
-        killer = threading.Timer(0.5, server.kill)  # the server dies in the middle of the first round …
-        killer.start()
         while waiting_count(ws) and rounds < 300:
             rounds += 1
-            if rounds == 2:
-                killer.join()
+            if on_server_when_killed is None and not server.running:
                 on_server_when_killed = len(server_rows(server))
                 server.start()  # … and comes back with its data
             sync_once(ws, client, send_everything=True)
@@ -90,7 +89,7 @@ def test_five_hundred_reports_through_a_faulty_network_arrive_exactly_once(tmp_p
         f"\n{len(expected)} reports in {rounds} rounds; {on_server_when_killed} on the server when it was killed; "
         f"proxy: {proxy.counts}"
     )
-    assert 0 < on_server_when_killed < len(expected)
+    assert on_server_when_killed == killed_after
     assert all(count > 10 for count in faults.values()), faults
 
 
@@ -99,35 +98,48 @@ import sys
 from scp_desktop.services.sync import ServerClient, sync_once
 from scp_desktop.services.workspace import Workspace
 with Workspace.open(sys.argv[1]) as ws:
-    print("started", flush=True)
     sync_once(ws, ServerClient(sys.argv[2], sys.argv[3]), send_everything=True)
 """
 
 
+def paused(process: subprocess.Popen) -> str:
+    """The pause line the process prints on stderr (after any warnings), or what it said before it ended."""
+    said = []
+    for line in process.stderr:
+        said.append(line.decode().strip())
+        if said[-1].startswith("paused at"):
+            return said[-1]
+    return "\n".join(said)
+
+
 @pytest.mark.slow
 def test_client_killed_mid_sync_resends_without_duplicates(tmp_path, server) -> None:
+    """kill -9 of the client four times, each right after the server answered (and committed) a report
+    the outbox has not yet marked as received: that one is sent again, and counted once."""
     workspace = tmp_path / "ws.sqlite"
     expected = many_reports(workspace)
     token = server.token("chain")
-    kills, landed = 0, []
-    for delay in (0.3, 0.5, 0.7, 0.9):
+    landed = []
+    for answers in (40, 90, 120, 75):
         process = subprocess.Popen(
-            [sys.executable, "-c", CLIENT, str(workspace), server.url, token], cwd=REPO, stdout=subprocess.PIPE
+            [sys.executable, "-c", CLIENT, str(workspace), server.url, token],
+            cwd=REPO,
+            env={**os.environ, "SCP_DESKTOP_PAUSE": f"sync:answered:{answers}"},
+            stdin=subprocess.PIPE,
+            stderr=subprocess.PIPE,
         )
-        assert process.stdout.readline().strip() == b"started"
-        time.sleep(delay)
-        if process.poll() is None:
-            os.kill(process.pid, signal.SIGKILL)
-            kills += 1
+        assert paused(process) == f"paused at sync:answered:{answers}"
+        os.kill(process.pid, signal.SIGKILL)
         process.wait(30)
         landed.append(len(server_rows(server)))
-    print(f"\nreports on the server after each kill: {landed}")
-    assert any(0 < count < len(expected) for count in landed)  # the kills did land mid-sync
+    # Each run after the first resends the report the previous one died over (a duplicate: one answer, no row).
+    assert landed == [40, 40 + 89, 40 + 89 + 119, 40 + 89 + 119 + 74]
     with Workspace.open(workspace) as ws:
         assert ws.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert ws.db.execute("SELECT count(*) FROM reports WHERE state = 'sending'").fetchone()[0] == 1
         result = sync_once(ws, ServerClient(server.url, token), send_everything=True)
         assert result.queue_empty and waiting_count(ws) == 0
-    assert kills >= 2
+        assert result.duplicates == 1 and result.sent == len(expected) - landed[-1] + 1
     assert sorted(r["submission_id"] for r in server_rows(server)) == sorted(expected)
 
 
