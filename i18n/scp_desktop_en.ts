@@ -4178,6 +4178,10 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation>Exporting…</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
         <source>%Ln record(s)</source>
         <translation>%Ln record(s)</translation>
     </message>

@@ -4179,6 +4179,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation>Đang xuất…</translation>
     </message>
     <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
         <source>%Ln record(s)</source>
         <translation>%Ln bản ghi</translation>
     </message>

@@ -578,3 +578,11 @@ class BagRowParser:
             return None, issues
         figures = tuple(values[name] for name in names[2:])
         return (self.owners[store], values["date"].isoformat(), *figures, self.tag), issues
+
+
+class Outcome(Enum):
+    """What saving a record did."""
+
+    CREATED = "created"
+    REPLACED = "replaced"
+    UNCHANGED = "unchanged"

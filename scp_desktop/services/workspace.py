@@ -22,12 +22,20 @@ from scp_desktop.domain.organizations import (
     new_facility,
     new_organization,
 )
-from scp_desktop.domain.records import BAGS, Numbers, RecordKind, jump_warning, outlier_warning, validate_record
+from scp_desktop.domain.records import (
+    BAGS,
+    Numbers,
+    RecordKind,
+    RecordQuery,
+    jump_warning,
+    outlier_warning,
+    validate_record,
+)
 from scp_desktop.domain.reference import ReferenceData
 from scp_desktop.domain.reports import LOCKED
 from scp_desktop.domain.taxcode import normalize_tax_code
 from scp_desktop.services.reference_updates import reference_for
-from scp_desktop.store.database import open_database, transaction
+from scp_desktop.store.database import connect_read_only, open_database, transaction
 from scp_desktop.store.locks import FileLock, LockHeld, workspace_lock
 from scp_desktop.store.organizations import OrganizationRepository
 from scp_desktop.store.records import Outcome, RecordRepository
@@ -143,6 +151,15 @@ class Workspace:
         with self.transaction(source):
             self.organizations.update_facility(changed)
         return changed, notes
+
+    def count_apart(self, query: RecordQuery) -> int:
+        """The records a query selects, counted on a read-only connection of its own: safe from a
+        worker thread, so a large table's count need not hold up the page showing its first rows."""
+        db = connect_read_only(self.path)
+        try:
+            return RecordRepository(db).count(query)
+        finally:
+            db.conn.close()
 
     def facility_ids(self, org: Organization) -> dict[str, int]:
         assert org.id is not None

@@ -38,6 +38,14 @@ def connect(path: Path | str) -> Database:
     return Database(conn, execute_plugins=False)
 
 
+def connect_read_only(path: Path | str) -> Database:
+    """A reader's connection for a worker thread (a count while the page shows its first rows): it
+    cannot write, and under WAL it reads the last committed state while the UI's connection writes."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT)
+    conn.execute("PRAGMA cache_size = -16384")
+    return Database(conn, execute_plugins=False)
+
+
 def backup_file(db: Database, target: Path) -> Path:
     """Copy a live database with SQLite's online backup API (consistent even while in use)."""
     target.parent.mkdir(parents=True, exist_ok=True)

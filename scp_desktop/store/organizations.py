@@ -22,6 +22,7 @@ _ORG_COLUMNS = ", ".join(_ORG_FIELDS)  # in the dataclass's order: rows build Or
 class OrganizationRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._facilities: dict[int, tuple[tuple[int, int], list[Facility]]] = {}
 
     def add(self, org: Organization) -> Organization:
         existing = self.by_tax_code(org.tax_code)
@@ -64,10 +65,17 @@ class OrganizationRepository:
         self.db["facilities"].update(facility.id, row)
 
     def facilities(self, org_id: int) -> list[Facility]:
-        rows = self.db.execute(
-            f"SELECT {', '.join(_FACILITY_FIELDS)} FROM facilities WHERE org_id = ? ORDER BY code", [org_id]
-        ).fetchall()
-        return [_facility(dict(zip(_FACILITY_FIELDS, row, strict=True))) for row in rows]
+        """An organization's facilities by code. A page asks a dozen times as it opens; the list is
+        read again once anything was written, on this connection or (data_version) on another."""
+        version = (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
+        cached = self._facilities.get(org_id)
+        if cached is None or cached[0] != version:
+            rows = self.db.execute(
+                f"SELECT {', '.join(_FACILITY_FIELDS)} FROM facilities WHERE org_id = ? ORDER BY code", [org_id]
+            ).fetchall()
+            cached = version, [_facility(dict(zip(_FACILITY_FIELDS, row, strict=True))) for row in rows]
+            self._facilities[org_id] = cached
+        return list(cached[1])
 
     def set_baseline(self, org_id: int, indicator: str, year: int) -> None:
         self.db.execute(

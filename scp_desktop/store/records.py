@@ -6,7 +6,6 @@ import itertools
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from enum import Enum
 from typing import Any, NamedTuple
 
 from sqlite_utils import Database
@@ -15,7 +14,7 @@ from scp_desktop.domain.bags import BagTotals
 from scp_desktop.domain.energy import EnergyLine
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from scp_desktop.domain.periods import Period
-from scp_desktop.domain.records import BAGS, FieldType, RecordKind, RecordQuery
+from scp_desktop.domain.records import BAGS, FieldType, Outcome, RecordKind, RecordQuery
 from scp_desktop.pause import pause_after_rows, pause_point
 from scp_desktop.store.audit import now_utc, os_user
 from scp_desktop.store.schema import BAG_LOG_INDEXES, BAG_SORT_COLUMNS
@@ -34,12 +33,6 @@ class FacilityKey(NamedTuple):
     kind: str
     name: str
     id: int
-
-
-class Outcome(Enum):
-    CREATED = "created"
-    REPLACED = "replaced"
-    UNCHANGED = "unchanged"
 
 
 @dataclass(frozen=True)
@@ -202,18 +195,24 @@ class RecordRepository:
             and (total or 0) >= INDEX_WALK_ROWS
         )
 
-    def count(self, query: RecordQuery) -> int:
+    def count(self, query: RecordQuery, at_most: int | None = None) -> int:
+        """The rows the query selects; counting stops at `at_most` (a bound on the time it takes)."""
         where, params = self._where(query)
-        sql = f"SELECT count(*) FROM {query.kind.table} t JOIN facilities f ON f.id = t.facility_id WHERE {where}"
-        return self.db.execute(sql, params).fetchone()[0]
+        rows = f"FROM {query.kind.table} t JOIN facilities f ON f.id = t.facility_id WHERE {where}"
+        if at_most is None:
+            return self.db.execute(f"SELECT count(*) {rows}", params).fetchone()[0]
+        return self.db.execute(f"SELECT count(*) FROM (SELECT 1 {rows} LIMIT ?)", [*params, at_most]).fetchone()[0]
 
-    def fetch(self, query: RecordQuery, offset: int, limit: int, total: int | None = None) -> list[tuple[Any, ...]]:
+    def fetch(
+        self, query: RecordQuery, offset: int, limit: int, total: int | None = None, exact: bool = True
+    ) -> list[tuple[Any, ...]]:
         """One page of rows, as tuples in the kind's `columns` order.
 
-        Given the total, a page in the second half is read backwards from the end, so
+        Given the exact total, a page in the second half is read backwards from the end, so
         jumping to the last row costs a short OFFSET instead of a scan of everything before it.
+        A total not yet exact (the rows known while a count is under way) only chooses the plan.
         """
-        if total is not None and offset > total // 2:
+        if total is not None and exact and offset > total // 2:
             backwards = replace(query, descending=not query.descending)
             end = min(total, offset + limit)
             return list(reversed(self.fetch(backwards, total - end, end - offset, total)))

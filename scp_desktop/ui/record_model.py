@@ -1,13 +1,18 @@
-"""A record table over SQL: rows are fetched in blocks as the view needs them, never all at once."""
+"""A record table over SQL: rows are fetched in blocks as the view needs them, never all at once.
+
+A large table is counted apart: up to COUNT_AT_ONCE rows are counted at once; beyond, the page
+shows the rows known so far (those, or the count before a save), a worker counts on its own
+connection, and rows are inserted or removed at the end when the count arrives."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from scp_desktop.domain.bags import BagTotals
 from scp_desktop.domain.economics import simple_payback_years
@@ -24,6 +29,7 @@ if TYPE_CHECKING:  # the model is given the workspace's repository; the UI never
 BLOCK = 256
 TOE_DECIMALS = 3  # the table's TOE column shows as many digits as the form's "= … TOE"
 MAX_BLOCKS = 64  # ~16k rows in memory at most
+COUNT_AT_ONCE = 50_000  # rows counted on the UI thread in a few ms; a larger table is counted apart
 RawRole = Qt.ItemDataRole.UserRole + 1  # the stored value, for editing
 
 COMPUTED = {
@@ -33,41 +39,98 @@ COMPUTED = {
 }
 
 
+CountApart = Callable[[RecordQuery, Callable[[int], None]], None]  # count off the UI thread, then call back
+
+
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, records: RecordRepository, ref: ReferenceData, query: RecordQuery, language: str) -> None:
+    counted = Signal(int)  # the exact number of rows is known (it may have changed)
+
+    def __init__(
+        self,
+        records: RecordRepository,
+        ref: ReferenceData,
+        query: RecordQuery,
+        language: str,
+        count_apart: CountApart | None = None,
+    ) -> None:
         super().__init__()
         self.records = records
         self.ref = ref
         self.query = query
         self.language = language
         self.columns = query.kind.columns
+        self.count_apart = count_apart  # None: count on the spot (the command line, small uses)
         self._count = 0
         self._counted = False
+        self._counting = 0  # the number of the count under way; a later query makes an earlier one moot
         self._blocks: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
         self._choices: dict[str, dict[str, str]] = {}
         self.set_query(query)
 
     # -- loading ----------------------------------------------------------------------------
+    @property
+    def counting(self) -> bool:
+        """Whether the rows shown are provisional: the exact count is still on its way."""
+        return not self._counted
+
     def set_query(self, query: RecordQuery) -> None:
+        if query == self.query and (self._counted or self._counting):
+            return  # the rows shown are these (a page shown again, the sort arrow set to the order it has)
         self.beginResetModel()
         same_rows = replace(query, sort=None, descending=False) == replace(self.query, sort=None, descending=False)
         self.query = query
         self.columns = query.kind.columns
-        if not (same_rows and self._counted):  # a new sort order shows the same rows: no need to count again
-            self._count = self.records.count(query)
-            self._counted = True
         self._blocks.clear()
+        if not same_rows:
+            self._counted, self._count = False, 0
+        if not same_rows or (self._counted is False and not self._counting):
+            self._count_rows()  # a new sort order shows the same rows: they are not counted again
         self._refresh_choices()
         self.endResetModel()
+
+    def _count_rows(self) -> None:
+        """Count now if the table is small or there is no worker; else show what is known and count apart."""
+        self._counting += 1
+        if self.count_apart is None:
+            self._count, self._counted, self._counting = self.records.count(self.query), True, 0
+            return
+        some = self.records.count(self.query, at_most=COUNT_AT_ONCE)
+        if some < COUNT_AT_ONCE:  # counted in a few milliseconds
+            self._count, self._counted, self._counting = some, True, 0
+            return
+        self._count = max(self._count, some)  # the rows before a save, or those counted so far
+        number = self._counting
+        self.count_apart(self.query, lambda total: self._count_arrived(number, total))
+
+    def _count_arrived(self, number: int, total: int) -> None:
+        if number != self._counting:  # another query or a save came since: its own count follows
+            return
+        self._counting, self._counted = 0, True
+        if total != self._count:
+            shown = self._count
+            self._blocks.clear()  # pages read backwards from a provisional end are not where they were
+            if total > shown:
+                self.beginInsertRows(QModelIndex(), shown, total - 1)
+                self._count = total
+                self.endInsertRows()
+            else:
+                self.beginRemoveRows(QModelIndex(), total, shown - 1)
+                self._count = total
+                self.endRemoveRows()
+            if total:
+                self.dataChanged.emit(self.index(0, 0), self.index(total - 1, self.columnCount() - 1))
+        self.counted.emit(total)
 
     def use_workspace(self, records: RecordRepository, ref: ReferenceData) -> None:
         """Read from another workspace (another file was opened); counted again on the next query."""
         self.records, self.ref = records, ref
-        self._counted = False
+        self._counted, self._counting, self._count = False, 0, 0
         self._blocks.clear()
 
-    def reload(self) -> None:
-        self._counted = False
+    def reload(self, grown: int = 0) -> None:
+        """The rows changed (a save, an import): read again, showing the count before it plus what the
+        change is known to have `grown` (a record created: 1) until the new count arrives."""
+        self._counted, self._counting, self._count = False, 0, max(self._count + grown, 0)
         self.set_query(self.query)
 
     def set_language(self, language: str) -> None:
@@ -95,7 +158,7 @@ class RecordTableModel(QAbstractTableModel):
         block, offset = divmod(row, BLOCK)
         rows = self._blocks.get(block)
         if rows is None:
-            rows = self.records.fetch(self.query, block * BLOCK, BLOCK, self._count)
+            rows = self.records.fetch(self.query, block * BLOCK, BLOCK, self._count, exact=self._counted)
             self._blocks[block] = rows
             while len(self._blocks) > MAX_BLOCKS:
                 self._blocks.popitem(last=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -50,7 +51,23 @@ def window(qtbot, tmp_path: Path, demo_template: Path) -> Iterator[MainWindow]:
 
 def page(window: MainWindow, page_id: str):
     window.show_page(page_id)
-    return window.page(page_id)
+    return counted(window.page(page_id))
+
+
+def counted(shown):
+    """The page, once its table knows its exact row count: a large table is counted by a worker while
+    its first rows show (`RecordTableModel.counted`)."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from scp_desktop.ui.record_model import RecordTableModel
+
+    model = getattr(shown, "model", None)
+    deadline = time.monotonic() + 30
+    while isinstance(model, RecordTableModel) and model.counting:
+        assert time.monotonic() < deadline, "the count never arrived"
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    return shown
 
 
 def visible_box(parent, name: str):

@@ -227,3 +227,51 @@ def test_export_button_writes_the_filtered_table(qtbot, window, tmp_path) -> Non
     qtbot.waitUntil(lambda: "Đã xuất" in bags.report_status.text(), timeout=10_000)
     lines = target.read_text("utf-8-sig").splitlines()
     assert len(lines) == bags.model.rowCount() + 1 and lines[0].startswith("Cửa hàng;Ngày")
+
+
+def test_a_large_log_shows_its_first_rows_at_once_and_is_counted_apart(qtbot, window) -> None:
+    """Beyond COUNT_AT_ONCE rows the page does not wait for the count: it shows the rows counted so far,
+    says it is counting, and a worker's count then adds the rest; a save then shows its row at once."""
+    import datetime as dt
+
+    from scp_desktop.domain.records import BAGS
+    from scp_desktop.ui.record_model import COUNT_AT_ONCE
+
+    ws = window.ctx.workspace
+    stores = list(ws.owner_ids(BAGS, ws.organization(CHAIN)).values())
+    first_day, extra = dt.date(1900, 1, 1), 60_000
+    with ws.transaction("test"):
+        ws.records.bulk_save_bags(
+            (
+                stores[n % len(stores)],
+                (first_day + dt.timedelta(days=n // len(stores))).isoformat(),
+                900,
+                400,
+                2.4,
+                100,
+                0.8,
+                10,
+                0.2,
+                1,
+                None,
+            )
+            for n in range(extra)
+        )
+    window.ctx.set_organization(CHAIN)
+    window.show_page("bags")
+    bags = window.page("bags")
+    assert bags.model.counting and bags.model.rowCount() == COUNT_AT_ONCE == 50_000
+    assert bags.count_label.text() == "Đang đếm…"
+    assert bags.model.row_values(0)[:2] == ("ST03", "2026-11-23")  # the newest first, before the count
+    qtbot.waitUntil(lambda: not bags.model.counting, timeout=10_000)
+    assert bags.model.rowCount() == 4_269 + extra
+    assert bags.count_label.text() == "64.269 bản ghi"
+    bags.table.scrollToBottom()
+    assert bags.model.row_values(bags.model.rowCount() - 1)[:2] == ("ST01", "1900-01-01")
+
+    fields = ("transactions", "nonbio_count", "nonbio_kg", "bio_count", "bio_kg", "paper_count", "paper_kg")
+    bags.editor.set_values({"store": "ST01", "date": "1980-06-15", **dict.fromkeys(fields, "10"), "reusable_sold": "0"})
+    bags.save()
+    assert bags.model.rowCount() == 4_269 + extra + 1  # the saved row is there before the new count
+    qtbot.waitUntil(lambda: not bags.model.counting, timeout=10_000)
+    assert bags.model.rowCount() == 4_269 + extra + 1

@@ -32,9 +32,10 @@ from scp_desktop.domain.energy import EnergyLine, combustion_co2_t, scope2_co2_t
 from scp_desktop.domain.messages import DomainError, Issue, ValidationFailed
 from scp_desktop.domain.numbers import convention_of, format_number, format_stored, parse_localized, parse_number
 from scp_desktop.domain.organizations import Facility
-from scp_desktop.domain.records import REQUIRED, FieldSpec, FieldType, RecordKind, RecordQuery
+from scp_desktop.domain.records import REQUIRED, FieldSpec, FieldType, Outcome, RecordKind, RecordQuery
 from scp_desktop.presenters import record_form
 from scp_desktop.presenters.record_page import Filters, RecordPagePresenter
+from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import choice_labels, field_label, field_unit, kind_title, tr
 from scp_desktop.ui.layout import ColumnFit, FlowLayout, labelled, scrollable
@@ -435,6 +436,7 @@ class RecordPage(Page):
         self.kind = kind
         super().__init__(ctx)
         self.presenter = RecordPagePresenter(ctx.workspace, kind)
+        self._grown = 0  # rows the last save or delete here added (1) or took away (-1)
         self.undo_stack = QUndoStack(self)
         self.undo_passthrough = UndoPassthrough(self)
         self.facility_filter, self.year_filter, self.month_filter = QComboBox(), QComboBox(), QComboBox()
@@ -462,7 +464,10 @@ class RecordPage(Page):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setResizeContentsPrecision(0)  # measure the rows on screen only
-        self.model = RecordTableModel(ctx.workspace.records, ctx.workspace.ref, self._query(), ctx.language)
+        self.model = RecordTableModel(
+            ctx.workspace.records, ctx.workspace.ref, self._query(), ctx.language, self._count_apart
+        )
+        self.model.counted.connect(self._counted)
         self.table.setModel(self.model)
         self.column_fit = ColumnFit(self.table)
         sort = self.model.query.sort
@@ -706,9 +711,30 @@ class RecordPage(Page):
         }
         self.column_fit.set_widths(widths)
 
+    def _count_apart(self, query: RecordQuery, done: Callable[[int], None]) -> None:
+        """A large table is counted on a worker's own connection while the page shows its first rows;
+        should that fail (the file busy or gone), it is counted here."""
+        workspace = self.ctx.workspace
+        run_in_background(
+            self,
+            "",
+            lambda _progress, _cancelled: workspace.count_apart(query),
+            done,
+            lambda _error, _details: done(workspace.records.count(query)),
+            quiet=True,
+        )
+
+    def _counted(self, _total: int) -> None:
+        self._update_count()
+        self.update_report_status()
+
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(QCoreApplication.translate("RecordPage", "%Ln record(s)", None, count))
+        self.count_label.setText(
+            QCoreApplication.translate("RecordPage", "Counting…")
+            if self.model.counting
+            else QCoreApplication.translate("RecordPage", "%Ln record(s)", None, count)
+        )
         hint = self.presenter.empty_hint(self.ctx.organization, count, self.filters())
         self.empty_hint.setText(tr(hint) if hint else "")
         self.empty_hint.setVisible(hint is not None)
@@ -725,7 +751,8 @@ class RecordPage(Page):
 
     def on_data_changed(self, kind: str) -> None:
         if kind in ("", self.kind.code):
-            self.model.reload()
+            grown, self._grown = self._grown, 0  # a record this page saved or deleted: the rows shown follow
+            self.model.reload(grown)
             self._update_count()
         if kind in ("", self.kind.code, "reports"):
             self.update_report_status()
@@ -801,7 +828,7 @@ class RecordPage(Page):
     def write(self, values: dict[str, str], report_errors: bool = False) -> bool:
         assert self.ctx.tax_code is not None
         try:
-            self.ctx.workspace.save_record(self.kind, self.ctx.tax_code, values, source=Source.GUI)
+            outcome, _issues = self.ctx.workspace.save_record(self.kind, self.ctx.tax_code, values, source=Source.GUI)
         except ValidationFailed as failed:
             if report_errors:
                 self.editor.check()
@@ -814,12 +841,13 @@ class RecordPage(Page):
                 message.setStyleSheet(ERROR_STYLE)
                 message.show()
             return False
+        self._grown = outcome is Outcome.CREATED
         self.ctx.data_changed.emit(self.kind.code)
         return True
 
     def remove(self, values: dict[str, str]) -> None:
         assert self.ctx.tax_code is not None
-        self.ctx.workspace.delete_record(self.kind, self.ctx.tax_code, values, source=Source.GUI)
+        self._grown = -self.ctx.workspace.delete_record(self.kind, self.ctx.tax_code, values, source=Source.GUI)
         self.ctx.data_changed.emit(self.kind.code)
 
     def delete(self) -> None:
