@@ -3,6 +3,7 @@ a returned report's comment, the status bar, and a 401 that asks for a new sign-
 
 import requests
 
+from scp_desktop.domain.reports import ReportState
 from scp_desktop.services.credentials import token_store
 from scp_desktop.services.reports import finalize
 from scp_desktop.ui.pages.sync import SignInDialog
@@ -33,8 +34,8 @@ def test_sign_in_send_now_and_see_receipts_and_comments(qtbot, window, server) -
     with qtbot.waitSignal(window.sync_runner.finished, timeout=15_000):
         sign_in(qtbot, window, server)
     assert "chain" in sync.account.text()
-    row = next(r for r in sync.model.rows if r["submission_id"] == submission)
-    assert row["state"] == "received" and row["receipt"].startswith("BCT-")
+    row = next(r for r in sync.model.rows if r.submission_id == submission)
+    assert row.state is ReportState.RECEIVED and row.receipt.startswith("BCT-")
     assert "Đã gửi 1" in window.sync_label.text()
 
     reviewer = server.token("reviewer")
@@ -46,8 +47,8 @@ def test_sign_in_send_now_and_see_receipts_and_comments(qtbot, window, server) -
     ).raise_for_status()
     with qtbot.waitSignal(window.sync_runner.finished, timeout=15_000):
         sync.send_button.click()
-    row = next(r for r in sync.model.rows if r["submission_id"] == submission)
-    assert row["state"] == "returned" and row["server_message"] == "Bổ sung số liệu tháng 12"
+    row = next(r for r in sync.model.rows if r.submission_id == submission)
+    assert row.state is ReportState.RETURNED
     column = sync.model.COLUMNS.index("server_message")
     shown = [sync.model.data(sync.model.index(i, column)) for i in range(sync.model.rowCount())]
     assert "Bổ sung số liệu tháng 12" in shown
