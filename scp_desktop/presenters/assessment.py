@@ -5,7 +5,8 @@ answer, attaching evidence, what can be corrected or finalized and what the page
 starting a new one, refreshing the figures from the records, and the report's file name.
 
 The page (ui/pages/assessments.py) displays these texts and forwards the user's actions; texts come
-out rendered by the `Translate` the presenter is given (Qt's in the app, the catalogue's in tests).
+out rendered by the translator the presenter is given (Qt's in the app, the catalogue's in tests),
+figures written the user's way.
 """
 
 from __future__ import annotations
@@ -28,14 +29,13 @@ from scp_desktop.domain.assessment import (
     bilingual,
 )
 from scp_desktop.domain.audit import Source
-from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Msg, ValidationFailed
-from scp_desktop.domain.numbers import format_moment, format_number, parse_localized
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Msg, Translator, ValidationFailed
+from scp_desktop.domain.numbers import format_moment, format_number, parse_localized, short_number
 from scp_desktop.domain.reports import STATE_LABELS, ReportState
 from scp_desktop.services import assessments
 from scp_desktop.services.server_messages import explain
 from scp_desktop.services.workspace import Workspace
 
-Translate = Callable[[Msg], str]
 STATES = frozenset(state.value for state in ReportState)
 # The ministry's answers after which a finalized assessment may be corrected.
 CORRECTABLE = frozenset({ReportState.RETURNED.value, ReportState.ACCEPTED.value, ReportState.FAILED.value})
@@ -153,8 +153,8 @@ class Refusal:
 
 
 class AssessmentPresenter:
-    def __init__(self, workspace: Callable[[], Workspace], language: Callable[[], str], translate: Translate) -> None:
-        self._workspace, self._language, self.tr = workspace, language, translate
+    def __init__(self, workspace: Callable[[], Workspace], language: Callable[[], str], translate: Translator) -> None:
+        self._workspace, self._language, self.translate = workspace, language, translate
         self.current: assessments.Assessment | None = None
         self.review: assessments.Review | None = None  # the ministry's answer to it (or to the one it corrects)
 
@@ -165,6 +165,14 @@ class AssessmentPresenter:
     @property
     def language(self) -> str:
         return self._language()
+
+    def tr(self, message: Msg) -> str:
+        """A message in the page's language, its figures written the user's way (60,8 rather than 60.797)."""
+        return message.render(self.translate, lambda value: short_number(value, self.language))
+
+    def day(self, stamp: str) -> str:
+        """The day of a stored UTC time, on this computer's calendar, written the user's way."""
+        return format_moment(stamp, self.language).split(" ")[0]
 
     def text(self, value: Mapping[str, str] | str) -> str:
         """A text of the criteria (a {vi, en} pair) in the page's language."""
@@ -334,8 +342,7 @@ class AssessmentPresenter:
             return ""
         if current.finalized:
             stamp = current.record["finalized_at"]
-            day = format_moment(stamp, self.language).split(" ")[0] if stamp else ""
-            parts = [self.tr(FINALIZED(when=day))]
+            parts = [self.tr(FINALIZED(when=self.day(stamp) if stamp else ""))]
         else:
             parts = [self.tr(DRAFT)]
         if current.criteria.is_draft:
@@ -408,10 +415,9 @@ class AssessmentPresenter:
         assert self.current is not None
         files = []
         for item in self.current.evidence.get(criterion_id, []):
-            added = dt.date.fromisoformat(item["added_at"][:10])
-            day = added.strftime("%d/%m/%Y") if self.language == "vi" else added.isoformat()
             size = evidence_size(item["size"], self.language)
-            files.append(Evidence(f"{item['file_name']} ({size}, {day})", item["sha256"], item["file_name"]))
+            label = f"{item['file_name']} ({size}, {self.day(item['added_at'])})"
+            files.append(Evidence(label, item["sha256"], item["file_name"]))
         return tuple(files)
 
     # -- answering ------------------------------------------------------------------------------

@@ -38,8 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from scp_desktop.domain.assessment import Criterion, Status
-from scp_desktop.domain.messages import Msg
-from scp_desktop.domain.numbers import short_number
 from scp_desktop.presenters.assessment import AssessmentPresenter, CriterionRow, Evidence
 from scp_desktop.services import assessments
 from scp_desktop.ui.context import AppContext
@@ -294,7 +292,7 @@ class AssessmentPage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.presenter = AssessmentPresenter(lambda: ctx.workspace, lambda: ctx.language, self.render)
+        self.presenter = AssessmentPresenter(lambda: ctx.workspace, lambda: ctx.language, QCoreApplication.translate)
         self.heading = heading_label()
         self.history = QComboBox()
         self.history.setObjectName("assessment_history")
@@ -506,10 +504,6 @@ class AssessmentPage(Page):
             if not item.toolTip():
                 item.setToolTip(item.text())  # the whole text where the column is narrow
         return cells
-
-    def render(self, message: Msg) -> str:
-        """A domain message in the UI language, its figures written the user's way."""
-        return message.render(QCoreApplication.translate, lambda v: short_number(v, self.ctx.language))
 
     # -- navigation -------------------------------------------------------------------------
     def _criterion_index(self, criterion_id: str) -> QModelIndex:
