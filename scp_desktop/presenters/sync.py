@@ -49,7 +49,7 @@ SESSION_ONLY = QT_TRANSLATE_NOOP(
 SENDING = QT_TRANSLATE_NOOP("SyncPage", "Sending…")
 SIGN_IN_AGAIN = QT_TRANSLATE_NOOP("SyncPage", "The server asks you to sign in again; reports wait until you do.")
 
-NOT_AN_ADDRESS = QT_TRANSLATE_NOOP("SyncPage", "Write the server's address, for example https://baocao.moit.gov.vn.")
+NOT_AN_ADDRESS = QT_TRANSLATE_NOOP("SyncPage", "Write the server's address, for example https://scp.moit.gov.vn.")
 NOT_HTTPS = QT_TRANSLATE_NOOP(
     "SyncPage", "The address must begin with https:// so that your password travels encrypted."
 )

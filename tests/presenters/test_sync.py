@@ -29,7 +29,7 @@ from tests.keyrings import MemoryKeyring
 
 CHAIN, TEXTILE = "0100234562", "0300588569"
 EN, VI = translator("en"), translator("vi")
-SERVER = "https://baocao.moit.gov.vn"
+SERVER = "https://scp.moit.gov.vn"
 
 
 @pytest.fixture
@@ -101,7 +101,7 @@ def test_the_account_line_says_who_is_signed_in_and_what_send_now_may_do(ws, key
     set_meta(ws, "last_sync_at", "2026-11-24T12:00:00Z")
     idle = sync.account(running=False, language="en")
     assert idle.signed_in and idle.can_send and idle.can_sign_out
-    assert idle.line.render(EN) == "Server https://baocao.moit.gov.vn, signed in as chain."
+    assert idle.line.render(EN) == "Server https://scp.moit.gov.vn, signed in as chain."
     assert idle.last_sync.render(EN).startswith("Last successful sync: 2026-11-24 ")
     assert not sync.account(running=True, language="en").can_send  # one sync at a time
 
@@ -121,8 +121,8 @@ def test_signing_out_forgets_the_token_and_hands_over_the_client_that_revokes_it
 @pytest.mark.parametrize(
     ("typed", "kept"),
     [
-        ("  https://baocao.moit.gov.vn/ ", "https://baocao.moit.gov.vn"),
-        ("https://baocao.moit.gov.vn:8443/scp", "https://baocao.moit.gov.vn:8443/scp"),
+        ("  https://scp.moit.gov.vn/ ", "https://scp.moit.gov.vn"),
+        ("https://scp.moit.gov.vn:8443/scp", "https://scp.moit.gov.vn:8443/scp"),
         ("http://127.0.0.1:8000", "http://127.0.0.1:8000"),
         ("http://localhost:8000/", "http://localhost:8000"),
         ("http://[::1]:8000", "http://[::1]:8000"),
@@ -136,12 +136,12 @@ def test_a_server_address_is_kept_without_its_trailing_slash(typed: str, kept: s
     ("typed", "refusal"),
     [
         ("https://", NOT_AN_ADDRESS),
-        ("baocao.moit.gov.vn", NOT_AN_ADDRESS),
-        ("ftp://baocao.moit.gov.vn", NOT_AN_ADDRESS),
+        ("scp.moit.gov.vn", NOT_AN_ADDRESS),
+        ("ftp://scp.moit.gov.vn", NOT_AN_ADDRESS),
         ("https://bao cao.vn", NOT_AN_ADDRESS),
-        ("https://baocao.moit.gov.vn/?next=/x", NOT_AN_ADDRESS),
-        ("https://chain:secret@baocao.moit.gov.vn", NOT_AN_ADDRESS),
-        ("http://baocao.moit.gov.vn", NOT_HTTPS),  # a password in clear across the network
+        ("https://scp.moit.gov.vn/?next=/x", NOT_AN_ADDRESS),
+        ("https://chain:secret@scp.moit.gov.vn", NOT_AN_ADDRESS),
+        ("http://scp.moit.gov.vn", NOT_HTTPS),  # a password in clear across the network
         ("http://192.168.1.20:8000", NOT_HTTPS),
     ],
 )
