@@ -81,3 +81,17 @@ def test_sync_resumes_as_soon_as_the_server_answers_again(qtbot, window, server)
     server.start()
     qtbot.waitUntil(lambda: window.ctx.workspace.reports.all()[-1]["state"] == "received", timeout=20_000)
     qtbot.waitUntil(lambda: not window.sync_runner.probe.isActive(), timeout=5_000)  # back to the normal timer
+
+
+def test_an_address_that_would_send_the_password_in_clear_is_refused_at_the_field(qtbot, window) -> None:
+    dialog = SignInDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.server.setText("http://scp.moit.gov.vn")
+    dialog.username.setText("chain")
+    dialog.password.setText(PASSWORD)
+    dialog.sign_in()
+    assert dialog.message.text() == ("Địa chỉ phải bắt đầu bằng https:// để mật khẩu của bạn được mã hóa khi gửi đi.")
+    assert dialog.password.text() == PASSWORD  # nothing was sent: the user corrects the address only
+    assert dialog.result() != SignInDialog.DialogCode.Accepted
+    assert dialog.server.hasFocus() or not dialog.isActiveWindow()
