@@ -14,19 +14,10 @@ import pytest
 from scp_desktop.catalog import translator
 from scp_desktop.domain.assessment import Status
 from scp_desktop.presenters.assessment import AssessmentPresenter, evidence_size
-from scp_desktop.services.demo import fill_demo
 from scp_desktop.services.workspace import Workspace
 
 CHAIN, TEXTILE = "0100234562", "0300588569"
 GREEN = "Green distribution model (supermarkets, malls, markets)"
-
-
-@pytest.fixture
-def ws(tmp_path) -> Workspace:
-    ws = Workspace.open(tmp_path / "ws.sqlite")
-    fill_demo(ws, today=dt.date(2026, 11, 24))
-    yield ws
-    ws.close()
 
 
 def presenter(ws: Workspace, language: str = "en") -> AssessmentPresenter:
@@ -34,9 +25,9 @@ def presenter(ws: Workspace, language: str = "en") -> AssessmentPresenter:
 
 
 @pytest.fixture
-def green(ws) -> AssessmentPresenter:
+def green(demo) -> AssessmentPresenter:
     """The supermarket chain's green-distribution assessment for 2026 (the bag rule A2 applies from 2026)."""
-    page = presenter(ws)
+    page = presenter(demo)
     assert page.start(CHAIN, "green-distribution", 2026, "Nguyễn Thị Lan") == ""
     return page
 
@@ -56,8 +47,8 @@ def _returned(ws: Workspace, submission_id: str, comment: str, field_comments: d
         )
 
 
-def test_the_schemes_for_the_organization_come_first_and_the_last_full_year_is_chosen(ws) -> None:
-    page = presenter(ws)
+def test_the_schemes_for_the_organization_come_first_and_the_last_full_year_is_chosen(demo) -> None:
+    page = presenter(demo)
     assert [sid for sid, _ in page.schemes("supermarket")][:2] == ["green-distribution", "eco-innovation"]
     assert page.schemes("manufacturer")[0][0] == "green-label-nxvn-03-2014"
     assert dict(page.schemes("supermarket"))["green-distribution"] == f"{GREEN} (draft criteria)"
@@ -199,8 +190,8 @@ def test_a_returned_assessment_shows_the_reviewers_words_and_its_correction_carr
     assert green.correct() == "Only a finalized assessment can be corrected, and only once: this one is returned."
 
 
-def test_eco_innovation_is_a_maturity_picture_with_its_own_report(ws) -> None:
-    page = presenter(ws)
+def test_eco_innovation_is_a_maturity_picture_with_its_own_report(demo) -> None:
+    page = presenter(demo)
     assert page.start(TEXTILE, "eco-innovation", 2025, "Trần Văn Bình") == ""
     assert page.score_line().startswith("Maturity by area (no pass or fail): ")
     assert page.report_kind() == "eco-innovation"

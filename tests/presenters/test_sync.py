@@ -3,7 +3,6 @@ what its buttons may do, the server addresses accepted, signing out, and how a s
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 import pytest
@@ -21,7 +20,6 @@ from scp_desktop.presenters.sync import (
     server_address,
 )
 from scp_desktop.services.credentials import TokenStore
-from scp_desktop.services.demo import fill_demo
 from scp_desktop.services.reports import correct, finalize
 from scp_desktop.services.sync import SyncResult, set_meta
 from scp_desktop.services.workspace import Workspace
@@ -30,14 +28,6 @@ from tests.keyrings import MemoryKeyring
 CHAIN, TEXTILE = "0100234562", "0300588569"
 EN, VI = translator("en"), translator("vi")
 SERVER = "https://scp.moit.gov.vn"
-
-
-@pytest.fixture
-def ws(tmp_path) -> Workspace:
-    ws = Workspace.open(tmp_path / "ws.sqlite")
-    fill_demo(ws, today=dt.date(2026, 11, 24))
-    yield ws
-    ws.close()
 
 
 @pytest.fixture
@@ -59,12 +49,12 @@ def _texts(row, translate) -> dict[str, str]:
     return {column: row.text(column, translate) for column in COLUMNS}
 
 
-def test_the_outbox_shows_each_report_newest_first_with_its_state_and_the_servers_words(ws, keyring) -> None:
-    bags = finalize(ws, "bags", CHAIN, "2025-02", "ST01")
-    energy = finalize(ws, "energy", TEXTILE, "2025")
-    _refused(ws, energy)
-    correction = correct(ws, "bags", CHAIN, "2025-02", "ST01")
-    rows = SyncPresenter(ws, TokenStore(keyring)).outbox()
+def test_the_outbox_shows_each_report_newest_first_with_its_state_and_the_servers_words(demo, keyring) -> None:
+    bags = finalize(demo, "bags", CHAIN, "2025-02", "ST01")
+    energy = finalize(demo, "energy", TEXTILE, "2025")
+    _refused(demo, energy)
+    correction = correct(demo, "bags", CHAIN, "2025-02", "ST01")
+    rows = SyncPresenter(demo, TokenStore(keyring)).outbox()
     assert [r.submission_id for r in rows] == [correction, energy, bags]
     assert _texts(rows[2], EN) == {
         "kind": "Bags & packaging",
@@ -87,8 +77,8 @@ def test_the_outbox_shows_each_report_newest_first_with_its_state_and_the_server
     assert (_texts(rows[0], VI)["kind"], _texts(rows[0], VI)["state"]) == ("Túi và bao bì", "Bản nháp (tự động lưu)")
 
 
-def test_the_account_line_says_who_is_signed_in_and_what_send_now_may_do(ws, keyring) -> None:
-    sync = SyncPresenter(ws, TokenStore(keyring))
+def test_the_account_line_says_who_is_signed_in_and_what_send_now_may_do(demo, keyring) -> None:
+    sync = SyncPresenter(demo, TokenStore(keyring))
     nobody = sync.account(running=False, language="en")
     assert not nobody.signed_in and not nobody.can_send and not nobody.can_sign_out
     assert nobody.line.render(EN).startswith("Not signed in: finalized reports wait here")
@@ -98,7 +88,7 @@ def test_the_account_line_says_who_is_signed_in_and_what_send_now_may_do(ws, key
     secure = sync.keep(SignIn(SERVER, "chain", "t0k3n-secret"))
     assert secure and keyring.secrets == {(f"scp-desktop {SERVER}", "chain"): "t0k3n-secret"}
     assert sync.sign_in_defaults() == (SERVER, "chain")
-    set_meta(ws, "last_sync_at", "2026-11-24T12:00:00Z")
+    set_meta(demo, "last_sync_at", "2026-11-24T12:00:00Z")
     idle = sync.account(running=False, language="en")
     assert idle.signed_in and idle.can_send and idle.can_sign_out
     assert idle.line.render(EN) == "Server https://scp.moit.gov.vn, signed in as chain."
@@ -106,8 +96,8 @@ def test_the_account_line_says_who_is_signed_in_and_what_send_now_may_do(ws, key
     assert not sync.account(running=True, language="en").can_send  # one sync at a time
 
 
-def test_signing_out_forgets_the_token_and_hands_over_the_client_that_revokes_it(ws, keyring) -> None:
-    sync = SyncPresenter(ws, TokenStore(keyring))
+def test_signing_out_forgets_the_token_and_hands_over_the_client_that_revokes_it(demo, keyring) -> None:
+    sync = SyncPresenter(demo, TokenStore(keyring))
     assert sync.sign_out() is None  # nobody signed in: nothing to revoke
     sync.keep(SignIn(SERVER, "chain", "t0k3n-secret"))
     client = sync.sign_out()
