@@ -22,7 +22,6 @@ from scp_desktop.domain.assessment import (
     NOT_APPLICABLE,
     STATUS_LABELS,
     YES,
-    CriteriaSet,
     Criterion,
     CriterionType,
     Status,
@@ -216,10 +215,6 @@ class AssessmentPresenter:
 
     def reload(self) -> None:
         self.open(self.current.id if self.current else None)
-
-    @property
-    def criteria(self) -> CriteriaSet | None:
-        return self.current.criteria if self.current else None
 
     def criterion(self, criterion_id: str) -> Criterion | None:
         return self.current.criteria.criterion(criterion_id) if self.current else None

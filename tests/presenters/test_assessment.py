@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from pathlib import Path
 
 import pytest
 
@@ -149,7 +148,7 @@ def test_an_evidence_size_is_written_as_people_read_it(size: int, language: str,
     assert evidence_size(size, language) == shown
 
 
-def test_finalizing_asks_with_the_score_and_the_mandatory_gaps_then_locks(green, tmp_path: Path) -> None:
+def test_finalizing_asks_with_the_score_and_the_mandatory_gaps_then_locks(green) -> None:
     assert green.finalize_question() == (
         f"Finalize the {GREEN} self-assessment for 2026? Its score is 31.6 %. Mandatory criteria not met: A2. "
         "Its answers and evidence then become read-only; a correction starts a new one."
