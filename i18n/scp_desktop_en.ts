@@ -5174,6 +5174,10 @@ Records sustainable production and consumption data and reports it to the Minist
         <translation> (corrected)</translation>
     </message>
     <message>
+        <source>Write the server's address, for example https://scp.moit.gov.vn.</source>
+        <translation>Write the server's address, for example https://scp.moit.gov.vn.</translation>
+    </message>
+    <message>
         <source>Sign in to the ministry server</source>
         <translation>Sign in to the ministry server</translation>
     </message>
@@ -5240,6 +5244,10 @@ Records sustainable production and consumption data and reports it to the Minist
     <message>
         <source>The server asks you to sign in again; reports wait until you do.</source>
         <translation>The server asks you to sign in again; reports wait until you do.</translation>
+    </message>
+    <message>
+        <source>The address must begin with https:// so that your password travels encrypted.</source>
+        <translation>The address must begin with https:// so that your password travels encrypted.</translation>
     </message>
     <message>
         <source>Sign in again to send ({waiting} waiting).</source>

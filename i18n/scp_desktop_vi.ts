@@ -5175,6 +5175,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
         <translation> (đã có bản sửa đổi)</translation>
     </message>
     <message>
+        <source>Write the server&apos;s address, for example https://scp.moit.gov.vn.</source>
+        <translation>Hãy nhập địa chỉ của máy chủ, ví dụ https://scp.moit.gov.vn.</translation>
+    </message>
+    <message>
         <source>Sign in to the ministry server</source>
         <translation>Đăng nhập máy chủ của Bộ</translation>
     </message>
@@ -5241,6 +5245,10 @@ Ghi nhận số liệu sản xuất và tiêu dùng bền vững và báo cáo B
     <message>
         <source>The server asks you to sign in again; reports wait until you do.</source>
         <translation>Máy chủ yêu cầu bạn đăng nhập lại; các báo cáo sẽ chờ đến khi bạn đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The address must begin with https:// so that your password travels encrypted.</source>
+        <translation>Địa chỉ phải bắt đầu bằng https:// để mật khẩu của bạn được mã hóa khi gửi đi.</translation>
     </message>
     <message>
         <source>Sign in again to send ({waiting} waiting).</source>

@@ -3,26 +3,12 @@ its report's line, finalizing and correcting it, the facilities records belong t
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
 from scp_desktop.catalog import translator
 from scp_desktop.domain.records import BAGS, ENERGY
 from scp_desktop.presenters.record_page import NO_FACILITY, NO_ORGANIZATION, NO_RECORDS, Filters, RecordPagePresenter
-from scp_desktop.services.demo import fill_demo
-from scp_desktop.services.workspace import Workspace
 
 CHAIN, TEXTILE = "0100234562", "0300588569"
 EN = translator("en")
-
-
-@pytest.fixture
-def demo(tmp_path) -> Workspace:
-    ws = Workspace.open(tmp_path / "ws.sqlite")
-    fill_demo(ws, today=dt.date(2026, 11, 24))
-    yield ws
-    ws.close()
 
 
 def _line(presenter: RecordPagePresenter, org, filters: Filters, rows: int = 1) -> str:

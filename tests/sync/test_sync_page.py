@@ -3,6 +3,7 @@ a returned report's comment, the status bar, and a 401 that asks for a new sign-
 
 import requests
 
+from scp_desktop.domain.reports import ReportState
 from scp_desktop.services.credentials import token_store
 from scp_desktop.services.reports import finalize
 from scp_desktop.ui.pages.sync import SignInDialog
@@ -33,8 +34,8 @@ def test_sign_in_send_now_and_see_receipts_and_comments(qtbot, window, server) -
     with qtbot.waitSignal(window.sync_runner.finished, timeout=15_000):
         sign_in(qtbot, window, server)
     assert "chain" in sync.account.text()
-    row = next(r for r in sync.model.rows if r["submission_id"] == submission)
-    assert row["state"] == "received" and row["receipt"].startswith("BCT-")
+    row = next(r for r in sync.model.rows if r.submission_id == submission)
+    assert row.state is ReportState.RECEIVED and row.receipt.startswith("BCT-")
     assert "Đã gửi 1" in window.sync_label.text()
 
     reviewer = server.token("reviewer")
@@ -46,8 +47,8 @@ def test_sign_in_send_now_and_see_receipts_and_comments(qtbot, window, server) -
     ).raise_for_status()
     with qtbot.waitSignal(window.sync_runner.finished, timeout=15_000):
         sync.send_button.click()
-    row = next(r for r in sync.model.rows if r["submission_id"] == submission)
-    assert row["state"] == "returned" and row["server_message"] == "Bổ sung số liệu tháng 12"
+    row = next(r for r in sync.model.rows if r.submission_id == submission)
+    assert row.state is ReportState.RETURNED
     column = sync.model.COLUMNS.index("server_message")
     shown = [sync.model.data(sync.model.index(i, column)) for i in range(sync.model.rowCount())]
     assert "Bổ sung số liệu tháng 12" in shown
@@ -80,3 +81,17 @@ def test_sync_resumes_as_soon_as_the_server_answers_again(qtbot, window, server)
     server.start()
     qtbot.waitUntil(lambda: window.ctx.workspace.reports.all()[-1]["state"] == "received", timeout=20_000)
     qtbot.waitUntil(lambda: not window.sync_runner.probe.isActive(), timeout=5_000)  # back to the normal timer
+
+
+def test_an_address_that_would_send_the_password_in_clear_is_refused_at_the_field(qtbot, window) -> None:
+    dialog = SignInDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.server.setText("http://scp.moit.gov.vn")
+    dialog.username.setText("chain")
+    dialog.password.setText(PASSWORD)
+    dialog.sign_in()
+    assert dialog.message.text() == ("Địa chỉ phải bắt đầu bằng https:// để mật khẩu của bạn được mã hóa khi gửi đi.")
+    assert dialog.password.text() == PASSWORD  # nothing was sent: the user corrects the address only
+    assert dialog.result() != SignInDialog.DialogCode.Accepted
+    assert dialog.server.hasFocus() or not dialog.isActiveWindow()

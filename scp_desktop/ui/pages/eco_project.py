@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from scp_desktop.domain.eco_innovation import CANVAS_BLOCKS, PHASES, SWOT_AREAS
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Msg
 from scp_desktop.domain.numbers import format_number
+from scp_desktop.presenters.eco_project import EcoPresenter, Edit
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.files import ask_save_path, offer_to_open
@@ -49,7 +50,6 @@ from scp_desktop.ui.labels import tr
 from scp_desktop.ui.layout import scrollable
 from scp_desktop.ui.operations import Progress, WorkspaceOp
 from scp_desktop.ui.pages.base import Page, heading_label
-from scp_desktop.ui.pages.eco_presenter import EcoPresenter, Edit
 from scp_desktop.ui.pages.eco_widgets import (
     CanvasView,
     ChoiceDelegate,

@@ -42,7 +42,7 @@ from scp_desktop.domain.messages import DomainError, Msg
 from scp_desktop.ui.labels import tr
 
 if TYPE_CHECKING:
-    from scp_desktop.ui.pages.eco_presenter import EcoPresenter
+    from scp_desktop.presenters.eco_project import EcoPresenter
 
 Index = QModelIndex | QPersistentModelIndex
 ACCENT = QColor("#1b6e5a")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import platform
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -22,70 +21,74 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scp_desktop.domain.messages import DomainError
-from scp_desktop.domain.numbers import format_moment
-from scp_desktop.domain.reports import STATE_LABELS, ReportState
+from scp_desktop.domain.messages import DomainError, Msg
+from scp_desktop.presenters.sync import (
+    CANNOT_REACH,
+    COLUMNS,
+    HEADERS,
+    SENDING,
+    SESSION_ONLY,
+    SIGN_IN_AGAIN,
+    SIGNING_IN,
+    OutboxRow,
+    SignIn,
+    SyncPresenter,
+    request_token,
+    server_address,
+)
+from scp_desktop.presenters.sync import describe as result_parts
 from scp_desktop.services.credentials import token_store
-from scp_desktop.services.server_messages import explain
-from scp_desktop.services.sync import ServerClient, SyncResult, meta, set_meta
+from scp_desktop.services.sync import SyncResult
 from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
-from scp_desktop.ui.labels import KIND_TITLES, tr
+from scp_desktop.ui.labels import tr
 from scp_desktop.ui.pages.base import Page, heading_label
 from scp_desktop.ui.sync_runner import SyncRunner
 
 
-class OutboxModel(QAbstractTableModel):
-    """Every report of the workspace (a few per organization and month: small enough to hold)."""
+def said(parts: tuple[Msg, ...]) -> str:
+    return " ".join(tr(part) for part in parts)
 
-    COLUMNS = ("kind", "period", "scope", "state", "receipt", "server_message", "submission_id")
+
+def describe(result: SyncResult) -> str:
+    """How a sync went, for the page and the status bar."""
+    return said(result_parts(result))
+
+
+class OutboxModel(QAbstractTableModel):
+    """The presenter's outbox rows; each cell's text is the row's."""
+
+    COLUMNS = COLUMNS
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[OutboxRow] = []
 
-    def load(self, rows: list[dict[str, Any]]) -> None:
+    def load(self, rows: list[OutboxRow]) -> None:
         self.beginResetModel()
-        self.rows = list(reversed(rows))  # newest first
+        self.rows = rows
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (
-            QCoreApplication.translate("SyncPage", "Report"),
-            QCoreApplication.translate("SyncPage", "Period"),
-            QCoreApplication.translate("SyncPage", "Organization / facility"),
-            QCoreApplication.translate("SyncPage", "State"),
-            QCoreApplication.translate("SyncPage", "Receipt"),
-            QCoreApplication.translate("SyncPage", "Message from the server"),
-            QCoreApplication.translate("SyncPage", "Submission"),
-        )[section]
+        return tr(HEADERS[section])
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid():
             return None
-        row = self.rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if column == "kind":
-            return tr(KIND_TITLES[row["kind"]]) if row["kind"] in KIND_TITLES else row["kind"]
-        if column == "scope":
-            return f"{row['tax_code']}/{row['facility']}" if row["facility"] else row["tax_code"]
-        if column == "state":
-            text = tr(STATE_LABELS[ReportState(row["state"])])
-            return text + (QCoreApplication.translate("SyncPage", " (corrected)") if row["superseded_by"] else "")
-        if column == "submission_id":
-            return row["submission_id"] if role == Qt.ItemDataRole.ToolTipRole else row["submission_id"][:8]
-        if column == "server_message":
-            note = explain(row.get("server_message"))
-            return tr(note) if note else ""
-        return row.get(column) or ""
+        row, column = self.rows[index.row()], COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.text(column, QCoreApplication.translate)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tooltip(column, QCoreApplication.translate)
+        return None
 
 
 class SignInDialog(QDialog):
@@ -93,12 +96,13 @@ class SignInDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.presenter = SyncPresenter(ctx.workspace, token_store())
         self.setWindowTitle(QCoreApplication.translate("SyncPage", "Sign in to the ministry server"))
         self.server, self.username, self.password = QLineEdit(), QLineEdit(), QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.server.setText(meta(ctx.workspace, "server_url") or "https://")
-        self.username.setText(meta(ctx.workspace, "username") or "")
+        server, username = self.presenter.sign_in_defaults()
+        self.server.setText(server)
+        self.username.setText(username)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c0392b;")
@@ -133,29 +137,28 @@ class SignInDialog(QDialog):
 
     def sign_in(self) -> None:
         """Ask the server off the UI thread (an unreachable address must not freeze the window)."""
-        server = self.server.text().strip().rstrip("/")
+        try:
+            server = server_address(self.server.text())
+        except DomainError as error:  # nothing was sent: the password stays for the corrected address
+            self._say(tr(error.message))
+            self.server.setFocus()
+            return
         username, password = self.username.text().strip(), self.password.text()
         self.password.clear()  # never kept, not even in the widget
-        self._say(QCoreApplication.translate("SyncPage", "Signing in…"))
+        self._say(tr(SIGNING_IN))
 
-        def work(_progress: Any, _cancelled: Any) -> dict[str, Any]:
-            return ServerClient(server).sign_in(username, password, platform.node())
+        def work(_progress: Any, _cancelled: Any) -> SignIn:
+            return request_token(server, username, password, platform.node())
 
-        def done(answer: dict[str, Any]) -> None:
-            self.secure = token_store().save(server, username, answer["token"])
-            set_meta(self.ctx.workspace, "server_url", server)
-            set_meta(self.ctx.workspace, "username", username)
+        def done(answer: SignIn) -> None:
+            self.secure = self.presenter.keep(answer)
             self.accept()
 
         def failed(error: BaseException, _details: str) -> None:
             if isinstance(error, DomainError):
-                self._say(error.render(QCoreApplication.translate))
+                self._say(tr(error.message))
             else:  # TLS and address problems, shown at the dialog
-                self._say(
-                    QCoreApplication.translate("SyncPage", "Cannot reach {server}: {reason}").format(
-                        server=server, reason=type(error).__name__
-                    )
-                )
+                self._say(tr(CANNOT_REACH(server=server, reason=type(error).__name__)))
             self.password.setFocus()
 
         run_in_background(self, "", work, done, failed, quiet=True)
@@ -173,7 +176,7 @@ class SyncPage(Page):
         self.last_sync = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.said: Callable[[], str] = str  # what the message line says, as a function of the language
+        self.said: tuple[Msg, ...] = ()  # what the message line says, written again when the language changes
         self.sign_in_button, self.sign_out_button, self.send_button = QPushButton(), QPushButton(), QPushButton()
         self.send_button.setObjectName("send_now")
         self.sign_in_button.clicked.connect(self.sign_in)
@@ -185,7 +188,9 @@ class SyncPage(Page):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            COLUMNS.index("server_message"), QHeaderView.ResizeMode.Stretch
+        )
         buttons = QHBoxLayout()
         for button in (self.send_button, self.sign_in_button, self.sign_out_button):
             buttons.addWidget(button)
@@ -199,7 +204,7 @@ class SyncPage(Page):
         box.addWidget(self.table, 1)
         self.runner.started.connect(self._started)
         self.runner.finished.connect(self._finished)
-        self.runner.auth_required.connect(self._auth_required)
+        self.runner.auth_required.connect(lambda: self._say(SIGN_IN_AGAIN))
         self.retranslate()
         self.refresh()
 
@@ -207,7 +212,7 @@ class SyncPage(Page):
         return QCoreApplication.translate("MainWindow", "Send to the ministry")
 
     def retranslate(self) -> None:
-        self.message.setText(self.said())
+        self.message.setText(said(self.said))
         self.heading.setText(self.title())
         self.send_button.setText(QCoreApplication.translate("SyncPage", "Send &now"))
         self.sign_in_button.setText(QCoreApplication.translate("SyncPage", "&Sign in…"))
@@ -215,30 +220,17 @@ class SyncPage(Page):
         self.table.setAccessibleName(QCoreApplication.translate("SyncPage", "Outbox"))
         self.refresh()
 
+    def presenter(self) -> SyncPresenter:
+        return SyncPresenter(self.ctx.workspace, token_store())  # the workspace open now
+
     def refresh(self) -> None:
-        server, username = self.runner.account()
-        signed_in = bool(server and username and token_store().load(server, username))
-        if signed_in:
-            self.account.setText(
-                QCoreApplication.translate("SyncPage", "Server {server}, signed in as {user}.").format(
-                    server=server, user=username
-                )
-            )
-        else:
-            self.account.setText(
-                QCoreApplication.translate(
-                    "SyncPage", "Not signed in: finalized reports wait here until you sign in and send them."
-                )
-            )
-        self.sign_out_button.setEnabled(signed_in)
-        self.send_button.setEnabled(signed_in and not self.runner.running)
-        last = meta(self.ctx.workspace, "last_sync_at")
-        self.last_sync.setText(
-            QCoreApplication.translate("SyncPage", "Last successful sync: {when}").format(
-                when=format_moment(last, self.ctx.language) if last else QCoreApplication.translate("SyncPage", "never")
-            )
-        )
-        self.model.load(self.ctx.workspace.reports.all())
+        sync = self.presenter()
+        account = sync.account(self.runner.running, self.ctx.language)
+        self.account.setText(tr(account.line))
+        self.last_sync.setText(tr(account.last_sync))
+        self.sign_out_button.setEnabled(account.can_sign_out)
+        self.send_button.setEnabled(account.can_send)
+        self.model.load(sync.outbox())
 
     def on_data_changed(self, kind: str) -> None:
         if kind in ("", "reports"):
@@ -247,71 +239,35 @@ class SyncPage(Page):
     def sign_in(self) -> None:
         dialog = SignInDialog(self.ctx, self)
         if dialog.exec():
-            secure = dialog.secure
-            self._say(
-                lambda: (
-                    ""
-                    if secure
-                    else QCoreApplication.translate(
-                        "SyncPage",
-                        "This computer has no secure password store, so the sign-in lasts until you close the app.",
-                    )
-                )
-            )
+            if dialog.secure:
+                self._say()
+            else:
+                self._say(SESSION_ONLY)
             self.runner.signed_in()
             self.refresh()
 
     def sign_out(self) -> None:
-        """Forget the token here at once; tell the server to revoke it off the UI thread (it may be slow
-        or unreachable: the token is gone from this computer either way)."""
-        server, username = self.runner.account()
-        if not (server and username):
-            return
-        token = token_store().load(server, username)
-        token_store().delete(server, username)
+        """The token is gone from this computer at once; the server is told to revoke it off the UI
+        thread (it may be slow or unreachable: a failure there changes nothing here)."""
+        client = self.presenter().sign_out()
         self.refresh()
-        if token:
+        if client is not None:
 
             def revoke(_progress: object, _cancelled: object) -> None:
                 with contextlib.suppress(Exception):
-                    ServerClient(server, token).revoke()
+                    client.revoke()
 
             run_in_background(self, "", revoke, lambda _: None, lambda _error, _details: None, quiet=True)
 
     def _started(self) -> None:
         self.send_button.setEnabled(False)
-        self._say(lambda: QCoreApplication.translate("SyncPage", "Sending…"))
+        self._say(SENDING)
 
     def _finished(self, result: SyncResult) -> None:
-        self._say(lambda: describe(result))
+        self._say(*result_parts(result))
         self.refresh()
 
-    def _auth_required(self) -> None:
-        self._say(
-            lambda: QCoreApplication.translate(
-                "SyncPage", "The server asks you to sign in again; reports wait until you do."
-            )
-        )
-
-    def _say(self, text: Callable[[], str]) -> None:
+    def _say(self, *parts: Msg) -> None:
         """The page's message line, written again in the new language when the language changes."""
-        self.said = text
-        self.message.setText(text())
-
-
-def describe(result: SyncResult) -> str:
-    """One line for the page and the status bar."""
-    if result.auth_required:
-        return QCoreApplication.translate("SyncPage", "Sign in again to send ({waiting} waiting).").format(
-            waiting=result.waiting
-        )
-    if result.busy:
-        return QCoreApplication.translate("SyncPage", "Another window is sending this workspace.")
-    text = QCoreApplication.translate("SyncPage", "Sent {sent}, refused {failed}, waiting {waiting}.").format(
-        sent=result.sent, failed=result.failed, waiting=result.waiting
-    )
-    if result.error:
-        text += " " + QCoreApplication.translate(
-            "SyncPage", "Offline or server busy ({error}); retrying later."
-        ).format(error=result.error)
-    return text
+        self.said = parts
+        self.message.setText(said(parts))

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-import scp_desktop.ui.pages.eco_presenter as presenter_module
+import scp_desktop.presenters.eco_project as presenter_module
 from scp_desktop.domain.messages import DomainError
+from scp_desktop.presenters.eco_project import EcoPresenter
 from scp_desktop.services.demo import fill_demo
-from scp_desktop.ui.pages.eco_presenter import EcoPresenter
 
 
 def test_the_presenter_imports_no_qt() -> None:
