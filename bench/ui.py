@@ -134,8 +134,12 @@ def bag_page(workspace: str) -> dict[str, float]:
 
     results: dict[str, float] = {}
     results["switch to the chain"] = timed(lambda: window.ctx.set_organization("0100234562"))
+    opened = time.perf_counter()
     results["open the bag page"] = timed(lambda: window.show_page("bags"))
     bags = window.page("bags")
+    while bags.model.counting:  # a worker counts the log while its first rows show
+        app.processEvents()
+    results["  … and its count known (a worker's, the page usable meanwhile)"] = time.perf_counter() - opened
     results["rows"] = bags.model.rowCount()
     results["sort by date, newest first"] = timed(lambda: bags.table.sortByColumn(1, Qt.SortOrder.DescendingOrder))
     results["sort by non-biodegradable bags"] = timed(lambda: bags.table.sortByColumn(3, Qt.SortOrder.AscendingOrder))
@@ -190,7 +194,14 @@ def bench() -> list[Row]:
     for name, seconds in page.items():
         if name not in ("rows", "peak_rss_mb"):
             rows.append(
-                Row(f"  bag page ({page['rows']:,.0f} rows): {name}", seconds * 1000, 50.0, "ms", False, "≤ 50 ms")
+                Row(
+                    f"  bag page ({page['rows']:,.0f} rows): {name}",
+                    seconds * 1000,
+                    50.0,
+                    "ms",
+                    False,
+                    "" if name.startswith("  …") else "≤ 50 ms",  # the count comes while the page is usable
+                )
             )
     rows.append(Row("  resident memory after all of it", page["peak_rss_mb"], 200.0, "MB", False, "≤ 200 MB"))
     return rows
