@@ -63,11 +63,11 @@ def test_kpis_and_business_cases_come_from_the_clients_records(demo) -> None:
     series = {s.kpi.code: s for s in eco.kpi_table(demo, project, facts)}
     energy = series["K1"]
     base, later = facts[2024], facts[2025]
-    expected_base = base["energy"]["toe_total"] / base["production"]["t"]
+    expected_base = base.energy.toe_total / base.production["t"]
     assert energy.baseline == pytest.approx(expected_base) and energy.baseline_from_records
     point = energy.points[0]
     assert point.year == 2025
-    assert point.value == pytest.approx(later["energy"]["toe_total"] / later["production"]["t"])
+    assert point.value == pytest.approx(later.energy.toe_total / later.production["t"])
     assert point.change_pct == pytest.approx(100 * (point.value / expected_base - 1))
     manual = series["K3"]  # measured by the consultant, not in the records
     assert [(p.year, p.value, p.from_records) for p in manual.points] == [(2025, 12.0, False)]
