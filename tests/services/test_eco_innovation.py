@@ -81,7 +81,7 @@ def test_kpis_and_business_cases_come_from_the_clients_records(demo) -> None:
     assert case.annual_savings_vnd == 680_000_000 and case.payback_years == pytest.approx(950 / 680)
     assert case.years == demo.ref.cp_lifetime_years
     figures = eco.hotspot_figures(demo, project)
-    assert figures["production:energy"].params == {"value": pytest.approx(base["energy"]["toe_total"]), "year": 2024}
+    assert figures["production:energy"].params == {"value": pytest.approx(base.energy.toe_total), "year": 2024}
     indicators = {i.key: i.unit for i in eco.available_indicators(demo, CLIENT)}
     assert indicators["energy_per_output:t"] == "TOE/t" and indicators["water_m3"] == "m³"
 
