@@ -394,9 +394,10 @@ def _print_summary(data: Summary) -> None:
             f"Waste {stream}: {_fmt(waste.generated_t)} t, recovered {_fmt(waste.recovery_rate_pct, 1)} %"
             f" (target {_fmt(waste.target_pct, 0)} %)"
         )
-    for label, section in (("Water", data.water), ("Materials", data.materials)):
-        if section:
-            print(f"{label}: {_fmt(section.total, 1)} {section.unit}")
+    if data.water:
+        print(f"Water: {_fmt(data.water.total_m3, 1)} m3")
+    if data.materials:
+        print(f"Materials: {_fmt(data.materials.total_t, 1)} t")
     cp = data.cleaner_production
     if cp:
         print(

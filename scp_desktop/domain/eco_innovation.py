@@ -723,9 +723,9 @@ def indicator_value(indicator: str, facts: Summary | None) -> float | None:
     elif name == "co2_scope2_t" and energy:
         value = energy.co2_scope2_t
     elif name == "water_m3" and water:
-        value = water.total
+        value = water.total_m3
     elif name == "materials_t" and materials:
-        value = materials.total
+        value = materials.total_t
     elif name == "waste_t" and waste:
         value = waste.generated_t
     elif name == "waste_recovery_pct" and waste:

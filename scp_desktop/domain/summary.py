@@ -2,7 +2,8 @@
 
 The sections are read by attribute everywhere; `as_dict()` turns them into the JSON of the `summary`
 command, whose keys ../shared/docs/interfaces.md documents, and is used only where JSON leaves the app
-(the CLI, report hashes, the figures sent beside an assessment's automatic answers). A section without
+(the CLI, report hashes, the figures sent beside an assessment's automatic answers). The fields are
+named as those keys, so a criteria path written against the JSON reads the same here. A section without
 data for the year is None. Per-unit maps (output unit → figure) and the waste streams stay mappings.
 """
 
@@ -106,20 +107,21 @@ class EnergySection(_Section):
 
 
 @dataclass(frozen=True)
-class ResourceSection(_Section):
-    """Water (m3) or materials (t): the total, output per unit of input and input per unit of output."""
-
-    unit: str  # "m3" or "t": the JSON key of the total is total_<unit>
-    total: float
-    productivity: PerUnit
-    intensity: PerUnit
+class WaterSection(_Section):
+    total_m3: float
+    productivity: PerUnit  # output per m3
+    intensity: PerUnit  # m3 per unit of output
     baseline_year: int | None
     intensity_change_pct: PerUnit
 
-    def as_dict(self) -> dict[str, Any]:
-        shaped = super().as_dict()
-        del shaped["unit"], shaped["total"]
-        return {f"total_{self.unit}": self.total, **shaped}
+
+@dataclass(frozen=True)
+class MaterialsSection(_Section):
+    total_t: float
+    productivity: PerUnit  # output per tonne of material
+    intensity: PerUnit  # tonnes of material per unit of output
+    baseline_year: int | None
+    intensity_change_pct: PerUnit
 
 
 @dataclass(frozen=True)
@@ -197,8 +199,8 @@ class Summary(_Section):
     reference_versions: Mapping[str, str]
     energy: EnergySection | None
     production: Mapping[str, float] | None  # output unit → quantity
-    water: ResourceSection | None
-    materials: ResourceSection | None
+    water: WaterSection | None
+    materials: MaterialsSection | None
     bags: BagsSection | None
     waste: Mapping[str, WasteStream] | None  # stream code → figures
     waste_total: WasteTotal | None

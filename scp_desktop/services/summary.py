@@ -5,7 +5,7 @@ The sections are domain.summary's dataclasses; a section without data for the ye
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from scp_desktop.domain.bags import bag_reduction_pct, bag_target_pct
 from scp_desktop.domain.economics import simple_payback_years
@@ -19,16 +19,19 @@ from scp_desktop.domain.summary import (
     EnergySection,
     FacilityEnergy,
     GridFactorUsed,
+    MaterialsSection,
     OrganizationFacts,
     PerUnit,
-    ResourceSection,
     Summary,
     WasteStream,
     WasteTotal,
+    WaterSection,
 )
 from scp_desktop.domain.waste import stream_recovery
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.records import FacilityKey
+
+Resource = TypeVar("Resource", WaterSection, MaterialsSection)
 
 
 def _baseline_year(ws: Workspace, org: Organization, indicator: str, table: str) -> int | None:
@@ -200,15 +203,16 @@ def _resource_section(
     indicator: str,
     table: str,
     column: str,
-    unit: str,
+    section: type[Resource],
     facility_id: int | None = None,
-) -> ResourceSection | None:
+) -> Resource | None:
+    """Water or materials: the total, output per unit of input, input per unit of output and its change."""
     assert org.id is not None
     total = ws.records.total(table, column, org.id, year, facility_id)
     if total is None:
         return None
     output = ws.records.production_by_unit(org.id, year, facility_id)
-    intensity = _per_unit(total, output)  # input per unit of output
+    intensity = _per_unit(total, output)
     base_year = _baseline_year(ws, org, indicator, table)
     change: dict[str, float | None] = {}
     if base_year is not None and base_year != year:
@@ -216,14 +220,8 @@ def _resource_section(
         if base_total is not None:
             base_output = ws.records.production_by_unit(org.id, base_year, facility_id)
             change = _change_per_unit(intensity, _per_unit(base_total, base_output))
-    return ResourceSection(
-        unit=unit,
-        total=total,
-        productivity={u: ratio(q, total) for u, q in output.items()},  # output per unit of input
-        intensity=intensity,
-        baseline_year=base_year,
-        intensity_change_pct=change,
-    )
+    productivity = {u: ratio(q, total) for u, q in output.items()}
+    return section(total, productivity, intensity, base_year, change)
 
 
 def cp_section(ws: Workspace, org: Organization, facility_id: int | None = None) -> CleanerProduction | None:
@@ -265,8 +263,10 @@ def summary(ws: Workspace, tax_code: str, year: int, facility: str | None = None
         reference_versions=ws.ref.versions,
         energy=energy_section(ws, org, year, facility_id),
         production=output or None,
-        water=_resource_section(ws, org, year, "water", "water_use", "quantity_m3", "m3", facility_id),
-        materials=_resource_section(ws, org, year, "materials", "material_use", "quantity_t", "t", facility_id),
+        water=_resource_section(ws, org, year, "water", "water_use", "quantity_m3", WaterSection, facility_id),
+        materials=_resource_section(
+            ws, org, year, "materials", "material_use", "quantity_t", MaterialsSection, facility_id
+        ),
         bags=bags_section(ws, org, year, facility_id),
         waste=waste,
         waste_total=waste_total(waste),

@@ -7,9 +7,9 @@ from scp_desktop.domain.summary import (
     EnergySection,
     GridFactorUsed,
     OrganizationFacts,
-    ResourceSection,
     Summary,
     WasteStream,
+    WaterSection,
 )
 
 
@@ -24,9 +24,9 @@ def energy(**figures: Any) -> EnergySection:
     return EnergySection(**{**blank, **figures})
 
 
-def resource(unit: str, total: float, **figures: Any) -> ResourceSection:
+def water(total_m3: float, **figures: Any) -> WaterSection:
     blank: dict[str, Any] = dict(productivity={}, intensity={}, baseline_year=None, intensity_change_pct={})
-    return ResourceSection(unit=unit, total=total, **{**blank, **figures})
+    return WaterSection(total_m3=total_m3, **{**blank, **figures})
 
 
 def bags(**figures: Any) -> BagsSection:

@@ -14,7 +14,7 @@ from scp_desktop.domain.assessment import (
     score,
 )
 from scp_desktop.domain.summary import follow
-from tests.domain.summaries import bags, resource, stream, summary
+from tests.domain.summaries import bags, stream, summary, water
 
 SET = {
     "id": "demo",
@@ -149,7 +149,7 @@ def test_auto_values_follow_paths_into_the_summary() -> None:
     facts = summary(
         bags=bags(reduction_pct=61.5),
         waste={"plastic": stream(50.0, 46.0)},  # 92 %
-        water=resource("m3", 300.0, intensity_change_pct={"t": -7.5}),
+        water=water(300.0, intensity_change_pct={"t": -7.5}),
     )
     assert auto_value("bags.reduction_pct", facts) == 61.5
     assert auto_value("energy.recorded", facts) is None
@@ -157,6 +157,7 @@ def test_auto_values_follow_paths_into_the_summary() -> None:
     assert auto_value("waste.plastic.recovery_rate_pct", facts) == 92.0
     assert auto_value("waste.paper.recovery_rate_pct", facts) is None  # a stream not recorded
     assert auto_value("water.intensity_change_pct", facts) == -7.5  # per output unit: the first unit's
+    assert auto_value("water.total_m3", facts) == 300.0  # the field is named as the documented JSON key
     assert auto_value("bags.baseline_is_national", facts) == "yes"
     assert auto_value("cleaner_production.implemented", facts) is None
     assert auto_value("bags.no_such_figure", facts) is None  # a newer criteria set's path: answered by hand

@@ -31,7 +31,7 @@ from scp_desktop.domain.eco_innovation import (
 )
 from scp_desktop.domain.messages import DomainError
 from scp_desktop.domain.summary import WasteTotal
-from tests.domain.summaries import energy, resource, stream, summary
+from tests.domain.summaries import energy, stream, summary, water
 
 
 def idea(code: str, impact: int | None, ease: int | None) -> Idea:
@@ -115,7 +115,7 @@ def test_indicators_read_from_a_years_summary() -> None:
     facts = summary(
         2025,
         energy=energy(toe_total=12.5, co2_scope2_t=40.0, toe_per_output_unit={"t": 0.25}),
-        water=resource("m3", 300.0, intensity={"t": 6.0}),
+        water=water(300.0, intensity={"t": 6.0}),
         waste={"plastic": stream(8.0, 6.0), "paper": stream(2.0, 2.0)},
         waste_total=WasteTotal(10.0, 8.0, 80.0),
     )

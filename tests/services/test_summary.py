@@ -3,13 +3,16 @@ reads a figure from it."""
 
 import datetime as dt
 import json
+from collections.abc import Iterator, Mapping
+from dataclasses import fields, is_dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from scp_desktop.domain.assessment import auto_value
 from scp_desktop.domain.records import WASTE
-from scp_desktop.domain.summary import ResourceSection, WasteStream, follow
+from scp_desktop.domain.summary import WasteStream, WaterSection, follow, plain
 from scp_desktop.services.assessments import bundled_criteria_sets
 from scp_desktop.services.demo import fill_demo
 from scp_desktop.services.summary import summary
@@ -44,9 +47,7 @@ def test_sections_without_data_are_none_and_streams_without_target_lack_its_keys
     with Workspace.open(demo) as ws:
         facts = summary(ws, TEXTILE, 2025)
     assert facts.bags is None and facts.as_dict()["bags"] is None
-    assert isinstance(facts.water, ResourceSection) and facts.water.unit == "m3"
-    water = facts.as_dict()["water"]
-    assert list(water) == ["total_m3", "productivity", "intensity", "baseline_year", "intensity_change_pct"]
+    assert isinstance(facts.water, WaterSection) and facts.as_dict()["water"]["total_m3"] == facts.water.total_m3
     assert facts.waste is not None
     textile, domestic = facts.waste["textile"], facts.waste["domestic"]
     assert textile.target_pct is None and textile.target_routes == () and textile.target_rate_pct is None
@@ -72,3 +73,27 @@ def test_every_auto_path_of_every_bundled_criteria_set_reads_a_figure(demo: Path
     plant = years[0].waste
     assert plant is not None and isinstance(plant["industrial_non_hazardous"], WasteStream)
     assert auto_value("waste.industrial_non_hazardous.target_rate_pct", years[0]) == 80.0  # 8 of 10 t recycled
+
+
+def _sections(node: Any) -> Iterator[Any]:
+    """Every section inside a summary, the summary included."""
+    if is_dataclass(node):
+        yield node
+        for f in fields(node):
+            yield from _sections(getattr(node, f.name))
+    elif isinstance(node, Mapping):
+        for item in node.values():
+            yield from _sections(item)
+    elif isinstance(node, list | tuple):
+        for item in node:
+            yield from _sections(item)
+
+
+def test_each_json_key_is_the_field_of_that_name(demo: Path) -> None:
+    """So a criteria path written against the documented JSON reads the same figure on the dataclasses."""
+    with Workspace.open(demo) as ws:
+        found = [section for org in (TEXTILE, CHAIN) for section in _sections(summary(ws, org, 2025))]
+    assert {type(s).__name__ for s in found} >= {"EnergySection", "FacilityEnergy", "BagsSection", "WaterSection"}
+    for section in found:
+        for key, value in section.as_dict().items():
+            assert plain(getattr(section, key)) == value, (type(section).__name__, key)

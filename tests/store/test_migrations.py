@@ -36,7 +36,7 @@ def test_fixture_upgrades_with_data_intact(fixture: Path, tmp_path: Path) -> Non
         textile = summary(ws, "0300588569", 2024)
         # Fixture: 100,000 kWh + 5 t DO (Jan) + 20 t FO (year) → 15.43 + 5.10 + 19.80 TOE
         assert textile.energy.toe_total == pytest.approx(40.33)
-        assert textile.water.total == 4200.0  # the interactive edit survived
+        assert textile.water.total_m3 == 4200.0  # the interactive edit survived
         assert textile.waste["textile"].recovery_rate_pct == 100.0
         assert textile.cleaner_production.implemented == 1
         store = summary(ws, "0100234562", 2024)
