@@ -24,6 +24,7 @@ from scp_desktop.domain.field_labels import FIELD_LABELS, KIND_TITLES
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg, Translator
 from scp_desktop.domain.organizations import FACILITY_KINDS, ORG_KINDS
 from scp_desktop.domain.records import RECORD_KINDS
+from scp_desktop.domain.summary import Summary
 from scp_desktop.domain.text import escaped
 from scp_desktop.paths import resolve_workspace_path
 from scp_desktop.services.backup import check as check_file
@@ -365,50 +366,50 @@ def _fmt(value: Any, digits: int = 2) -> str:
     return f"{value:,}" if isinstance(value, int) else str(value)
 
 
-def _print_summary(data: dict[str, Any]) -> None:
-    org = data["organization"]
-    print(f"{org['name']} ({org['tax_code']}), {data['year']}")
-    energy = data["energy"]
+def _print_summary(data: Summary) -> None:
+    org = data.organization
+    print(f"{org.name} ({org.tax_code}), {data.year}")
+    energy = data.energy
     if energy:
+        grid = energy.grid_factor
         print(
-            f"Energy: {_fmt(energy['toe_total'], 1)} TOE, Scope-2 CO₂ {_fmt(energy['co2_scope2_t'], 1)} t "
-            f"(grid factor {energy['grid_factor']['t_co2_per_mwh']} of {energy['grid_factor']['year']}"
-            f"{', provisional' if energy['grid_factor']['provisional'] else ''}); "
-            f"key energy user: {_fmt(energy['key_energy_user'])}"
+            f"Energy: {_fmt(energy.toe_total, 1)} TOE, Scope-2 CO₂ {_fmt(energy.co2_scope2_t, 1)} t "
+            f"(grid factor {grid.t_co2_per_mwh} of {grid.year}{', provisional' if grid.provisional else ''}); "
+            f"key energy user: {_fmt(energy.key_energy_user)}"
         )
-        for fuel, toe in sorted(energy["toe_by_fuel"].items()):
+        for fuel, toe in sorted(energy.toe_by_fuel.items()):
             print(f"  {fuel:<14} {_fmt(toe, 1):>14} TOE")
-        for unit, value in energy["toe_per_output_unit"].items():
-            change = energy["toe_per_output_change_pct"].get(unit)
-            print(f"  TOE per {unit} of output: {_fmt(value, 4)} ({_fmt(change, 1)} % vs {energy['baseline_year']})")
-    bags = data["bags"]
+        for unit, value in energy.toe_per_output_unit.items():
+            change = energy.toe_per_output_change_pct.get(unit)
+            print(f"  TOE per {unit} of output: {_fmt(value, 4)} ({_fmt(change, 1)} % vs {energy.baseline_year})")
+    bags = data.bags
     if bags:
         print(
-            f"Bags: {_fmt(bags['nonbio_per_transaction'], 3)} non-biodegradable bags per transaction; "
-            f"reduction {_fmt(bags['reduction_pct'], 1)} % vs {bags['baseline_year']} "
-            f"(target {_fmt(bags['target_pct'], 0)} %, gap {_fmt(bags['gap_pct'], 1)} points)"
+            f"Bags: {_fmt(bags.nonbio_per_transaction, 3)} non-biodegradable bags per transaction; "
+            f"reduction {_fmt(bags.reduction_pct, 1)} % vs {bags.baseline_year} "
+            f"(target {_fmt(bags.target_pct, 0)} %, gap {_fmt(bags.gap_pct, 1)} points)"
         )
-    for stream, waste in (data["waste"] or {}).items():
+    for stream, waste in (data.waste or {}).items():
         print(
-            f"Waste {stream}: {_fmt(waste['generated_t'])} t, recovered {_fmt(waste['recovery_rate_pct'], 1)} %"
-            f" (target {_fmt(waste['target_pct'], 0)} %)"
+            f"Waste {stream}: {_fmt(waste.generated_t)} t, recovered {_fmt(waste.recovery_rate_pct, 1)} %"
+            f" (target {_fmt(waste.target_pct, 0)} %)"
         )
-    for key, unit in (("water", "m3"), ("materials", "t")):
-        section = data[key]
-        if section:
-            print(f"{key.capitalize()}: {_fmt(section[f'total_{unit}'], 1)} {unit}")
-    cp = data["cleaner_production"]
+    if data.water:
+        print(f"Water: {_fmt(data.water.total_m3, 1)} m3")
+    if data.materials:
+        print(f"Materials: {_fmt(data.materials.total_t, 1)} t")
+    cp = data.cleaner_production
     if cp:
         print(
-            f"Cleaner production: {cp['implemented']} of {cp['options']} options implemented, "
-            f"payback {_fmt(cp['implemented_payback_years'], 1)} years"
+            f"Cleaner production: {cp.implemented} of {cp.options} options implemented, "
+            f"payback {_fmt(cp.implemented_payback_years, 1)} years"
         )
 
 
 def cmd_summary(ws: Workspace, args: argparse.Namespace) -> int:
     data = summary(ws, args.org, args.year)
     if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(data.to_json())
     else:
         _print_summary(data)
     return 0

@@ -24,6 +24,7 @@ from enum import Enum
 from typing import Any
 
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Issue, Msg
+from scp_desktop.domain.summary import Summary, follow
 
 NOT_APPLICABLE = "na"
 YES, NO = "yes", "no"
@@ -415,20 +416,20 @@ def score(criteria_set: CriteriaSet, answers: Mapping[str, Answer], org_kind: st
     )
 
 
-def auto_value(path: str, facts: Mapping[str, Any]) -> float | str | None:
-    """Follow a dotted path (e.g. "waste.domestic.recovery_rate_pct") into the year's facts.
+def auto_value(path: str, facts: Summary) -> float | str | None:
+    """Follow a dotted path (e.g. "waste.domestic.recovery_rate_pct") into the year's summary.
 
     A number is returned as is; `*.recorded` paths say "yes" when the section has data;
-    anything missing gives None (the user answers by hand).
+    anything missing gives None (the user answers by hand), and so does a path this version does not know
+    (a newer criteria set from the server).
     """
-    parts = path.split(".")
-    node: Any = facts
-    for part in parts[:-1]:
-        node = node.get(part) if isinstance(node, Mapping) else None
-    last = parts[-1]
-    if last == "recorded":
-        return YES if node else None
-    value = node.get(last) if isinstance(node, Mapping) else None
+    section, _, last = path.rpartition(".")
+    try:
+        if last == "recorded":
+            return YES if follow(facts, section) else None
+        value = follow(facts, path)
+    except LookupError:
+        return None
     if isinstance(value, Mapping):  # per output unit: the first unit's figure
         value = next(iter(value.values()), None)
     if isinstance(value, bool):

@@ -30,6 +30,7 @@ from typing import Any
 from scp_desktop.domain.economics import irr, npv, simple_payback_years
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Msg
 from scp_desktop.domain.numbers import Convention, parse_number
+from scp_desktop.domain.summary import Summary
 
 SOURCES = (
     "UNEP (2014), Eco-Innovation Manual, working version for pilot application, and its Tools instructions "
@@ -698,36 +699,42 @@ RECORD_INDICATORS: dict[str, tuple[Msg, str]] = {
     "water_per_output": (QT_TRANSLATE_NOOP("EcoInnovation", "Water per unit of output"), "m³/{unit}"),
     "materials_per_output": (QT_TRANSLATE_NOOP("EcoInnovation", "Material per unit of output"), "t/{unit}"),
 }
-_PER_OUTPUT = {"energy_per_output": ("energy", "toe_per_output_unit"), "water_per_output": ("water", "intensity")}
 
 
-def indicator_value(indicator: str, facts: Mapping[str, Any]) -> float | None:
+def _per_output(facts: Summary, name: str, unit: str) -> float | None:
+    """Energy, water or material per unit of output ("t", "m2"); None without that section or unit."""
+    if name == "energy_per_output":
+        return facts.energy.toe_per_output_unit.get(unit) if facts.energy else None
+    section = facts.water if name == "water_per_output" else facts.materials
+    return section.intensity.get(unit) if section else None
+
+
+def indicator_value(indicator: str, facts: Summary | None) -> float | None:
     """A record indicator's value in one year's summary (services.summary); None without data.
 
     Per-output indicators name the output unit after a colon: "energy_per_output:t"."""
     name, _, unit = indicator.partition(":")
-    energy, water, materials = facts.get("energy"), facts.get("water"), facts.get("materials")
-    waste = facts.get("waste") or {}
-    value: Any = None
+    if facts is None:
+        return None
+    energy, water, materials, waste = facts.energy, facts.water, facts.materials, facts.waste_total
+    value: float | None = None
     if name == "energy_toe" and energy:
-        value = energy.get("toe_total")
+        value = energy.toe_total
     elif name == "co2_scope2_t" and energy:
-        value = energy.get("co2_scope2_t")
+        value = energy.co2_scope2_t
     elif name == "water_m3" and water:
-        value = water.get("total_m3")
+        value = water.total_m3
     elif name == "materials_t" and materials:
-        value = materials.get("total_t")
+        value = materials.total_t
     elif name == "waste_t" and waste:
-        value = sum(s["generated_t"] for s in waste.values())
+        value = waste.generated_t
     elif name == "waste_recovery_pct" and waste:
-        generated = sum(s["generated_t"] for s in waste.values())
-        value = 100.0 * sum(s["recovered_t"] for s in waste.values()) / generated if generated else None
-    elif name == "bags_per_transaction" and facts.get("bags"):
-        value = facts["bags"].get("nonbio_per_transaction")
+        value = 100.0 * waste.recovered_t / waste.generated_t if waste.generated_t else None
+    elif name == "bags_per_transaction" and facts.bags:
+        value = facts.bags.nonbio_per_transaction
     elif name in ("energy_per_output", "water_per_output", "materials_per_output"):
-        section, key = _PER_OUTPUT.get(name, ("materials", "intensity"))
-        value = ((facts.get(section) or {}).get(key) or {}).get(unit)
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        value = _per_output(facts, name, unit)
+    if value is None or not math.isfinite(value):
         return None
     return float(value)
 
@@ -775,9 +782,7 @@ class KpiSeries:
         return self.points[-1] if self.points else None
 
 
-def kpi_series(
-    kpi: Kpi, facts_by_year: Mapping[int, Mapping[str, Any]], measurements: Iterable[Measurement]
-) -> KpiSeries:
+def kpi_series(kpi: Kpi, facts_by_year: Mapping[int, Summary], measurements: Iterable[Measurement]) -> KpiSeries:
     """The KPI year after year against its baseline: from the records for a record indicator (each
     year's summary), from the consultant's measurements for a manual one."""
     by_record = kpi.indicator != MANUAL
@@ -810,11 +815,11 @@ def own_stage(org_kind: str) -> str:
     return "distribution" if org_kind in RETAIL_KINDS else "production"
 
 
-def record_hotspot_figures(facts: Mapping[str, Any], org_kind: str) -> dict[str, Msg]:
+def record_hotspot_figures(facts: Summary, org_kind: str) -> dict[str, Msg]:
     """The client's own figures for the matrix cells of its own stage ("stage:impact" → figure).
 
     Records describe the client's own sites only; the other stages are the consultant's judgement."""
-    year, stage = facts.get("year"), own_stage(org_kind)
+    year, stage = facts.year, own_stage(org_kind)
     figures: dict[str, Msg] = {}
     energy_toe = indicator_value("energy_toe", facts)
     if energy_toe is not None:
@@ -825,8 +830,8 @@ def record_hotspot_figures(facts: Mapping[str, Any], org_kind: str) -> dict[str,
     materials = indicator_value("materials_t", facts)
     if materials is not None:
         figures[hotspot_key(stage, "materials")] = FIGURE_MATERIALS(value=materials, year=year)
-    elif facts.get("bags"):
-        figures[hotspot_key(stage, "materials")] = FIGURE_BAGS(value=float(facts["bags"]["nonbio_kg"]), year=year)
+    elif facts.bags:
+        figures[hotspot_key(stage, "materials")] = FIGURE_BAGS(value=float(facts.bags.nonbio_kg), year=year)
     waste = indicator_value("waste_t", facts)
     if waste is not None:
         rate = indicator_value("waste_recovery_pct", facts)

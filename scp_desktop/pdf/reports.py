@@ -17,6 +17,7 @@ from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Msg
 from scp_desktop.domain.organizations import Organization
 from scp_desktop.domain.periods import parse_period
 from scp_desktop.domain.reports import STATE_LABELS, ReportState, content_sha256
+from scp_desktop.domain.summary import plain
 from scp_desktop.pdf.document import Identity, ReportDocument, content_document
 from scp_desktop.services import assessments
 from scp_desktop.services.dashboard import monthly_series
@@ -251,12 +252,13 @@ def bags_report(
 ) -> ReportDocument:
     org = ws.organization(tax_code)
     year = _year(period)
-    section = summary(ws, tax_code, year, facility)["bags"]
+    section = summary(ws, tax_code, year, facility).bags
     facility_id = ws.facility_id(org, facility) if facility else None
     stores = ws.records.bag_totals_by_store(org.id or 0, year, facility_id)
     if section is None or not stores:
         raise _no_data_msg("bags", org, year)
-    identity, state = _report_identity(ws, "bags", org, period, facility, {"bags": section, "facility": facility})
+    content = {"bags": section.as_dict(), "facility": facility}
+    identity, state = _report_identity(ws, "bags", org, period, facility, content)
     doc = ReportDocument(language, "", org.name, org.tax_code, identity)
     doc.title = doc.tr(T["bags_title"], year=year)
     doc.draft = state is None
@@ -292,20 +294,20 @@ def bags_report(
         total_row=True,
     )
     doc.heading(doc.tr(T["reduction"]))
-    base_year = section["baseline_year"]
-    if not section["baseline_is_national"]:
+    base_year = section.baseline_year
+    if not section.baseline_is_national:
         doc.paragraph(doc.tr(T["own_baseline"], year=base_year))
-    base = section["baseline_nonbio_per_transaction"]
+    base = section.baseline_nonbio_per_transaction
     if base is None:
         doc.paragraph(doc.tr(T["no_baseline"], year=base_year))
     else:
         doc.paragraph(doc.tr(T["baseline"], year=base_year, value=doc.number(base, 3)))
-        gap = section["gap_pct"]
+        gap = section.gap_pct
         doc.paragraph(
             doc.tr(
                 T["reduction_value"],
-                value=doc.number(section["reduction_pct"], 1),
-                target=doc.number(section["target_pct"], 0),
+                value=doc.number(section.reduction_pct, 1),
+                target=doc.number(section.target_pct, 0),
                 gap=doc.number(gap, 1) if gap is not None else "–",
             )
         )
@@ -321,22 +323,22 @@ def bags_report(
             [
                 [
                     doc.tr(T["bag_count"]),
-                    doc.number(section["baseline_nonbio_count"], 0),
-                    doc.number(section["nonbio_count"], 0),
-                    doc.number(section["count_reduction"], 0),
-                    doc.number(section["count_reduction_pct"], 1),
+                    doc.number(section.baseline_nonbio_count, 0),
+                    doc.number(section.nonbio_count, 0),
+                    doc.number(section.count_reduction, 0),
+                    doc.number(section.count_reduction_pct, 1),
                 ],
                 [
                     doc.tr(T["bag_kg"]),
-                    doc.number(section["baseline_nonbio_kg"], 1),
-                    doc.number(section["nonbio_kg"], 1),
-                    doc.number(section["kg_reduction"], 1),
-                    doc.number(section["kg_reduction_pct"], 1),
+                    doc.number(section.baseline_nonbio_kg, 1),
+                    doc.number(section.nonbio_kg, 1),
+                    doc.number(section.kg_reduction, 1),
+                    doc.number(section.kg_reduction_pct, 1),
                 ],
                 [
                     doc.tr(T["store_days"]),
-                    doc.number(section["baseline_days"], 0),
-                    doc.number(section["days"], 0),
+                    doc.number(section.baseline_days, 0),
+                    doc.number(section.days, 0),
                     "",
                     "",
                 ],
@@ -346,7 +348,7 @@ def bags_report(
         )
         doc.paragraph(doc.tr(T["absolute_note"]), "small")
     series = monthly_series(ws, tax_code, year, facility).bags_per_transaction
-    target_level = base * (1 - section["target_pct"] / 100) if base and section["target_pct"] else None
+    target_level = base * (1 - section.target_pct / 100) if base and section.target_pct else None
     doc.line_chart(
         doc.tr(T["monthly_bags"]),
         MONTHS,
@@ -384,10 +386,11 @@ def waste_report(
 ) -> ReportDocument:
     org = ws.organization(tax_code)
     year = _year(period)
-    section = summary(ws, tax_code, year, facility)["waste"]
+    section = summary(ws, tax_code, year, facility).waste
     if section is None:
         raise _no_data_msg("waste", org, year)
-    identity, state = _report_identity(ws, "waste", org, period, facility, {"waste": section, "facility": facility})
+    content = {"waste": plain(section), "facility": facility}
+    identity, state = _report_identity(ws, "waste", org, period, facility, content)
     doc = ReportDocument(language, "", org.name, org.tax_code, identity)
     doc.title = doc.tr(T["waste_title"], year=year)
     doc.draft = state is None
@@ -395,16 +398,16 @@ def waste_report(
     streams, routes = ws.ref.waste_streams, ws.ref.waste_routes
     rows = []
     for code, s in section.items():
-        has_target = s["target_pct"] is not None
+        has_target = s.target_pct is not None
         rows.append(
             [
                 streams[code].label(language),
-                doc.number(s["generated_t"], 2),
-                doc.number(s["recovery_rate_pct"], 1),
-                doc.number(s.get("target_rate_pct"), 1) if has_target else "–",
-                doc.number(s["target_pct"], 0) if has_target else doc.tr(T["no_target"]),
-                doc.number(s["gap_pct"], 1) if s["gap_pct"] is not None else "–",
-                ", ".join(routes[r].label(language) for r in s.get("target_routes", ())) or "–",
+                doc.number(s.generated_t, 2),
+                doc.number(s.recovery_rate_pct, 1),
+                doc.number(s.target_rate_pct, 1) if has_target else "–",
+                doc.number(s.target_pct, 0) if has_target else doc.tr(T["no_target"]),
+                doc.number(s.gap_pct, 1) if s.gap_pct is not None else "–",
+                ", ".join(routes[r].label(language) for r in s.target_routes) or "–",
             ]
         )
     doc.table(
@@ -415,11 +418,11 @@ def waste_report(
     )
     doc.paragraph(doc.tr(T["recovery_formula"]), "small")
     doc.heading(doc.tr(T["routes"]))
-    route_codes = sorted({r for s in section.values() for r in s["by_route_t"]})
+    route_codes = sorted({r for s in section.values() for r in s.by_route_t})
     doc.table(
         [doc.tr(T["stream"]), *(routes[r].label(language) for r in route_codes)],
         [
-            [streams[c].label(language), *(doc.number(s["by_route_t"].get(r), 2) for r in route_codes)]
+            [streams[c].label(language), *(doc.number(s.by_route_t.get(r), 2) for r in route_codes)]
             for c, s in section.items()
         ],
         [34, *([140 / max(len(route_codes), 1)] * len(route_codes))],
@@ -428,7 +431,7 @@ def waste_report(
     doc.bar_chart(
         doc.tr(T["rates_chart"]),
         [streams[c].label(language) for c in section],
-        [s.get("target_rate_pct") or s["recovery_rate_pct"] or 0.0 for s in section.values()],
+        [s.target_rate_pct or s.recovery_rate_pct or 0.0 for s in section.values()],
     )
     doc.signature_and_qr()
     return doc

@@ -4,11 +4,11 @@ figure, detail and progress towards a target), in the user's number format. The 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from scp_desktop.domain.field_labels import TONNES
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from scp_desktop.domain.numbers import format_number
+from scp_desktop.domain.summary import BagsSection, EnergySection
 
 ENERGY = QT_TRANSLATE_NOOP("Overview", "Energy")
 NO_ENERGY = QT_TRANSLATE_NOOP("Overview", "No energy data")
@@ -36,40 +36,40 @@ class CardView:
     progress: float | None = None  # percent of the way to the target
 
 
-def energy_cards(energy: dict[str, Any] | None, language: str) -> tuple[CardView, CardView]:
+def energy_cards(energy: EnergySection | None, language: str) -> tuple[CardView, CardView]:
     """Energy in TOE with the key-energy-user facilities, and CO₂ (Scope 1 + 2) with its basis."""
     if energy is None:
         return CardView(ENERGY, "—", (NO_ENERGY,)), CardView(CO2, "—")
-    key_users = ", ".join(f["code"] for f in energy["facilities"] if f["key_energy_user"])
-    inventories = ", ".join(f["code"] for f in energy["facilities"] if f["ghg_inventory_required"])
+    key_users = ", ".join(f.code for f in energy.facilities if f.key_energy_user)
+    inventories = ", ".join(f.code for f in energy.facilities if f.ghg_inventory_required)
     detail = [KEY_USERS(facilities=key_users) if key_users else NO_KEY_USER]
-    if energy["toe_change_pct"] is not None:
-        change = format_number(energy["toe_change_pct"], language, 1)
-        detail.append(CHANGE(change=change, year=energy["baseline_year"]))
-    grid = energy["grid_factor"]
+    if energy.toe_change_pct is not None:
+        change = format_number(energy.toe_change_pct, language, 1)
+        detail.append(CHANGE(change=change, year=energy.baseline_year))
+    grid = energy.grid_factor
     scopes = SCOPES(
-        scope1=format_number(energy["co2_scope1_t"], language, 0),
-        scope2=format_number(energy["co2_scope2_t"], language, 0),
-        factor=format_number(grid["t_co2_per_mwh"], language, 4),
-        year=grid["year"],
+        scope1=format_number(energy.co2_scope1_t, language, 0),
+        scope2=format_number(energy.co2_scope2_t, language, 0),
+        factor=format_number(grid.t_co2_per_mwh, language, 4),
+        year=grid.year,
     )
-    notes = [LATEST(scopes=scopes) if grid["provisional"] else scopes]
+    notes = [LATEST(scopes=scopes) if grid.provisional else scopes]
     notes.append(INVENTORY(facilities=inventories) if inventories else NO_INVENTORY)
-    total = format_number(energy["co2_scope1_t"] + energy["co2_scope2_t"], language, 0)
+    total = format_number(energy.co2_scope1_2_t, language, 0)
     return (
-        CardView(ENERGY, f"{format_number(energy['toe_total'], language, 0)} TOE", tuple(detail)),
+        CardView(ENERGY, f"{format_number(energy.toe_total, language, 0)} TOE", tuple(detail)),
         CardView(CO2, (total, TONNES), tuple(notes)),
     )
 
 
-def bag_cards(bags: dict[str, Any] | None, language: str) -> tuple[CardView, CardView]:
+def bag_cards(bags: BagsSection | None, language: str) -> tuple[CardView, CardView]:
     """Non-biodegradable bags per transaction, and the reduction against the baseline with its target."""
     if bags is None:
         return CardView(BAGS, "—", (NO_BAGS,)), CardView(REDUCTION, "—")
-    per = CardView(BAGS, format_number(bags["nonbio_per_transaction"], language, 2), (PER_TRANSACTION,))
-    reduction, target = bags["reduction_pct"], bags["target_pct"]
+    per = CardView(BAGS, format_number(bags.nonbio_per_transaction, language, 2), (PER_TRANSACTION,))
+    reduction, target = bags.reduction_pct, bags.target_pct
     if reduction is None:
-        return per, CardView(REDUCTION, "—", (NO_BASELINE(year=bags["baseline_year"]),))
-    detail = TARGET(target=format_number(target, language, 0), year=bags["baseline_year"])
+        return per, CardView(REDUCTION, "—", (NO_BASELINE(year=bags.baseline_year),))
+    detail = TARGET(target=format_number(target, language, 0), year=bags.baseline_year)
     progress = 100 * reduction / target if target else None
     return per, CardView(REDUCTION, f"{format_number(reduction, language, 1)} %", (detail,), progress)

@@ -35,6 +35,7 @@ from scp_desktop.domain.audit import Source
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, ValidationFailed
 from scp_desktop.domain.reports import canonical_json, content_sha256
 from scp_desktop.domain.shapes import Either, ListOf, MapOf, Number, Obj, Text, mistakes, nullable
+from scp_desktop.domain.summary import Summary, follow, plain
 from scp_desktop.services.import_sources import LARGER_THAN, NESTED_TOO_DEEPLY
 from scp_desktop.services.reference_updates import bundled_criteria, criteria_documents
 from scp_desktop.services.summary import summary
@@ -350,11 +351,12 @@ def wire_payload(ws: Workspace, current: Assessment) -> dict[str, Any]:
     }
 
 
-def _figures(facts: dict[str, Any], path: str) -> dict[str, Any]:
+def _figures(facts: Summary, path: str) -> dict[str, Any]:
     """The figures beside an automatic value: the plain values of the summary section it is read from."""
-    node: Any = facts
-    for part in path.split(".")[:-1]:
-        node = node.get(part) if isinstance(node, dict) else None
+    try:
+        node = plain(follow(facts, path.rpartition(".")[0]))
+    except LookupError:  # a path this version does not know: no figures, as no value
+        return {}
     if not isinstance(node, dict):
         return {}
     return {

@@ -26,11 +26,11 @@ def calendar(ws: Workspace, tax_code: str, today: dt.date | None = None) -> list
     year = report_year(day)
     judged = {}
     for covered in (year - 1, year):  # the last full year's records, and the report year's so far
-        energy = summary(ws, tax_code, covered)["energy"] or {"facilities": []}
-        for f in energy["facilities"]:
-            seen = judged.setdefault(f["code"], {"key": False, "ghg": False})
-            seen["key"] |= f["key_energy_user"]
-            seen["ghg"] |= f["ghg_inventory_required"]
+        energy = summary(ws, tax_code, covered).energy
+        for f in energy.facilities if energy else ():
+            seen = judged.setdefault(f.code, {"key": False, "ghg": False})
+            seen["key"] |= f.key_energy_user
+            seen["ghg"] |= f.ghg_inventory_required
     facts = []
     for facility in ws.organizations.facilities(org.id):
         seen = judged.get(facility.code, {"key": False, "ghg": False})

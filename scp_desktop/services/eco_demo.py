@@ -59,7 +59,7 @@ def fill_demo_project(ws: Workspace, tax_code: str, baseline_year: int) -> int |
     for criterion, option in {"P2": "o2", "P3": "o1", "S1": "o1", "S2": "o1", "B1": "o1", "B7": "o1"}.items():
         assessments.answer(ws, assessment_id, criterion, option, source="demo")
     facts = eco.facts_by_year(ws, tax_code)
-    base = facts.get(baseline_year, {})
+    base = facts.get(baseline_year)
     energy_per_t = indicator_value("energy_per_output:t", base)
     recovery = indicator_value("waste_recovery_pct", base)
     later = [y for y in facts if y > baseline_year]

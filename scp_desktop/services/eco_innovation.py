@@ -29,6 +29,7 @@ from scp_desktop.domain.eco_innovation import (
     record_hotspot_figures,
 )
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Msg
+from scp_desktop.domain.summary import Summary
 from scp_desktop.services.summary import summary
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.eco_projects import EcoProjectRepository
@@ -163,7 +164,7 @@ def assessment_answered(ws: Workspace, project: Project) -> bool:
 
 
 # -- the client's own figures ----------------------------------------------------------------------
-def facts_by_year(ws: Workspace, tax_code: str) -> dict[int, dict[str, Any]]:
+def facts_by_year(ws: Workspace, tax_code: str) -> dict[int, Summary]:
     """The client's summary for every year with records (services.summary)."""
     org = ws.organization(tax_code)
     assert org.id is not None
@@ -202,7 +203,7 @@ def hotspot_figures(ws: Workspace, project: Project) -> dict[str, Msg]:
     return record_hotspot_figures(facts[max(years)], org_kind(ws, project))
 
 
-def kpi_table(ws: Workspace, project: Project, facts: Mapping[int, Mapping[str, Any]] | None = None) -> list[KpiSeries]:
+def kpi_table(ws: Workspace, project: Project, facts: Mapping[int, Summary] | None = None) -> list[KpiSeries]:
     facts = facts if facts is not None else facts_by_year(ws, project.tax_code)
     measured = project.review.measurements
     return [kpi_series(kpi, facts, measured) for kpi in project.strategy.kpis if kpi.code]
@@ -234,7 +235,7 @@ def idea_business_case(ws: Workspace, idea: Idea, register: list[CpOption]) -> B
 
 
 def project_completeness(
-    ws: Workspace, project: Project, facts: Mapping[int, Mapping[str, Any]] | None = None
+    ws: Workspace, project: Project, facts: Mapping[int, Summary] | None = None
 ) -> dict[str, Completeness]:
     measured = {series.kpi.code: bool(series.points) for series in kpi_table(ws, project, facts)}
     return completeness(project, assessment_answered(ws, project), measured)

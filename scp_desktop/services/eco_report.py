@@ -35,6 +35,7 @@ from scp_desktop.domain.eco_innovation import (
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from scp_desktop.domain.numbers import format_number, short_number
 from scp_desktop.domain.reports import content_sha256
+from scp_desktop.domain.summary import Summary
 from scp_desktop.services import eco_innovation as eco
 from scp_desktop.services.report_content import BarFigure, Heading, KeyValues, Paragraph, Signatures, Table, words
 from scp_desktop.services.workspace import Workspace
@@ -555,7 +556,7 @@ def _implement(w: _Writer, ws: Workspace, project: Project) -> None:
     _table_or_none(w, header, rows, [34, 16, 24, 24, 24, 22, 30], (3, 4, 5))
 
 
-def _review(w: _Writer, ws: Workspace, project: Project, facts: dict[int, Any], day: dt.date) -> None:
+def _review(w: _Writer, ws: Workspace, project: Project, facts: dict[int, Summary], day: dt.date) -> None:
     v = project.review
     _phase_heading(w, "review")
     w.narrative(v.narrative)

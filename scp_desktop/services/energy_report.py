@@ -19,6 +19,7 @@ from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg
 from scp_desktop.domain.numbers import format_number, short_number
 from scp_desktop.domain.organizations import Facility, Organization
 from scp_desktop.domain.reports import ReportState, content_sha256
+from scp_desktop.domain.summary import EnergySection, FacilityEnergy
 from scp_desktop.services.dashboard import monthly_series
 from scp_desktop.services.report_content import (
     Heading,
@@ -208,8 +209,7 @@ def build_energy_report(
     """Each facility's report (or one facility's), after a page on the organization's duties by facility."""
     org = ws.organization(tax_code)
     assert org.id is not None
-    facts = summary(ws, tax_code, year, facility)
-    energy = facts["energy"]
+    energy = summary(ws, tax_code, year, facility).energy
     w = _Writer(language)
     if energy is None:
         from scp_desktop.domain.messages import DomainError
@@ -223,10 +223,9 @@ def build_energy_report(
     for index, (key, lines) in enumerate(sorted(by_facility.items())):
         if index or overview:
             w.add(PageBreak())
-        figures = next(f for f in energy["facilities"] if f["code"] == key.code)
-        _facility_report(w, ws, org, profiles[key.code], key, lines, figures, year, state)
+        _facility_report(w, ws, org, profiles[key.code], key, lines, energy.facility(key.code), year, state)
     w.add(Signatures([(w.t("prepared_by"), ""), (w.t("approved_by"), "")], w.t("date_line")))
-    sha = content_sha256({"energy": energy, "facility": facility})
+    sha = content_sha256({"energy": energy.as_dict(), "facility": facility})
     return ReportContent(
         language,
         w.t("title", year=year),
@@ -267,25 +266,25 @@ def energy_content(
     return report
 
 
-def _organization_page(w: _Writer, ws: Workspace, org: Organization, year: int, energy: dict[str, Any]) -> None:
+def _organization_page(w: _Writer, ws: Workspace, org: Organization, year: int, energy: EnergySection) -> None:
     w.add(Heading(w.t("summary_title", year=year), 1))
     rows = []
-    for f in energy["facilities"]:
+    for f in energy.facilities:
         rows.append(
             [
-                f"{f['name']} ({f['code']})",
-                w.number(f["toe_total"], 1),
-                w.t("yes") if f["key_energy_user"] else w.t("no"),
-                w.number(f["co2_scope1_t"] + f["co2_scope2_t"], 1),
-                w.t("yes") if f["ghg_inventory_required"] else w.t("no"),
+                f"{f.name} ({f.code})",
+                w.number(f.toe_total, 1),
+                w.t("yes") if f.key_energy_user else w.t("no"),
+                w.number(f.co2_scope1_2_t, 1),
+                w.t("yes") if f.ghg_inventory_required else w.t("no"),
             ]
         )
     rows.append(
         [
             w.t("total"),
-            w.number(energy["toe_total"], 1),
+            w.number(energy.toe_total, 1),
             "",
-            w.number(energy["co2_scope1_t"] + energy["co2_scope2_t"], 1),
+            w.number(energy.co2_scope1_2_t, 1),
             "",
         ]
     )
@@ -308,7 +307,7 @@ def _facility_report(
     profile: Facility,
     key: FacilityKey,
     lines: Sequence[Any],
-    figures: dict[str, Any],
+    figures: FacilityEnergy,
     year: int,
     state: str | None,
 ) -> None:
@@ -464,23 +463,23 @@ def _emissions(w: _Writer, ws: Workspace, totals: Any, year: int) -> None:
     w.add(Paragraph(w.t("co2_note"), "small"))
 
 
-def _duties(w: _Writer, profile: Facility, figures: dict[str, Any]) -> None:
+def _duties(w: _Writer, profile: Facility, figures: FacilityEnergy) -> None:
     w.add(Heading(w.t("part_duties"), 1))
     kind = w.tr(FACILITY_KIND_WORDS.get(profile.kind, FACILITY_KIND_WORDS["other"]))
-    toe, threshold = figures["toe_total"], figures["threshold_toe"]
+    toe, threshold = figures.toe_total, figures.threshold_toe
     key_user = w.t(
-        "key_user_yes" if figures["key_energy_user"] else "key_user_no",
+        "key_user_yes" if figures.key_energy_user else "key_user_no",
         toe=w.number(toe, 1),
         threshold=w.number(threshold, 0),
         kind=kind,
     )
-    co2e = figures["co2_scope1_t"] + figures["co2_scope2_t"]
-    if figures["ghg_inventory_required"]:
+    co2e = figures.co2_scope1_2_t
+    if figures.ghg_inventory_required:
         reasons = []
-        if "t_co2e" in figures["ghg_criteria_met"]:
+        if "t_co2e" in figures.ghg_criteria_met:
             reasons.append(w.t("by_emissions", threshold=w.number(3000, 0)))
-        if "toe" in figures["ghg_criteria_met"]:
-            reasons.append(w.t("by_energy", threshold=w.number(figures["ghg_threshold_toe"], 0)))
+        if "toe" in figures.ghg_criteria_met:
+            reasons.append(w.t("by_energy", threshold=w.number(figures.ghg_threshold_toe, 0)))
         ghg = w.t("ghg_yes", reasons="; ".join(reasons))
     else:
         ghg = w.t("ghg_no", co2e=w.number(co2e, 1), toe=w.number(toe, 1))

@@ -547,6 +547,15 @@ class RecordRepository:
         ).fetchone()
         return row[0]
 
+    def first_year(self, table: str, org_id: int) -> int | None:
+        """The first year the organization has rows of a measured table (energy_use, water_use, …)."""
+        row = self.db.execute(
+            f"""SELECT min(t.start_month) / 12 FROM {table} t JOIN facilities f ON f.id = t.facility_id
+                WHERE f.org_id = ?""",
+            [org_id],
+        ).fetchone()
+        return row[0]
+
     def cp_options(self, org_id: int, facility_id: int | None = None) -> list[dict[str, Any]]:
         return list(
             self.db.query(

@@ -13,6 +13,8 @@ from scp_desktop.domain.assessment import (
     parse_answer,
     score,
 )
+from scp_desktop.domain.summary import follow
+from tests.domain.summaries import bags, stream, summary, water
 
 SET = {
     "id": "demo",
@@ -144,20 +146,23 @@ def test_malformed_sets_are_refused_with_the_reason() -> None:
 
 
 def test_auto_values_follow_paths_into_the_summary() -> None:
-    facts = {
-        "bags": {"reduction_pct": 61.5},
-        "energy": None,
-        "waste": {"plastic": {"recovery_rate_pct": 92.0}},
-        "x": {"per_unit": {"t": -7.5}},
-        "k": {"flag": True},
-    }
+    facts = summary(
+        bags=bags(reduction_pct=61.5),
+        waste={"plastic": stream(50.0, 46.0)},  # 92 %
+        water=water(300.0, intensity_change_pct={"t": -7.5}),
+    )
     assert auto_value("bags.reduction_pct", facts) == 61.5
     assert auto_value("energy.recorded", facts) is None
     assert auto_value("bags.recorded", facts) == "yes"
     assert auto_value("waste.plastic.recovery_rate_pct", facts) == 92.0
-    assert auto_value("waste.paper.recovery_rate_pct", facts) is None
-    assert auto_value("x.per_unit", facts) == -7.5
-    assert auto_value("k.flag", facts) == "yes"
+    assert auto_value("waste.paper.recovery_rate_pct", facts) is None  # a stream not recorded
+    assert auto_value("water.intensity_change_pct", facts) == -7.5  # per output unit: the first unit's
+    assert auto_value("water.total_m3", facts) == 300.0  # the field is named as the documented JSON key
+    assert auto_value("bags.baseline_is_national", facts) == "yes"
+    assert auto_value("cleaner_production.implemented", facts) is None
+    assert auto_value("bags.no_such_figure", facts) is None  # a newer criteria set's path: answered by hand
+    with pytest.raises(LookupError, match="no_such_figure"):
+        follow(facts, "bags.no_such_figure")
 
 
 def test_every_bundled_set_loads_and_drafts_say_so() -> None:

@@ -30,6 +30,8 @@ from scp_desktop.domain.eco_innovation import (
     set_list_field,
 )
 from scp_desktop.domain.messages import DomainError
+from scp_desktop.domain.summary import WasteTotal
+from tests.domain.summaries import energy, stream, summary, water
 
 
 def idea(code: str, impact: int | None, ease: int | None) -> Idea:
@@ -83,10 +85,10 @@ def test_business_case_of_two_linked_options() -> None:
 
 def test_record_kpi_against_its_baseline_year_after_year() -> None:
     facts = {
-        2023: {"energy": {"toe_total": 1000.0}},
-        2024: {"energy": {"toe_total": 950.0}},
-        2025: {"energy": {"toe_total": 880.0}},
-        2022: {"energy": {"toe_total": 1100.0}},  # before the baseline: not a review point
+        2023: summary(2023, energy=energy(toe_total=1000.0)),
+        2024: summary(2024, energy=energy(toe_total=950.0)),
+        2025: summary(2025, energy=energy(toe_total=880.0)),
+        2022: summary(2022, energy=energy(toe_total=1100.0)),  # before the baseline: not a review point
     }
     kpi = Kpi(code="K1", indicator="energy_toe", baseline_year=2023, target_value=800.0, direction="decrease")
     series = kpi_series(kpi, facts, [])
@@ -110,23 +112,20 @@ def test_manual_kpi_that_should_rise_and_falls() -> None:
 
 
 def test_indicators_read_from_a_years_summary() -> None:
-    facts = {
-        "year": 2025,
-        "energy": {"toe_total": 12.5, "co2_scope2_t": 40.0, "toe_per_output_unit": {"t": 0.25}},
-        "water": {"total_m3": 300.0, "intensity": {"t": 6.0}},
-        "materials": None,
-        "waste": {
-            "plastic": {"generated_t": 8.0, "recovered_t": 6.0},
-            "paper": {"generated_t": 2.0, "recovered_t": 2.0},
-        },
-        "bags": None,
-    }
+    facts = summary(
+        2025,
+        energy=energy(toe_total=12.5, co2_scope2_t=40.0, toe_per_output_unit={"t": 0.25}),
+        water=water(300.0, intensity={"t": 6.0}),
+        waste={"plastic": stream(8.0, 6.0), "paper": stream(2.0, 2.0)},
+        waste_total=WasteTotal(10.0, 8.0, 80.0),
+    )
     assert indicator_value("energy_toe", facts) == 12.5
     assert indicator_value("energy_per_output:t", facts) == 0.25
     assert indicator_value("water_per_output:t", facts) == 6.0
     assert indicator_value("waste_t", facts) == 10.0
     assert indicator_value("waste_recovery_pct", facts) == 80.0  # (6 + 2) ÷ (8 + 2)
     assert indicator_value("materials_t", facts) is None
+    assert indicator_value("energy_toe", None) is None  # a year without records
     figures = record_hotspot_figures(facts, "manufacturer")
     assert set(figures) == {"production:energy", "production:water", "production:waste"}
     assert figures["production:waste"].params == {"value": 10.0, "year": 2025, "rate": 80.0}

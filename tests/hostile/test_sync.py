@@ -100,7 +100,7 @@ def test_overlapping_reports_cannot_reach_the_ministry_twice(signed_in, cli, ser
     march_only = [r for r in ws.reports.all() if r["state"] == "accepted"]
     assert [(r["period"], r["facility"]) for r in march_only] == [("2025-03", "ST01")]
     assert national["bags"]["transactions"] == 2 * 1000  # March's two days, once
-    assert summary(ws, CHAIN, 2025)["bags"]["transactions"] == 6 * 1000  # the year holds six days in all
+    assert summary(ws, CHAIN, 2025).bags.transactions == 6 * 1000  # the year holds six days in all
 
 
 def test_overlapping_reports_an_older_app_queued_are_refused_by_the_server(signed_in, cli, server) -> None:  # noqa: F811

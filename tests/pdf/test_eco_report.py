@@ -54,7 +54,7 @@ def test_pdf_follows_the_phases_with_the_clients_figures(demo, project, tmp_path
     org = demo.organization(CLIENT)
     assert org.name in pages[0] and project.consultant in body and project.client_representative in body
     facts = eco.facts_by_year(demo, CLIENT)
-    baseline = facts[2024]["energy"]["toe_total"] / facts[2024]["production"]["t"]
+    baseline = facts[2024].energy.toe_total / facts[2024].production["t"]
     assert format_number(baseline, language, 4) in body  # the KPI's baseline, from the records
     case = "2.230.718.184" if language == "vi" else "2,230,718,184"  # NPV of I1: 420 M/yr for 10 yr at 10 % − 350 M
     assert case in body

@@ -62,22 +62,22 @@ def test_record_reports_read_back(demo, tmp_path, kind, tax_code, language) -> N
     figures = summary(demo, tax_code, 2025)
     body = flat(" ".join(pages))
     if kind == "energy":
-        assert format_number(figures["energy"]["co2_scope2_t"], language, 1) in body
+        assert format_number(figures.energy.co2_scope2_t, language, 1) in body
         assert ("BẢN NHÁP" if language == "vi" else "DRAFT") in body
     if kind == "bags":
-        assert format_number(figures["bags"]["reduction_pct"], language, 1) in body
-        assert format_number(figures["bags"]["transactions"], language, 0) in body
+        assert format_number(figures.bags.reduction_pct, language, 1) in body
+        assert format_number(figures.bags.transactions, language, 0) in body
     if kind == "waste":
-        for stream in figures["waste"].values():
-            assert format_number(stream["recovery_rate_pct"], language, 1) in body
+        for stream in figures.waste.values():
+            assert format_number(stream.recovery_rate_pct, language, 1) in body
 
 
 def test_energy_report_gives_toe_per_fuel(demo, tmp_path) -> None:
     target = tmp_path / "energy.pdf"
     build_report(demo, "energy", TEXTILE, "2025", target, "vi")
     body = flat(" ".join(read(target)[0]))
-    energy = summary(demo, TEXTILE, 2025)["energy"]
-    for toe in energy["toe_by_fuel"].values():
+    energy = summary(demo, TEXTILE, 2025).energy
+    for toe in energy.toe_by_fuel.values():
         assert format_number(toe, "vi", 2) in body
     assert "Thông tư 25/2020/TT-BCT" in body and "Điện" in body
 

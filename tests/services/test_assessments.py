@@ -24,11 +24,11 @@ def test_automatic_answers_come_from_the_records(demo) -> None:
     aid = assessments.start(demo, CHAIN, "green-distribution", 2025)
     a = assessments.load(demo, aid)
     facts = summary(demo, CHAIN, 2025)
-    assert a.answers["A1"].auto_value == pytest.approx(facts["bags"]["reduction_pct"])
-    assert a.answers["A3"].auto_value == pytest.approx(facts["bags"]["nonbio_share_pct"])
+    assert a.answers["A1"].auto_value == pytest.approx(facts.bags.reduction_pct)
+    assert a.answers["A3"].auto_value == pytest.approx(facts.bags.nonbio_share_pct)
     assert a.answers["B1"].auto_value == "yes"
     assert a.record["set_version"] == "2026.2"
-    assert a.answers["B2"].auto_value == pytest.approx(facts["waste_total"]["recovery_rate_pct"])
+    assert a.answers["B2"].auto_value == pytest.approx(facts.waste_total.recovery_rate_pct)
 
 
 def test_override_needs_a_reason_and_is_kept(demo) -> None:

@@ -63,11 +63,11 @@ def test_kpis_and_business_cases_come_from_the_clients_records(demo) -> None:
     series = {s.kpi.code: s for s in eco.kpi_table(demo, project, facts)}
     energy = series["K1"]
     base, later = facts[2024], facts[2025]
-    expected_base = base["energy"]["toe_total"] / base["production"]["t"]
+    expected_base = base.energy.toe_total / base.production["t"]
     assert energy.baseline == pytest.approx(expected_base) and energy.baseline_from_records
     point = energy.points[0]
     assert point.year == 2025
-    assert point.value == pytest.approx(later["energy"]["toe_total"] / later["production"]["t"])
+    assert point.value == pytest.approx(later.energy.toe_total / later.production["t"])
     assert point.change_pct == pytest.approx(100 * (point.value / expected_base - 1))
     manual = series["K3"]  # measured by the consultant, not in the records
     assert [(p.year, p.value, p.from_records) for p in manual.points] == [(2025, 12.0, False)]
@@ -81,7 +81,7 @@ def test_kpis_and_business_cases_come_from_the_clients_records(demo) -> None:
     assert case.annual_savings_vnd == 680_000_000 and case.payback_years == pytest.approx(950 / 680)
     assert case.years == demo.ref.cp_lifetime_years
     figures = eco.hotspot_figures(demo, project)
-    assert figures["production:energy"].params == {"value": pytest.approx(base["energy"]["toe_total"]), "year": 2024}
+    assert figures["production:energy"].params == {"value": pytest.approx(base.energy.toe_total), "year": 2024}
     indicators = {i.key: i.unit for i in eco.available_indicators(demo, CLIENT)}
     assert indicators["energy_per_output:t"] == "TOE/t" and indicators["water_m3"] == "m³"
 

@@ -46,8 +46,8 @@ def test_exported_table_comes_back_identical(demo, tmp_path, suffix, language) -
     other = fresh(tmp_path, f"other{suffix}{language}.sqlite", CHAIN, demo)
     report = import_csv(other, "bags", path, CHAIN, today=TODAY)
     assert report.created == demo.records.count(query)
-    assert summary(other, CHAIN, 2025)["bags"]["nonbio_per_transaction"] == pytest.approx(
-        summary(demo, CHAIN, 2025)["bags"]["nonbio_per_transaction"]
+    assert summary(other, CHAIN, 2025).bags.nonbio_per_transaction == pytest.approx(
+        summary(demo, CHAIN, 2025).bags.nonbio_per_transaction
     )
     other.close()
 

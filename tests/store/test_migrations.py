@@ -35,12 +35,12 @@ def test_fixture_upgrades_with_data_intact(fixture: Path, tmp_path: Path) -> Non
         assert [o.tax_code for o in ws.organizations.all()] == ["0300588569", "0100234562"]
         textile = summary(ws, "0300588569", 2024)
         # Fixture: 100,000 kWh + 5 t DO (Jan) + 20 t FO (year) → 15.43 + 5.10 + 19.80 TOE
-        assert textile["energy"]["toe_total"] == pytest.approx(40.33)
-        assert textile["water"]["total_m3"] == 4200.0  # the interactive edit survived
-        assert textile["waste"]["textile"]["recovery_rate_pct"] == 100.0
-        assert textile["cleaner_production"]["implemented"] == 1
+        assert textile.energy.toe_total == pytest.approx(40.33)
+        assert textile.water.total_m3 == 4200.0  # the interactive edit survived
+        assert textile.waste["textile"].recovery_rate_pct == 100.0
+        assert textile.cleaner_production.implemented == 1
         store = summary(ws, "0100234562", 2024)
-        assert store["bags"]["reduction_pct"] == pytest.approx(100 * (1 - (550 / 1100) / 1.3))
+        assert store.bags.reduction_pct == pytest.approx(100 * (1 - (550 / 1100) / 1.3))
         assert (
             ws.db.execute(
                 "SELECT count(*) FROM audit_log WHERE action = 'update' AND table_name = 'water_use'"

@@ -96,11 +96,11 @@ def test_finalize_sync_return_correct_accept_indicators(demo, cli, monkeypatch, 
         headers={"Authorization": f"Bearer {reviewer}"},
         timeout=10,
     ).json()
-    mine = summary(demo, CHAIN, 2025)["bags"]
+    mine = summary(demo, CHAIN, 2025).bags
     assert national["organizations"] == 1
-    assert national["bags"]["nonbio_count"] == mine["nonbio_count"]
-    assert national["bags"]["transactions"] == mine["transactions"]
-    assert national["bags"]["nonbio_per_transaction"] == pytest.approx(mine["nonbio_per_transaction"])
+    assert national["bags"]["nonbio_count"] == mine.nonbio_count
+    assert national["bags"]["transactions"] == mine.transactions
+    assert national["bags"]["nonbio_per_transaction"] == pytest.approx(mine.nonbio_per_transaction)
 
 
 def test_resending_the_same_report_gives_the_same_receipt(demo, cli, monkeypatch, server) -> None:

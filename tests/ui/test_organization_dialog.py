@@ -51,7 +51,7 @@ def test_the_dialog_edits_name_sector_contact_and_baselines(qtbot, window) -> No
         "lan@tantao.vn",
     )
     assert ws.baselines(TEXTILE)["energy"] == 2024 and ws.baselines(TEXTILE)["bags"] is None
-    assert summary(ws, TEXTILE, 2025)["energy"]["baseline_year"] == 2024
+    assert summary(ws, TEXTILE, 2025).energy.baseline_year == 2024
     window.ctx.data_changed.emit("organizations")
     assert "đã đổi tên" in window.org_switcher.itemText(window.org_switcher.findData(TEXTILE))
 
@@ -82,7 +82,7 @@ def test_going_back_to_the_default_baseline(qtbot, window) -> None:
     combo.setCurrentIndex(0)
     dialog._accept()
     assert ws.baselines(CHAIN)["bags"] is None
-    assert summary(ws, CHAIN, 2025)["bags"]["baseline_year"] == 2010
+    assert summary(ws, CHAIN, 2025).bags.baseline_year == 2010
 
 
 def test_provinces_are_in_vietnamese_order_and_found_without_diacritics_or_prefix(qtbot, window) -> None:

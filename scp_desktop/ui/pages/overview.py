@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from scp_desktop.domain.field_labels import TONNES_CO2
 from scp_desktop.domain.numbers import format_date, format_number
 from scp_desktop.domain.organizations import logs_bags
+from scp_desktop.domain.summary import WasteStream
 from scp_desktop.presenters.overview import CardView, bag_cards, energy_cards
 from scp_desktop.services.compliance import calendar
 from scp_desktop.services.dashboard import monthly_series
@@ -161,14 +162,14 @@ class OverviewPage(Page):
         self._deadlines(org.tax_code, language)
         self.hint.setText(
             ""
-            if any(data[k] for k in ("energy", "bags", "waste"))
+            if data.energy or data.bags or data.waste
             else QCoreApplication.translate(
                 "Overview", "No data for {year} yet: record energy, bags or waste on their pages."
             ).format(year=year)
         )
-        self._show_cards(energy_cards(data["energy"], language), self.cards[:2])
-        self._show_cards(bag_cards(data["bags"], language), self.cards[2:])
-        self._waste_bars(data["waste"], language)
+        self._show_cards(energy_cards(data.energy, language), self.cards[:2])
+        self._show_cards(bag_cards(data.bags, language), self.cards[2:])
+        self._waste_bars(data.waste, language)
         months = [format_number(m, language, 0) for m in range(1, 13)]
         titles = [
             QCoreApplication.translate("Overview", "Energy use per month (TOE)"),
@@ -186,15 +187,14 @@ class OverviewPage(Page):
             chart.language, chart.month_labels = language, months
             chart.empty_text = QCoreApplication.translate("Overview", "No monthly data for {year}.").format(year=year)
             chart.set_data(title, data_series)
-        baseline = (data["bags"] or {}).get("baseline_nonbio_per_transaction")
-        target = data["bags"]["target_pct"] if data["bags"] else None
-        if baseline and target:
+        bags = data.bags
+        if bags and bags.baseline_nonbio_per_transaction and bags.target_pct:
             self.charts[2].set_data(
                 titles[2],
                 values[2],
-                baseline * (1 - target / 100),
+                bags.baseline_nonbio_per_transaction * (1 - bags.target_pct / 100),
                 QCoreApplication.translate("Overview", "national target ({pct} % below {year})").format(
-                    pct=format_number(target, language, 0), year=data["bags"]["baseline_year"]
+                    pct=format_number(bags.target_pct, language, 0), year=bags.baseline_year
                 ),
             )
 
@@ -269,7 +269,7 @@ class OverviewPage(Page):
             value = view.value if isinstance(view.value, str) else f"{view.value[0]} {tr(view.value[1])}"
             card.show_figure(tr(view.caption), value, " · ".join(tr(part) for part in view.detail), view.progress)
 
-    def _waste_bars(self, waste: dict[str, Any] | None, language: str) -> None:
+    def _waste_bars(self, waste: Mapping[str, WasteStream] | None, language: str) -> None:
         while self.waste_box.count():
             item = self.waste_box.takeAt(0)
             if item.widget():
@@ -280,8 +280,8 @@ class OverviewPage(Page):
         labels = self.ctx.workspace.ref.waste_streams
         routes = self.ctx.workspace.ref.waste_routes
         for stream, figures in (waste or {}).items():
-            target = figures["target_pct"]
-            rate = figures.get("target_rate_pct") if target is not None else figures["recovery_rate_pct"]
+            target = figures.target_pct
+            rate = figures.target_rate_pct if target is not None else figures.recovery_rate_pct
             row = QHBoxLayout()
             name = QLabel(labels[stream].label(language) if stream in labels else stream)
             name.setMinimumWidth(160)
@@ -290,7 +290,7 @@ class OverviewPage(Page):
             bar.setValue(round(rate or 0))
             bar.setFormat(f"{format_number(rate, language, 1)} %")
             bar.setAccessibleName(name.text())
-            counted = ", ".join(routes[r].label(language) for r in figures.get("target_routes", ()))
+            counted = ", ".join(routes[r].label(language) for r in figures.target_routes)
             goal = QLabel(
                 QCoreApplication.translate("Overview", "target {target} %, counting: {routes}").format(
                     target=format_number(target, language, 0), routes=counted
