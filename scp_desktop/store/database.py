@@ -38,6 +38,12 @@ def connect(path: Path | str) -> Database:
     return Database(conn, execute_plugins=False)
 
 
+def data_version(db: Database) -> tuple[int, int]:
+    """What a cache of query results is valid for: the rows changed by this connection (whatever
+    wrote them) and SQLite's data_version, which moves when another connection commits."""
+    return db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0]
+
+
 def connect_read_only(path: Path | str) -> Database:
     """A reader's connection for a worker thread (a count while the page shows its first rows): it
     cannot write, and under WAL it reads the last committed state while the UI's connection writes."""

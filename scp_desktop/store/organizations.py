@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from scp_desktop.domain.organizations import Facility, Organization
 from scp_desktop.domain.text import code_key
+from scp_desktop.store.database import data_version
 
 DUPLICATE_ORG = QT_TRANSLATE_NOOP("Organization", "An organization with tax code {tax_code} already exists: {name}.")
 DUPLICATE_FACILITY = QT_TRANSLATE_NOOP("Facility", "This organization already has a facility with code {code}.")
@@ -67,7 +68,7 @@ class OrganizationRepository:
     def facilities(self, org_id: int) -> list[Facility]:
         """An organization's facilities by code. A page asks a dozen times as it opens; the list is
         read again once anything was written, on this connection or (data_version) on another."""
-        version = (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
+        version = data_version(self.db)
         cached = self._facilities.get(org_id)
         if cached is None or cached[0] != version:
             rows = self.db.execute(

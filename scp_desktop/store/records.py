@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import json
+import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
@@ -17,6 +19,7 @@ from scp_desktop.domain.periods import Period
 from scp_desktop.domain.records import BAGS, FieldType, Outcome, RecordKind, RecordQuery
 from scp_desktop.pause import pause_after_rows, pause_point
 from scp_desktop.store.audit import now_utc, os_user
+from scp_desktop.store.database import data_version
 from scp_desktop.store.schema import BAG_LOG_INDEXES, BAG_SORT_COLUMNS
 
 OVERLAP = QT_TRANSLATE_NOOP(
@@ -195,13 +198,27 @@ class RecordRepository:
             and (total or 0) >= INDEX_WALK_ROWS
         )
 
-    def count(self, query: RecordQuery, at_most: int | None = None) -> int:
-        """The rows the query selects; counting stops at `at_most` (a bound on the time it takes)."""
+    def count(self, query: RecordQuery) -> int:
         where, params = self._where(query)
-        rows = f"FROM {query.kind.table} t JOIN facilities f ON f.id = t.facility_id WHERE {where}"
-        if at_most is None:
-            return self.db.execute(f"SELECT count(*) {rows}", params).fetchone()[0]
-        return self.db.execute(f"SELECT count(*) FROM (SELECT 1 {rows} LIMIT ?)", [*params, at_most]).fetchone()[0]
+        sql = f"SELECT count(*) FROM {query.kind.table} t JOIN facilities f ON f.id = t.facility_id WHERE {where}"
+        return self.db.execute(sql, params).fetchone()[0]
+
+    def count_within(self, query: RecordQuery, seconds: float) -> int | None:
+        """The count if SQLite finishes it within `seconds`, else None (it is then counted elsewhere)."""
+        deadline = time.perf_counter() + seconds
+        self.db.conn.set_progress_handler(lambda: time.perf_counter() > deadline, PROGRESS_STEPS)
+        try:
+            return self.count(query)
+        except sqlite3.OperationalError as error:
+            if "interrupted" not in str(error):
+                raise
+            return None
+        finally:
+            self.db.conn.set_progress_handler(None, 0)
+
+    def version(self) -> tuple[int, int]:
+        """Changes on this connection and commits by others: the same pair, the same rows."""
+        return data_version(self.db)
 
     def fetch(
         self, query: RecordQuery, offset: int, limit: int, total: int | None = None, exact: bool = True
@@ -566,6 +583,7 @@ class RecordRepository:
         )
 
 
+PROGRESS_STEPS = 20_000  # SQLite steps between looks at the clock in count_within (well under a ms)
 INDEX_WALK_ROWS = 50_000  # below this many rows, sorting them all is quicker than any index walk
 
 _HISTORY = ("at", "os_user", "source", "action", "field", "old_value", "new_value")

@@ -1,8 +1,8 @@
 """A record table over SQL: rows are fetched in blocks as the view needs them, never all at once.
 
-A large table is counted apart: up to COUNT_AT_ONCE rows are counted at once; beyond, the page
-shows the rows known so far (those, or the count before a save), a worker counts on its own
-connection, and rows are inserted or removed at the end when the count arrives."""
+A large table is counted apart: a count SQLite cannot finish within COUNT_AT_ONCE_S is left to a
+worker on its own connection, while the page shows the rows known (a first block, or the count
+before a save); rows are inserted or removed at the end when the count arrives."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ if TYPE_CHECKING:  # the model is given the workspace's repository; the UI never
 BLOCK = 256
 TOE_DECIMALS = 3  # the table's TOE column shows as many digits as the form's "= … TOE"
 MAX_BLOCKS = 64  # ~16k rows in memory at most
-COUNT_AT_ONCE = 50_000  # rows counted on the UI thread in a few ms; a larger table is counted apart
+COUNT_AT_ONCE_S = 0.012  # a count that takes longer on the UI thread is left to a worker
+KNOWN_COUNTS = 32  # exact counts remembered, by filter, while the data stays as it was
 RawRole = Qt.ItemDataRole.UserRole + 1  # the stored value, for editing
 
 COMPUTED = {
@@ -64,6 +65,7 @@ class RecordTableModel(QAbstractTableModel):
         self._counted = False
         self._counting = 0  # the number of the count under way; a later query makes an earlier one moot
         self._blocks: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
+        self._known: dict[RecordQuery, tuple[tuple[int, int], int]] = {}
         self._choices: dict[str, dict[str, str]] = {}
         self.set_query(query)
 
@@ -77,7 +79,7 @@ class RecordTableModel(QAbstractTableModel):
         if query == self.query and (self._counted or self._counting):
             return  # the rows shown are these (a page shown again, the sort arrow set to the order it has)
         self.beginResetModel()
-        same_rows = replace(query, sort=None, descending=False) == replace(self.query, sort=None, descending=False)
+        same_rows = self._rows_key(query) == self._rows_key(self.query)
         self.query = query
         self.columns = query.kind.columns
         self._blocks.clear()
@@ -89,20 +91,37 @@ class RecordTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _count_rows(self) -> None:
-        """Count now if the table is small or there is no worker; else show what is known and count apart."""
+        """Count now if it is quick (or known, or there is no worker); else show what is known and count apart."""
         self._counting += 1
-        if self.count_apart is None:
-            self._count, self._counted, self._counting = self.records.count(self.query), True, 0
+        rows, version = self._rows_key(self.query), self.records.version()
+        known = self._known.get(rows)
+        if known is not None and known[0] == version:
+            self._count, self._counted, self._counting = known[1], True, 0
             return
-        some = self.records.count(self.query, at_most=COUNT_AT_ONCE)
-        if some < COUNT_AT_ONCE:  # counted in a few milliseconds
-            self._count, self._counted, self._counting = some, True, 0
+        exact = self.records.count(self.query) if self.count_apart is None else None
+        if exact is None:
+            exact = self.records.count_within(self.query, COUNT_AT_ONCE_S)
+        if exact is not None:
+            self._count, self._counted, self._counting = exact, True, 0
+            self._remember(rows, version, exact)
             return
-        self._count = max(self._count, some)  # the rows before a save, or those counted so far
+        self._count = max(self._count, BLOCK)  # the rows before a save, or a first block
         number = self._counting
-        self.count_apart(self.query, lambda total: self._count_arrived(number, total))
+        assert self.count_apart is not None
+        self.count_apart(self.query, lambda total: self._count_arrived(number, total, rows, version))
 
-    def _count_arrived(self, number: int, total: int) -> None:
+    @staticmethod
+    def _rows_key(query: RecordQuery) -> RecordQuery:
+        return replace(query, sort=None, descending=False)
+
+    def _remember(self, rows: RecordQuery, version: tuple[int, int], count: int) -> None:
+        """A filter the user comes back to (a search cleared) shows its count at once, if nothing changed."""
+        self._known[rows] = (version, count)
+        while len(self._known) > KNOWN_COUNTS:
+            del self._known[next(iter(self._known))]
+
+    def _count_arrived(self, number: int, total: int, rows: RecordQuery, version: tuple[int, int]) -> None:
+        self._remember(rows, version, total)
         if number != self._counting:  # another query or a save came since: its own count follows
             return
         self._counting, self._counted = 0, True

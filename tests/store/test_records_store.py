@@ -1,6 +1,7 @@
 """Natural keys, overlap refusal and the audit trail, on a real workspace file."""
 
 import datetime as dt
+import sqlite3
 
 import pytest
 
@@ -170,3 +171,29 @@ def test_a_large_log_sorted_by_a_figure_reads_its_index_in_the_same_order(ws, de
         )
     )
     assert "bag_log_by_nonbio_count" in plan and "TEMP B-TREE" not in plan  # fmt: skip
+
+
+def test_a_count_within_a_time_budget_is_exact_or_none_and_the_connection_stays_usable(ws) -> None:
+    ws.add_organization(tax_code="0100234562", name="Siêu thị", kind="supermarket", province="01")
+    ws.add_facility("0100234562", code="ST01", name="Cửa hàng 1", kind="store")
+    store = ws.facility_ids(ws.organization("0100234562"))["ST01"]
+    rows = [
+        (store, str(dt.date(1900, 1, 1) + dt.timedelta(days=d)), 1, 1, 0.1, 0, 0, 0, 0, 0, None) for d in range(40_000)
+    ]
+    with ws.transaction("test"):
+        ws.records.bulk_save_bags(rows, len(rows))
+    query = RecordQuery(BAGS, ws.organization("0100234562").id)
+    assert ws.records.count_within(query, 10.0) == 40_000
+    assert ws.records.count_within(query, 0.0) is None  # stopped at SQLite's first look at the clock
+    assert ws.records.count(query) == 40_000  # no handler left behind
+    before = ws.records.version()
+    assert ws.records.version() == before  # reading changes nothing
+    with ws.transaction("test"):
+        ws.records.bulk_save_bags([(store, "2000-01-01", 1, 1, 0.1, 0, 0, 0, 0, 0, None)])
+    after_own = ws.records.version()
+    assert after_own != before  # a write on this connection
+    other = sqlite3.connect(ws.path)
+    with other:
+        other.execute("UPDATE bag_log SET transactions = 2 WHERE date = '2000-01-01'")
+    other.close()
+    assert ws.records.version() != after_own  # a commit by another connection
