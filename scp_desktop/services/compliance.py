@@ -7,7 +7,7 @@ import datetime as dt
 
 from scp_desktop.domain.compliance import Deadline, FacilityFacts, deadlines
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Listing, Msg
-from scp_desktop.services.summary import summary
+from scp_desktop.services.summary import energy_section
 from scp_desktop.services.workspace import Workspace
 
 MISSING_MONTHS = QT_TRANSLATE_NOOP("Compliance", "{fuel} of month {months} not recorded")
@@ -26,7 +26,7 @@ def calendar(ws: Workspace, tax_code: str, today: dt.date | None = None) -> list
     year = report_year(day)
     judged = {}
     for covered in (year - 1, year):  # the last full year's records, and the report year's so far
-        energy = summary(ws, tax_code, covered).energy
+        energy = energy_section(ws, org, covered)  # duties come from energy alone: not the whole summary
         for f in energy.facilities if energy else ():
             seen = judged.setdefault(f.code, {"key": False, "ghg": False})
             seen["key"] |= f.key_energy_user

@@ -3,6 +3,9 @@ content, dialogs no taller than the screen, and scroll areas for what may still 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -140,7 +143,7 @@ class ColumnFit(QObject):
         self.header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.natural: list[int] = []
         self.stretch_column: int | None = None
-        self._fitting = False
+        self._fitting = self._held = False
         view.viewport().installEventFilter(self)
         model = view.model()
         model.modelReset.connect(self._reset)
@@ -162,8 +165,19 @@ class ColumnFit(QObject):
         else:
             self._share()
 
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """No measuring inside (a page that changes its language, then its widths, measures once after)."""
+        self._held = True
+        try:
+            yield
+        finally:
+            self._held = False
+
     def fit(self) -> None:
         """Measure every column again (a language switch, new columns) and share the width out."""
+        if self._held:
+            return
         model = self.view.model()
         self.natural = []
         header_metrics, metrics = self.header.fontMetrics(), self.view.fontMetrics()

@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the model is given the workspace's repository; the UI never
 BLOCK = 256
 TOE_DECIMALS = 3  # the table's TOE column shows as many digits as the form's "= … TOE"
 MAX_BLOCKS = 64  # ~16k rows in memory at most
-COUNT_AT_ONCE_S = 0.012  # a count that takes longer on the UI thread is left to a worker
+COUNT_AT_ONCE_S = 0.005  # a count that takes longer on the UI thread is left to a worker
 KNOWN_COUNTS = 32  # exact counts remembered, by filter, while the data stays as it was
 RawRole = Qt.ItemDataRole.UserRole + 1  # the stored value, for editing
 
@@ -145,6 +145,7 @@ class RecordTableModel(QAbstractTableModel):
         self.records, self.ref = records, ref
         self._counted, self._counting, self._count = False, 0, 0
         self._blocks.clear()
+        self._known.clear()  # another file's counts (its versions may well be the same pairs)
 
     def reload(self, grown: int = 0) -> None:
         """The rows changed (a save, an import): read again, showing the count before it plus what the

@@ -567,7 +567,8 @@ class RecordPage(Page):
         self.search.setAccessibleName(QCoreApplication.translate("RecordPage", "Search"))
         self.table.setAccessibleName(self.title())
         self.editor.retranslate(self.ctx.language)
-        self.model.set_language(self.ctx.language)
+        with self.column_fit.held():
+            self.model.set_language(self.ctx.language)
         self._fit_columns()
         self._fill_filters()
         self._update_count()
