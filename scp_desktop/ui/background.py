@@ -7,6 +7,7 @@ connection (SQLite connections belong to the thread that made them).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -39,9 +40,14 @@ class _Job(QRunnable):
         try:
             result = self.work(self.signals.progress.emit, self.cancel_event.is_set)
         except BaseException as error:  # delivered to the UI thread, which decides how to show it
-            self.signals.failed.emit(error, traceback.format_exc())
+            self._report(self.signals.failed, error, traceback.format_exc())
         else:
-            self.signals.finished.emit(result)
+            self._report(self.signals.finished, result)
+
+    @staticmethod
+    def _report(signal: Any, *values: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the application quit while the work ran: nobody to tell
+            signal.emit(*values)
 
 
 def run_in_background(

@@ -8,7 +8,7 @@ from scp_desktop.ui.first_run import FirstRunDialog
 from scp_desktop.ui.pages import PAGES
 from scp_desktop.ui.translation import Translations
 from tests.conftest import run_module
-from tests.ui.conftest import CHAIN, TEXTILE, page
+from tests.ui.conftest import CHAIN, TEXTILE, counted, page
 
 
 def test_organization_switcher_drives_every_page(qtbot, window) -> None:
@@ -117,7 +117,7 @@ def test_csv_import_runs_in_the_background_with_progress(qtbot, window, tmp_path
     with qtbot.waitSignal(window.ctx.data_changed, timeout=60_000):
         start_import(window, window.ctx, "bags", path)
         assert bags.model.rowCount() == before  # the UI thread was not blocked by the import
-    assert bags.model.rowCount() == before + 14_100
+    assert counted(bags).model.rowCount() == before + 14_100
 
 
 def test_rejected_import_lists_the_bad_rows(qtbot, window, tmp_path) -> None:

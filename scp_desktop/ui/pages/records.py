@@ -483,8 +483,8 @@ class RecordPage(Page):
         self.search.textEdited.connect(self._search_timer.start)
         for combo in (self.facility_filter, self.year_filter, self.month_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
-        self.retranslate()
-        self.refresh()
+        self._retranslate_texts()
+        self.refresh()  # fills the filters and counts: once, not again for the language
 
     def _build_layout(self) -> None:
         filters = FlowLayout()  # wraps onto a second line on a narrow screen
@@ -546,6 +546,11 @@ class RecordPage(Page):
         return self.presenter.owners(self.ctx.organization)
 
     def retranslate(self) -> None:
+        self._retranslate_texts()
+        self._fill_filters()
+        self._update_count()
+
+    def _retranslate_texts(self) -> None:
         self.heading.setText(self.title())
         texts = (
             QCoreApplication.translate("RecordPage", "Facility:")
@@ -570,8 +575,6 @@ class RecordPage(Page):
         with self.column_fit.held():
             self.model.set_language(self.ctx.language)
         self._fit_columns()
-        self._fill_filters()
-        self._update_count()
 
     # -- filters and table ------------------------------------------------------------------
     def _fill_filters(self) -> None:
