@@ -614,7 +614,7 @@ def layout_key(header: Sequence[str]) -> str:
 
 def remembered_mapping(ws: Workspace, org_id: int, kind: RecordKind, layout: str) -> Mapping | None:
     stored = ws.records.remembered_mapping(org_id, kind.code, layout)
-    return Mapping.from_dict(json.loads(stored)) if stored else None
+    return Mapping.from_dict(json.loads(stored)) if stored is not None else None
 
 
 def remember_mapping(ws: Workspace, org_id: int, kind: RecordKind, layout: str, mapping: Mapping) -> None:

@@ -200,8 +200,8 @@ class ReportRepository:
     def apply_review(
         self, submission_id: str, state: ReportState, receipt: str | None, message: str | None, comments: str | None
     ) -> int:
-        """The server's news of a sent report (received, accepted, returned), unless the report is a draft,
-        failed or superseded here; how many rows changed (0 or 1). A missing receipt keeps the stored one."""
+        """The server's news of a sent report (received, accepted, returned), unless the report is a draft or
+        failed here; how many rows changed (0 or 1). A missing receipt keeps the stored one."""
         return self.db.execute(
             """UPDATE reports SET state = ?, receipt = coalesce(?, receipt),
                server_message = ?, field_comments = ? WHERE submission_id = ? AND state IN
