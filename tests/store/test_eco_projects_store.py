@@ -1,16 +1,16 @@
 """Eco-innovation projects brought by an archive, on a real workspace file."""
 
 from scp_desktop.store.eco_projects import EcoProjectRepository
+from tests.store.conftest import TAX
 
-TAX = "0300588569"
 CREATED = "2024-05-06T07:08:09.010Z"
 
 
-def test_an_imported_project_keeps_its_creation_time_as_its_key(ws) -> None:
-    org, _ = ws.add_organization(tax_code=TAX, name="Dệt Thử", kind="manufacturer", province="79")
-    projects = EcoProjectRepository(ws.db)
+def test_an_imported_project_keeps_its_creation_time_as_its_key(plant) -> None:
+    org = plant.organization(TAX)
+    projects = EcoProjectRepository(plant.db)
     assert not projects.exists(org.id, CREATED)
-    with ws.transaction("import"):
+    with plant.transaction("import"):
         project_id = projects.insert_imported(org.id, "Giảm nước", "Lan", "Minh", 2023, None, CREATED)
     assert projects.exists(org.id, CREATED)
     assert not projects.exists(org.id, "2024-05-06T07:08:09.011Z")

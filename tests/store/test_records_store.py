@@ -9,15 +9,7 @@ from scp_desktop.domain.records import BAGS, ENERGY, PRODUCTION, WATER, RecordQu
 from scp_desktop.store.audit import os_user
 from scp_desktop.store.records import INDEX_WALK_ROWS, Outcome, ProductOutput
 from scp_desktop.store.schema import BAG_LOG_INDEXES
-
-TAX = "0300588569"
-
-
-@pytest.fixture
-def plant(ws):
-    ws.add_organization(tax_code=TAX, name="Dệt Thử", kind="manufacturer", province="79")
-    ws.add_facility(TAX, code="NM01", name="Nhà máy", kind="plant")
-    return ws
+from tests.store.conftest import TAX
 
 
 def save_energy(ws, period: str, quantity: str, fuel: str = "electricity", unit: str = "kWh"):

@@ -3,17 +3,10 @@
 import pytest
 
 from scp_desktop.domain.reports import ReportState
+from tests.store.conftest import TAX
 
-TAX = "0300588569"
 SHA = "cd" * 32
 JANUARY = 2025 * 12
-
-
-@pytest.fixture
-def plant(ws):
-    ws.add_organization(tax_code=TAX, name="Dệt Thử", kind="manufacturer", province="79")
-    ws.add_facility(TAX, code="NM01", name="Nhà máy", kind="plant")
-    return ws
 
 
 def ids(ws) -> tuple[int, int]:
