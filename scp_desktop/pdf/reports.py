@@ -519,8 +519,7 @@ def cp_report(ws: Workspace, tax_code: str, period: str, language: str, facility
 # -- self-assessments ---------------------------------------------------------------------------
 def assessment_report(ws: Workspace, assessment_id: int, language: str) -> ReportDocument:
     a = assessments.load(ws, assessment_id)
-    org = ws.db.execute("SELECT tax_code FROM organizations WHERE id = ?", [a.record["org_id"]]).fetchone()[0]
-    org = ws.organization(org)
+    org = assessments.organization_of(ws, a.record)
     criteria, result = a.criteria, a.score
     eco = criteria.id == "eco-innovation"
     sha = a.record["content_sha256"] or content_sha256(assessments.content_of(a))

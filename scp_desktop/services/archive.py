@@ -120,26 +120,17 @@ def _organization_data(ws: Workspace, tax_code: str) -> dict[str, Any]:
             records[kind.code] = rows
     stored_facilities = ws.organizations.facilities(org.id)
     facilities = [{"code": f.code, "name": f.name, "kind": f.kind} for f in stored_facilities]
-    baselines = dict(ws.db.execute("SELECT indicator, year FROM baselines WHERE org_id = ?", [org.id]).fetchall())
-    reports = [
-        dict(r)
-        for r in ws.db.query(
-            """SELECT r.submission_id, r.kind, f.code AS facility, r.period, r.start_month, r.end_month, r.state,
-                      r.supersedes, r.superseded_by, r.payload, r.content_sha256, r.reference_versions,
-                      r.created_at, r.finalized_at, r.receipt, r.server_message
-               FROM reports r LEFT JOIN facilities f ON f.id = r.facility_id
-               WHERE r.org_id = ? AND r.kind NOT LIKE 'assessment/%' ORDER BY r.id""",
-            [org.id],
-        )
-    ]
+    baselines = ws.organizations.baselines(org.id)
+    reports = ws.reports.for_archive(org.id)
     assessments = []
     codes = {f.id: f.code for f in stored_facilities}
-    for a in ws.db.query("SELECT * FROM assessments WHERE org_id = ? ORDER BY id", [org.id]):
+    repo = AssessmentRepository(ws.db)
+    for a in repo.of_organization(org.id):
         # The facility's code travels, not this file's id; its place in this computer's outbox stays here (the
         # other computer queues a finalized assessment itself at its next sync).
         a = {k: v for k, v in a.items() if k not in OUTBOX_COLUMNS} | {"facility_id": codes.get(a["facility_id"])}
-        answers = list(ws.db.query("SELECT * FROM assessment_answers WHERE assessment_id = ?", [a["id"]]))
-        evidence = list(ws.db.query("SELECT * FROM evidence WHERE assessment_id = ?", [a["id"]]))
+        answers = repo.answer_rows(a["id"])
+        evidence = repo.evidence_rows(a["id"])
         assessments.append({"assessment": a, "answers": answers, "evidence": evidence})
     return {
         "organization": {k: v for k, v in dataclasses.asdict(org).items() if k != "id"},
@@ -520,7 +511,7 @@ class _Importer:
     def _reports(self) -> int:
         given = self.doc["reports"]
         by_id = {r["submission_id"]: r for r in given}
-        new = [r for r in given if self._stored_report(r["submission_id"], any_org=True) is None]
+        new = [r for r in given if self.ws.reports.scope(r["submission_id"], None) is None]
         new_ids = {r["submission_id"] for r in new}
         for index, r in enumerate(given):
             self._check_report(index, r, by_id)
@@ -561,7 +552,7 @@ class _Importer:
         if r["facility"] is not None and r["facility"] not in self.ids:
             raise self.refuse(f"{where}.facility", UNKNOWN_FACILITY(code=r["facility"]))
         if r["supersedes"]:
-            other = by_id.get(r["supersedes"]) or self._stored_report(r["supersedes"])
+            other = by_id.get(r["supersedes"]) or self.ws.reports.scope(r["supersedes"], self.org.id)
             same = other and all(other[k] == r[k] for k in ("kind", "facility", "period"))
             if not same:
                 raise self.refuse(f"{where}.supersedes", BAD_SUPERSEDES(other=r["supersedes"]))
@@ -574,14 +565,6 @@ class _Importer:
         if r["payload"] is None or r["content_sha256"] is None or r["finalized_at"] is None:
             raise self.refuse(where, NO_CONTENT)
         self._check_content(where, r, period)
-
-    def _stored_report(self, submission_id: str, any_org: bool = False) -> dict[str, Any] | None:
-        row = self.ws.db.execute(
-            """SELECT r.kind, f.code, r.period FROM reports r LEFT JOIN facilities f ON f.id = r.facility_id
-               WHERE r.submission_id = ? AND (? OR r.org_id = ?)""",
-            [submission_id, any_org, self.org.id],
-        ).fetchone()
-        return {"kind": row[0], "facility": row[1], "period": row[2]} if row else None
 
     def _check_json_map(self, text: str, where: str) -> None:
         try:
@@ -628,19 +611,19 @@ class _Importer:
         overlaps no other live report of its kind for the same facility or the organization as a whole."""
         from scp_desktop.services.reports import payload
 
-        stored = self.ws.db.execute(
-            "SELECT state, superseded_by, facility_id FROM reports WHERE submission_id = ?", [r["submission_id"]]
-        ).fetchone()
-        if stored[0] == ReportState.DRAFT.value or stored[1] is not None:
+        stored = self.ws.reports.standing(r["submission_id"])
+        assert stored is not None  # every report of the archive is stored by now
+        if stored["state"] == ReportState.DRAFT.value or stored["superseded_by"] is not None:
             return
         where = f"reports[{index}]"
         period = parse_period(r["period"])
+        facility_id = stored["facility_id"]
         other = self.ws.reports.locking(
-            self.org.id, r["kind"], stored[2], period.start_month, period.end_month, excluding=r["submission_id"]
+            self.org.id, r["kind"], facility_id, period.start_month, period.end_month, excluding=r["submission_id"]
         )
         if other is not None:
             raise self.refuse(where, OVERLAPS(kind=r["kind"], other=other["submission_id"], period=other["period"]))
-        current = payload(self.ws, RECORD_KINDS[r["kind"]], self.org, stored[2], period)["records"]
+        current = payload(self.ws, RECORD_KINDS[r["kind"]], self.org, facility_id, period)["records"]
         if current != json.loads(r["payload"])["records"]:
             raise self.refuse(where, RECORDS_DIFFER(period=r["period"]))
 
@@ -659,10 +642,7 @@ class _Importer:
         added = 0
         for index, entry in enumerate(self.doc["assessments"]):
             a = entry["assessment"]
-            if self.ws.db.execute(
-                "SELECT 1 FROM assessments WHERE org_id = ? AND scheme = ? AND year = ? AND created_at = ?",
-                [self.org.id, a["scheme"], a["year"], a["created_at"]],
-            ).fetchone():
+            if repo.id_by_natural_key(self.org.id, a["scheme"], a["year"], a["created_at"]) is not None:
                 continue
             checked = self._check_assessment(f"assessments[{index}]", entry)
             facility_id = self.ids.get(a["facility_id"]) if a["facility_id"] else None

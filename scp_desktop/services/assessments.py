@@ -33,6 +33,7 @@ from scp_desktop.domain.assessment import (
 )
 from scp_desktop.domain.audit import Source
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, ValidationFailed
+from scp_desktop.domain.organizations import Organization
 from scp_desktop.domain.reports import canonical_json, content_sha256
 from scp_desktop.domain.shapes import Either, ListOf, MapOf, Number, Obj, Text, mistakes, nullable
 from scp_desktop.domain.summary import Summary, follow, plain
@@ -147,9 +148,9 @@ def refresh_auto(ws: Workspace, assessment_id: int, source: str = Source.CLI) ->
     """Recompute the automatic answers of a draft (the records changed since)."""
     current = load(ws, assessment_id)
     _require_draft(current)
-    tax_code = ws.db.execute("SELECT tax_code FROM organizations WHERE id = ?", [current.record["org_id"]]).fetchone()
+    org = organization_of(ws, current.record)
     with ws.transaction(source):
-        _fill_auto(ws, assessment_id, current.criteria, tax_code[0], current.record["year"])
+        _fill_auto(ws, assessment_id, current.criteria, org.tax_code, current.record["year"])
 
 
 def load(ws: Workspace, assessment_id: int) -> Assessment:
@@ -164,8 +165,15 @@ def load(ws: Workspace, assessment_id: int) -> Assessment:
     }
     for cid, files in evidence.items():
         answers.setdefault(cid, Answer(evidence=len(files)))
-    kind = ws.db.execute("SELECT kind FROM organizations WHERE id = ?", [record["org_id"]]).fetchone()[0]
+    kind = organization_of(ws, record).kind
     return Assessment(record, chosen, answers, evidence, kind, score(chosen, answers, kind, int(record["year"])))
+
+
+def organization_of(ws: Workspace, record: dict[str, Any]) -> Organization:
+    """The organization an assessment (its stored record) belongs to."""
+    org = ws.organizations.get(record["org_id"])
+    assert org is not None  # the foreign key keeps an assessment's organization
+    return org
 
 
 def _require_draft(assessment: Assessment) -> None:
@@ -295,27 +303,27 @@ def wire_payload(ws: Workspace, current: Assessment) -> dict[str, Any]:
     with their reasons, the scores, the criteria set's id and version, and the evidence by hash and name.
     The server scores the answers again with the same set and code and refuses any difference."""
     record, result = current.record, current.score
-    org = ws.db.execute(
-        "SELECT tax_code, name, kind, province_code, sector FROM organizations WHERE id = ?", [record["org_id"]]
-    ).fetchone()
+    org = organization_of(ws, record)
     facility = None
     if record["facility_id"] is not None:
-        facility = ws.db.execute("SELECT code FROM facilities WHERE id = ?", [record["facility_id"]]).fetchone()[0]
+        stored = ws.organizations.facility(record["facility_id"])
+        assert stored is not None  # the foreign key keeps an assessment's facility
+        facility = stored.code
     files: dict[str, dict[str, Any]] = {}
     for cid, rows in current.evidence.items():
         for row in rows:
             entry = files.setdefault(row["sha256"], {"sha256": row["sha256"], "file_name": row["file_name"],
                                                      "size": row["size"], "criteria": []})  # fmt: skip
             entry["criteria"].append(cid)
-    facts = summary(ws, org[0], int(record["year"]))
+    facts = summary(ws, org.tax_code, int(record["year"]))
     return {
         "form": form_of(current.criteria.id),
         "organization": {
-            "tax_code": org[0],
-            "name": org[1],
-            "kind": org[2],
-            "province_code": org[3],
-            "sector": org[4],
+            "tax_code": org.tax_code,
+            "name": org.name,
+            "kind": org.kind,
+            "province_code": org.province_code,
+            "sector": org.sector,
         },
         "facility": facility,
         "period": str(record["year"]),
@@ -390,9 +398,7 @@ def _queue(ws: Workspace, current: Assessment) -> str:
 def queue_finalized(ws: Workspace) -> int:
     """Queue every finalized assessment not yet in the outbox (finalized before it had one, or brought
     by an archive); how many."""
-    waiting = [row[0] for row in ws.db.execute(
-        "SELECT id FROM assessments WHERE state = 'finalized' AND submission_id IS NULL ORDER BY id"
-    ).fetchall()]  # fmt: skip
+    waiting = _repo(ws).finalized_not_queued()
     for assessment_id in waiting:
         with ws.transaction("sync"):
             _queue(ws, load(ws, assessment_id))
@@ -414,17 +420,15 @@ def review_of(ws: Workspace, current: Assessment) -> Review | None:
     submission = current.record.get("submission_id") or current.record.get("supersedes")
     if not submission:
         return None
-    row = ws.db.execute(
-        "SELECT state, server_message, field_comments, receipt FROM reports WHERE submission_id = ?", [submission]
-    ).fetchone()
+    row = ws.reports.review(submission)
     if row is None:
         return None
     try:
-        comments = json.loads(row[2]) if row[2] else {}
+        comments = json.loads(row["field_comments"]) if row["field_comments"] else {}
     except ValueError:
         comments = {}
     shown = {str(k): str(v) for k, v in comments.items()} if isinstance(comments, dict) else {}
-    return Review(submission, row[0], row[1], shown, row[3])
+    return Review(submission, row["state"], row["server_message"], shown, row["receipt"])
 
 
 CANNOT_CORRECT = QT_TRANSLATE_NOOP(
@@ -437,8 +441,8 @@ def correct(ws: Workspace, assessment_id: int, source: str = Source.CLI) -> int:
     notes and evidence carried over; once finalized it supersedes the old submission."""
     current = load(ws, assessment_id)
     review = review_of(ws, current)
-    already = ws.db.execute("SELECT 1 FROM assessments WHERE supersedes = ?", [current.record.get("submission_id")])
-    if not current.finalized or review is None or already.fetchone() or review.state in ("sending",):
+    already = _repo(ws).has_correction(current.record.get("submission_id"))
+    if not current.finalized or review is None or already or review.state in ("sending",):
         raise DomainError(CANNOT_CORRECT(state=review.state if review else current.record["state"]), "assessment")
     record = current.record
     with ws.transaction(source):

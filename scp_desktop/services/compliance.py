@@ -54,11 +54,7 @@ def _missing_months(ws: Workspace, facility_id: int, year: int, today: dt.date) 
     """For each fuel a facility records by month, the months of the report year (up to the last month that
     has ended) that have no record of it."""
     last = 12 if year < today.year else today.month - 1
-    rows = ws.db.execute(
-        "SELECT fuel, start_month, end_month FROM energy_use WHERE facility_id = ? AND start_month >= ?"
-        " AND end_month <= ?",
-        [facility_id, year * 12, year * 12 + 11],
-    ).fetchall()
+    rows = ws.records.energy_periods(facility_id, year)
     covered: dict[str, set[int]] = {}
     monthly: set[str] = set()
     for fuel, start, end in rows:

@@ -32,6 +32,7 @@ from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Msg
 from scp_desktop.domain.summary import Summary
 from scp_desktop.services.summary import summary
 from scp_desktop.services.workspace import Workspace
+from scp_desktop.store.assessments import AssessmentRepository
 from scp_desktop.store.eco_projects import EcoProjectRepository
 
 UNKNOWN_PROJECT = QT_TRANSLATE_NOOP("EcoInnovation", "There is no eco-innovation project {id}.")
@@ -248,10 +249,7 @@ def archive_entries(ws: Workspace, org_id: int) -> list[dict[str, Any]]:
     for row in _repo(ws).for_organization(org_id):
         assessment = None
         if row["assessment_id"] is not None:
-            found = ws.db.execute(
-                "SELECT scheme, year, created_at FROM assessments WHERE id = ?", [row["assessment_id"]]
-            ).fetchone()
-            assessment = dict(zip(("scheme", "year", "created_at"), found, strict=True)) if found else None
+            assessment = AssessmentRepository(ws.db).natural_key(row["assessment_id"])
         project = {k: row[k] for k in ("title", "consultant", "client_representative", "baseline_year", "created_at")}
         entries.append({"project": project, "assessment": assessment, "phases": _repo(ws).phases(row["id"])})
     return entries
@@ -262,33 +260,25 @@ def import_archive_entries(ws: Workspace, org_id: int, entries: list[dict[str, A
     added = 0
     for entry in entries:
         head = entry["project"]
-        if ws.db.execute(
-            "SELECT 1 FROM eco_projects WHERE org_id = ? AND created_at = ?", [org_id, head["created_at"]]
-        ).fetchone():
+        if _repo(ws).exists(org_id, head["created_at"]):
             continue
         link = entry.get("assessment")
         assessment_id = None
         if link:
-            found = ws.db.execute(
-                "SELECT id FROM assessments WHERE org_id = ? AND scheme = ? AND year = ? AND created_at = ?",
-                [org_id, link["scheme"], link["year"], link["created_at"]],
-            ).fetchone()
-            assessment_id = found[0] if found else None
-        project_id = ws.db.execute(
-            """INSERT INTO eco_projects (org_id, title, consultant, client_representative, baseline_year,
-               assessment_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
-            [
-                org_id,
-                head["title"],
-                head["consultant"],
-                head["client_representative"],
-                head["baseline_year"],
-                assessment_id,
-                head["created_at"],
-            ],
-        ).lastrowid
+            assessment_id = AssessmentRepository(ws.db).id_by_natural_key(
+                org_id, link["scheme"], link["year"], link["created_at"]
+            )
+        project_id = _repo(ws).insert_imported(
+            org_id,
+            head["title"],
+            head["consultant"],
+            head["client_representative"],
+            head["baseline_year"],
+            assessment_id,
+            head["created_at"],
+        )
         for phase, data in entry["phases"].items():
             document = PHASE_DOCUMENTS[phase].from_data(data)  # an unknown phase or bad shape refuses the archive
-            _repo(ws).save_phase(int(project_id), phase, document.to_data())
+            _repo(ws).save_phase(project_id, phase, document.to_data())
         added += 1
     return added

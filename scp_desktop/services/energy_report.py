@@ -355,12 +355,8 @@ def _products(w: _Writer, ws: Workspace, org: Organization, profile: Facility, y
             [(w.t("main_products"), profile.main_products or BLANK), (w.t("capacity"), profile.capacity or BLANK)]
         )
     )
-    assert org.id is not None
-    rows = ws.db.execute(
-        """SELECT product, unit, sum(quantity), sum(value_vnd), count(value_vnd) FROM production_output
-           WHERE facility_id = ? AND start_month >= ? AND end_month <= ? GROUP BY product, unit ORDER BY product""",
-        [profile.id, year * 12, year * 12 + 11],
-    ).fetchall()
+    assert profile.id is not None
+    rows = ws.records.output_by_product(profile.id, year)
     if not rows:
         w.add(Paragraph(w.t("no_output", year=year)))
         return
@@ -379,13 +375,8 @@ def _products(w: _Writer, ws: Workspace, org: Organization, profile: Facility, y
 
 def _energy_table(w: _Writer, ws: Workspace, org: Organization, profile: Facility, totals: Any, year: int) -> None:
     ref = ws.ref
-    costs = dict(
-        ws.db.execute(
-            """SELECT fuel, sum(cost_vnd) FROM energy_use WHERE facility_id = ? AND start_month >= ?
-               AND end_month <= ? AND cost_vnd IS NOT NULL GROUP BY fuel""",
-            [profile.id, year * 12, year * 12 + 11],
-        ).fetchall()
-    )
+    assert profile.id is not None
+    costs = ws.records.energy_cost_by_fuel(profile.id, year)
     w.add(Heading(w.t("part_energy"), 1))
     rows = []
     for fuel, fuel_toe in sorted(totals.toe_by_fuel.items(), key=lambda item: -item[1]):

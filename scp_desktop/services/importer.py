@@ -613,20 +613,13 @@ def layout_key(header: Sequence[str]) -> str:
 
 
 def remembered_mapping(ws: Workspace, org_id: int, kind: RecordKind, layout: str) -> Mapping | None:
-    row = ws.db.execute(
-        "SELECT mapping FROM import_mappings WHERE org_id = ? AND kind = ? AND layout = ?", [org_id, kind.code, layout]
-    ).fetchone()
-    return Mapping.from_dict(json.loads(row[0])) if row else None
+    stored = ws.records.remembered_mapping(org_id, kind.code, layout)
+    return Mapping.from_dict(json.loads(stored)) if stored is not None else None
 
 
 def remember_mapping(ws: Workspace, org_id: int, kind: RecordKind, layout: str, mapping: Mapping) -> None:
     """Inside the import's transaction: the mapping is kept only if the import is."""
-    ws.db.execute(
-        """INSERT INTO import_mappings (org_id, kind, layout, mapping, updated_at) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (org_id, kind, layout)
-           DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at""",
-        [org_id, kind.code, layout, mapping.to_json(), dt.datetime.now(dt.UTC).isoformat()],
-    )
+    ws.records.remember_mapping(org_id, kind.code, layout, mapping.to_json())
 
 
 def read_header(

@@ -13,12 +13,12 @@ from typing import Any
 from scp_desktop.domain.assessment import CriteriaSet
 from scp_desktop.domain.reference import DATASETS, ReferenceData, load_bundled, read_documents
 from scp_desktop.resources import resource_path
-from scp_desktop.store.audit import now_utc
+from scp_desktop.store.meta import ReferenceDocumentRepository
 
 
 def stored_documents(db: Any) -> dict[str, dict[str, Any]]:
     try:
-        rows = db.execute("SELECT name, document FROM reference_documents").fetchall()
+        rows = ReferenceDocumentRepository(db).all()
     except Exception:
         return {}
     return {name: json.loads(document) for name, document in rows}
@@ -46,11 +46,8 @@ def store_documents(ws: Any, documents: dict[str, Any]) -> list[str]:
                 continue
             if str(current.get(name, {}).get("version")) == str(document.get("version")):
                 continue
-            ws.db.execute(
-                """INSERT INTO reference_documents (name, version, document, received_at) VALUES (?, ?, ?, ?)
-                   ON CONFLICT (name) DO UPDATE SET version = excluded.version, document = excluded.document,
-                   received_at = excluded.received_at""",
-                [name, str(document.get("version")), json.dumps(document, ensure_ascii=False), now_utc()],
+            ReferenceDocumentRepository(ws.db).save(
+                name, str(document.get("version")), json.dumps(document, ensure_ascii=False)
             )
             changed.append(name)
     return changed

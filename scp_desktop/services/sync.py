@@ -29,6 +29,7 @@ from scp_desktop.services.server_messages import app_note, explain, refusal
 from scp_desktop.services.workspace import Workspace
 from scp_desktop.store.audit import now_utc
 from scp_desktop.store.locks import FileLock, LockHeld, describe_process
+from scp_desktop.store.sync_state import SyncStateRepository
 
 API = "/api/v1"
 FIRST_DELAY, MAX_DELAY = 5.0, 15 * 60.0
@@ -135,8 +136,7 @@ def _retry_after(response: requests.Response) -> float | None:
 
 # -- the workspace side -----------------------------------------------------------------------
 def meta(ws: Workspace, key: str) -> str | None:
-    row = ws.db.execute("SELECT value FROM sync_meta WHERE key = ?", [key]).fetchone()
-    return row[0] if row else None
+    return SyncStateRepository(ws.db).value(key)
 
 
 def set_meta(ws: Workspace, key: str, value: str | None) -> None:
@@ -146,10 +146,7 @@ def set_meta(ws: Workspace, key: str, value: str | None) -> None:
 
 def _put_meta(ws: Workspace, key: str, value: str | None) -> None:
     """Inside the caller's transaction (the changes cursor moves with the states it covers)."""
-    ws.db.execute(
-        "INSERT INTO sync_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        [key, value],
-    )
+    SyncStateRepository(ws.db).put(key, value)
 
 
 @dataclass
@@ -200,21 +197,12 @@ def sender(ws: Workspace) -> str | None:
 
 def due_reports(ws: Workspace, now: str, everything: bool = False) -> list[dict[str, Any]]:
     """Reports waiting to be sent, oldest first; `everything` ignores the backoff (send now)."""
-    clause = "" if everything else "AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
-    params = [] if everything else [now]
-    cursor = ws.db.execute(
-        f"""SELECT submission_id, payload, content_sha256, supersedes, attempts FROM reports
-            WHERE state IN ('finalized', 'sending') {clause} ORDER BY finalized_at, id""",
-        params,
-    )
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    return ws.reports.due(None if everything else now)
 
 
-def _set_state(ws: Workspace, submission_id: str, **columns: Any) -> None:
-    assignments = ", ".join(f"{name} = ?" for name in columns)
+def _set_state(ws: Workspace, submission_id: str, state: ReportState, **columns: str | int | None) -> None:
     with ws.transaction("sync"):
-        ws.db.execute(f"UPDATE reports SET {assignments} WHERE submission_id = ?", [*columns.values(), submission_id])
+        ws.reports.set_delivery(submission_id, state, **columns)
 
 
 def send_one(ws: Workspace, client: ServerClient, report: dict[str, Any], result: SyncResult) -> None:
@@ -223,20 +211,20 @@ def send_one(ws: Workspace, client: ServerClient, report: dict[str, Any], result
         document = _document(report)
     except (TypeError, ValueError, UnicodeError, RecursionError) as error:  # this report alone fails: not the queue
         message = app_note("UNREADABLE", str(error))
-        _set_state(ws, submission_id, state=ReportState.FAILED.value, server_message=message, next_attempt_at=None)
+        _set_state(ws, submission_id, ReportState.FAILED, server_message=message, next_attempt_at=None)
         result.failed += 1
         return
-    _set_state(ws, submission_id, state=ReportState.SENDING.value)
+    _set_state(ws, submission_id, ReportState.SENDING)
     try:
         refused = send_files(ws, client, document["attachments"])
         if refused is not None:  # a file is missing here, or the server refuses it: this report alone fails
-            _set_state(ws, submission_id, state=ReportState.FAILED.value, server_message=refused, next_attempt_at=None)
+            _set_state(ws, submission_id, ReportState.FAILED, server_message=refused, next_attempt_at=None)
             result.failed += 1
             return
         response = client.put_submission(submission_id, document)
         pause_at_count("sync:answered")  # tests kill -9 here: the server has it, the outbox does not know yet
     except AuthRequired:
-        _set_state(ws, submission_id, state=ReportState.FINALIZED.value)
+        _set_state(ws, submission_id, ReportState.FINALIZED)
         raise
     except Transient as failure:
         _retry_later(ws, report, result, app_note("RETRYING", str(failure)), failure.retry_after)
@@ -251,7 +239,7 @@ def send_one(ws: Workspace, client: ServerClient, report: dict[str, Any], result
         _set_state(
             ws,
             submission_id,
-            state=ReportState.RECEIVED.value,
+            ReportState.RECEIVED,
             receipt=receipt.get("receipt_number"),
             server_message=None,
             sent_at=now_utc(),
@@ -261,7 +249,7 @@ def send_one(ws: Workspace, client: ServerClient, report: dict[str, Any], result
         result.duplicates += bool(receipt.get("duplicate"))
         return
     stored = refusal(response.status_code, body)
-    _set_state(ws, submission_id, state=ReportState.FAILED.value, server_message=stored, next_attempt_at=None)
+    _set_state(ws, submission_id, ReportState.FAILED, server_message=stored, next_attempt_at=None)
     result.failed += 1
 
 
@@ -271,7 +259,7 @@ def send_files(ws: Workspace, client: ServerClient, hashes: list[str]) -> str | 
     None when all are there; else the note that fails the report (AuthRequired, Transient go up)."""
     from scp_desktop.services.assessments import evidence_path
 
-    sent = {row[0] for row in ws.db.execute("SELECT sha256 FROM sent_files WHERE server = ?", [client.base])}
+    sent = SyncStateRepository(ws.db).sent_files(client.base)
     for sha256 in hashes:
         if sha256 in sent:
             continue
@@ -282,10 +270,7 @@ def send_files(ws: Workspace, client: ServerClient, hashes: list[str]) -> str | 
         if response.status_code not in (200, 201):
             return refusal(response.status_code, _json(response))
         with ws.transaction("sync"):
-            ws.db.execute(
-                "INSERT OR IGNORE INTO sent_files (server, sha256, sent_at) VALUES (?, ?, ?)",
-                [client.base, sha256, now_utc()],
-            )
+            SyncStateRepository(ws.db).mark_sent(client.base, sha256)
     return None
 
 
@@ -317,7 +302,7 @@ def _retry_later(ws: Workspace, report: dict[str, Any], result: SyncResult, reas
     _set_state(
         ws,
         report["submission_id"],
-        state=ReportState.FINALIZED.value,
+        ReportState.FINALIZED,
         attempts=attempts,
         next_attempt_at=when.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
         server_message=reason,
@@ -339,19 +324,13 @@ def pull_changes(ws: Workspace, client: ServerClient, result: SyncResult) -> Non
                 state = change.get("state")
                 if state in (ReportState.RECEIVED.value, ReportState.ACCEPTED.value, ReportState.RETURNED.value):
                     comments = change.get("field_comments")
-                    updated = ws.db.execute(
-                        """UPDATE reports SET state = ?, receipt = coalesce(?, receipt),
-                           server_message = ?, field_comments = ? WHERE submission_id = ? AND state IN
-                           ('sending', 'received', 'accepted', 'returned', 'finalized')""",
-                        [
-                            state,
-                            change.get("receipt"),
-                            change.get("reviewer_comment"),
-                            json.dumps(comments, ensure_ascii=False) if isinstance(comments, dict) else None,
-                            change["submission_id"],
-                        ],
-                    ).rowcount
-                    result.changes += updated
+                    result.changes += ws.reports.apply_review(
+                        change["submission_id"],
+                        ReportState(state),
+                        change.get("receipt"),
+                        change.get("reviewer_comment"),
+                        json.dumps(comments, ensure_ascii=False) if isinstance(comments, dict) else None,
+                    )
             _put_meta(ws, "changes_cursor", body["cursor"])
         cursor = body["cursor"]
         if not body.get("more"):
@@ -417,14 +396,12 @@ def verify_address(ws: Workspace, submission_id: str | None) -> str | None:
     the report has reached the server the workspace syncs with; None before."""
     if not submission_id:
         return None
-    row = ws.db.execute(
-        "SELECT state, content_sha256 FROM reports WHERE submission_id = ? AND receipt IS NOT NULL", [submission_id]
-    ).fetchone()
+    sent = ws.reports.receipted(submission_id)
     server = meta(ws, "server_url")
-    if row is None or row[0] not in SENT_STATES or not row[1] or not server:
+    if sent is None or sent["state"] not in SENT_STATES or not sent["content_sha256"] or not server:
         return None
-    return f"{server.rstrip('/')}/verify/{submission_id}?h={row[1]}"
+    return f"{server.rstrip('/')}/verify/{submission_id}?h={sent['content_sha256']}"
 
 
 def waiting_count(ws: Workspace) -> int:
-    return int(ws.db.execute("SELECT count(*) FROM reports WHERE state IN ('finalized', 'sending')").fetchone()[0])
+    return ws.reports.waiting_count()

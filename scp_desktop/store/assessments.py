@@ -102,12 +102,44 @@ class AssessmentRepository:
             params,
         )
 
+    def of_organization(self, org_id: int) -> list[dict[str, Any]]:
+        """Every assessment of the organization as stored, criteria snapshot included, oldest first."""
+        return self._rows("SELECT * FROM assessments WHERE org_id = ? ORDER BY id", [org_id])
+
+    def id_by_natural_key(self, org_id: int, scheme: str, year: int, created_at: str) -> int | None:
+        """The assessment with this natural key (what an archive names it by on every computer)."""
+        row = self.db.execute(
+            "SELECT id FROM assessments WHERE org_id = ? AND scheme = ? AND year = ? AND created_at = ?",
+            [org_id, scheme, year, created_at],
+        ).fetchone()
+        return row[0] if row else None
+
+    def natural_key(self, assessment_id: int) -> dict[str, Any] | None:
+        """{scheme, year, created_at} of an assessment: how an archive names it."""
+        rows = self._rows("SELECT scheme, year, created_at FROM assessments WHERE id = ?", [assessment_id])
+        return rows[0] if rows else None
+
+    def finalized_not_queued(self) -> list[int]:
+        """Ids of the finalized assessments that have no report in the outbox yet, oldest first."""
+        rows = self.db.execute(
+            "SELECT id FROM assessments WHERE state = 'finalized' AND submission_id IS NULL ORDER BY id"
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def has_correction(self, submission_id: str | None) -> bool:
+        """Whether an assessment already corrects (supersedes) this submission."""
+        return self.db.execute("SELECT 1 FROM assessments WHERE supersedes = ?", [submission_id]).fetchone() is not None
+
     def answers(self, assessment_id: int) -> dict[str, dict[str, Any]]:
         rows = self._rows("SELECT * FROM assessment_answers WHERE assessment_id = ?", [assessment_id])
         return {
             r["criterion_id"]: {**r, "value": _from_text(r["value"]), "auto_value": _from_text(r["auto_value"])}
             for r in rows
         }
+
+    def answer_rows(self, assessment_id: int) -> list[dict[str, Any]]:
+        """The answers as stored (values as text), for an archive."""
+        return self._rows("SELECT * FROM assessment_answers WHERE assessment_id = ?", [assessment_id])
 
     def save_answer(
         self,
@@ -153,6 +185,10 @@ class AssessmentRepository:
         ):
             result.setdefault(row["criterion_id"], []).append(row)
         return result
+
+    def evidence_rows(self, assessment_id: int) -> list[dict[str, Any]]:
+        """The evidence links as stored, for an archive."""
+        return self._rows("SELECT * FROM evidence WHERE assessment_id = ?", [assessment_id])
 
     def finalize(self, assessment_id: int, score_pct: float, passed: bool | None, content_sha256: str) -> None:
         self.db.execute(

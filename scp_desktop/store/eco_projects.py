@@ -26,6 +26,32 @@ class EcoProjectRepository:
             ).lastrowid
         )
 
+    def insert_imported(
+        self,
+        org_id: int,
+        title: str,
+        consultant: str,
+        client_representative: str,
+        baseline_year: int,
+        assessment_id: int | None,
+        created_at: str,
+    ) -> int:
+        """A project brought by an archive, with its own creation time (its natural key with the organization)."""
+        return int(
+            self.db.execute(
+                """INSERT INTO eco_projects (org_id, title, consultant, client_representative, baseline_year,
+                   assessment_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                [org_id, title, consultant, client_representative, baseline_year, assessment_id, created_at],
+            ).lastrowid
+        )
+
+    def exists(self, org_id: int, created_at: str) -> bool:
+        """Whether the organization has the project created at this time (an archive's project is here)."""
+        row = self.db.execute(
+            "SELECT 1 FROM eco_projects WHERE org_id = ? AND created_at = ?", [org_id, created_at]
+        ).fetchone()
+        return row is not None
+
     def get(self, project_id: int) -> dict[str, Any] | None:
         rows = query_dicts(
             self.db,

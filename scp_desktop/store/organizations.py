@@ -43,6 +43,10 @@ class OrganizationRepository:
         row = self.db.execute(f"SELECT {_ORG_COLUMNS} FROM organizations WHERE tax_code = ?", [tax_code]).fetchone()
         return Organization(*row) if row else None
 
+    def get(self, org_id: int) -> Organization | None:
+        row = self.db.execute(f"SELECT {_ORG_COLUMNS} FROM organizations WHERE id = ?", [org_id]).fetchone()
+        return Organization(*row) if row else None
+
     def all(self) -> list[Organization]:
         rows = self.db.execute(f"SELECT {_ORG_COLUMNS} FROM organizations ORDER BY name COLLATE NOCASE").fetchall()
         return [Organization(*row) for row in rows]
@@ -78,6 +82,12 @@ class OrganizationRepository:
             self._facilities[org_id] = cached
         return list(cached[1])
 
+    def facility(self, facility_id: int) -> Facility | None:
+        row = self.db.execute(
+            f"SELECT {', '.join(_FACILITY_FIELDS)} FROM facilities WHERE id = ?", [facility_id]
+        ).fetchone()
+        return _facility(dict(zip(_FACILITY_FIELDS, row, strict=True))) if row else None
+
     def set_baseline(self, org_id: int, indicator: str, year: int) -> None:
         self.db.execute(
             """INSERT INTO baselines (org_id, indicator, year) VALUES (?, ?, ?)
@@ -93,6 +103,10 @@ class OrganizationRepository:
             "SELECT year FROM baselines WHERE org_id = ? AND indicator = ?", [org_id, indicator]
         ).fetchone()
         return row[0] if row else None
+
+    def baselines(self, org_id: int) -> dict[str, int]:
+        """The baseline years the organization chose, by indicator (the defaults are not stored)."""
+        return dict(self.db.execute("SELECT indicator, year FROM baselines WHERE org_id = ?", [org_id]).fetchall())
 
 
 def _facility(row: dict[str, object]) -> Facility:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 import sqlite3
@@ -36,6 +37,14 @@ class FacilityKey(NamedTuple):
     kind: str
     name: str
     id: int
+
+
+class ProductOutput(NamedTuple):
+    product: str
+    unit: str
+    quantity: float
+    value_vnd: float | None  # the sum over the records that state a value; None when none does
+    valued: int  # how many records state a value
 
 
 @dataclass(frozen=True)
@@ -435,6 +444,21 @@ class RecordRepository:
             [now_utc(), json.dumps(summary), batch_id],
         )
 
+    def remembered_mapping(self, org_id: int, kind: str, layout: str) -> str | None:
+        """The column mapping (JSON) last used to import a file of this layout for the organization."""
+        row = self.db.execute(
+            "SELECT mapping FROM import_mappings WHERE org_id = ? AND kind = ? AND layout = ?", [org_id, kind, layout]
+        ).fetchone()
+        return row[0] if row else None
+
+    def remember_mapping(self, org_id: int, kind: str, layout: str, mapping: str) -> None:
+        self.db.execute(
+            """INSERT INTO import_mappings (org_id, kind, layout, mapping, updated_at) VALUES (?, ?, ?, ?, ?)
+               ON CONFLICT (org_id, kind, layout)
+               DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at""",
+            [org_id, kind, layout, mapping, dt.datetime.now(dt.UTC).isoformat()],
+        )
+
     # -- aggregates for indicators ----------------------------------------------------------
     def energy_by_facility(
         self, org_id: int, year: int, facility_id: int | None = None
@@ -572,6 +596,32 @@ class RecordRepository:
             [org_id],
         ).fetchone()
         return row[0]
+
+    def energy_periods(self, facility_id: int, year: int) -> list[tuple[str, int, int]]:
+        """(fuel, first month, last month) of each of the facility's energy records within the year."""
+        return self.db.execute(
+            "SELECT fuel, start_month, end_month FROM energy_use WHERE facility_id = ? AND start_month >= ?"
+            " AND end_month <= ?",
+            [facility_id, year * 12, year * 12 + 11],
+        ).fetchall()
+
+    def energy_cost_by_fuel(self, facility_id: int, year: int) -> dict[str, float]:
+        """What the facility paid for each fuel in the year, over the records that state a cost."""
+        rows = self.db.execute(
+            """SELECT fuel, sum(cost_vnd) FROM energy_use WHERE facility_id = ? AND start_month >= ?
+               AND end_month <= ? AND cost_vnd IS NOT NULL GROUP BY fuel""",
+            [facility_id, year * 12, year * 12 + 11],
+        ).fetchall()
+        return dict(rows)
+
+    def output_by_product(self, facility_id: int, year: int) -> list[ProductOutput]:
+        """The facility's output in the year, by product and unit, by product name."""
+        rows = self.db.execute(
+            """SELECT product, unit, sum(quantity), sum(value_vnd), count(value_vnd) FROM production_output
+               WHERE facility_id = ? AND start_month >= ? AND end_month <= ? GROUP BY product, unit ORDER BY product""",
+            [facility_id, year * 12, year * 12 + 11],
+        ).fetchall()
+        return [ProductOutput(*row) for row in rows]
 
     def cp_options(self, org_id: int, facility_id: int | None = None) -> list[dict[str, Any]]:
         return list(

@@ -14,6 +14,8 @@ from scp_desktop.store.audit import now_utc
 from scp_desktop.store.database import query_dicts
 
 _SCOPE = "(facility_id IS NULL OR ? IS NULL OR facility_id = ?)"
+# What sending a report writes beside its state.
+DELIVERY_COLUMNS = frozenset({"server_message", "next_attempt_at", "attempts", "receipt", "sent_at"})
 
 
 class ReportRepository:
@@ -136,6 +138,87 @@ class ReportRepository:
 
     def mark_superseded(self, old: str, new: str) -> None:
         self.db.execute("UPDATE reports SET superseded_by = ? WHERE submission_id = ?", [new, old])
+
+    def scope(self, submission_id: str, org_id: int | None) -> dict[str, Any] | None:
+        """{kind, facility (its code), period} of a report of this organization (of any, given None)."""
+        row = self.db.execute(
+            """SELECT r.kind, f.code, r.period FROM reports r LEFT JOIN facilities f ON f.id = r.facility_id
+               WHERE r.submission_id = ? AND (? IS NULL OR r.org_id = ?)""",
+            [submission_id, org_id, org_id],
+        ).fetchone()
+        return {"kind": row[0], "facility": row[1], "period": row[2]} if row else None
+
+    def standing(self, submission_id: str) -> dict[str, Any] | None:
+        """{state, superseded_by, facility_id}: whether a report is live, and its scope."""
+        rows = self._rows(
+            "SELECT state, superseded_by, facility_id FROM reports WHERE submission_id = ?", [submission_id]
+        )
+        return rows[0] if rows else None
+
+    def review(self, submission_id: str) -> dict[str, Any] | None:
+        """{state, server_message, field_comments (JSON text), receipt}: what the ministry said of a report."""
+        rows = self._rows(
+            "SELECT state, server_message, field_comments, receipt FROM reports WHERE submission_id = ?",
+            [submission_id],
+        )
+        return rows[0] if rows else None
+
+    def receipted(self, submission_id: str) -> dict[str, Any] | None:
+        """{state, content_sha256} of a report the server gave a receipt for; None before."""
+        rows = self._rows(
+            "SELECT state, content_sha256 FROM reports WHERE submission_id = ? AND receipt IS NOT NULL",
+            [submission_id],
+        )
+        return rows[0] if rows else None
+
+    # -- the outbox, as the sync sends it -----------------------------------------------------
+    def due(self, now: str | None) -> list[dict[str, Any]]:
+        """Reports waiting to be sent, oldest first: those whose backoff ended by `now` (every one, given None)."""
+        clause = "" if now is None else "AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
+        return self._rows(
+            f"""SELECT submission_id, payload, content_sha256, supersedes, attempts FROM reports
+                WHERE state IN ('finalized', 'sending') {clause} ORDER BY finalized_at, id""",
+            [] if now is None else [now],
+        )
+
+    def waiting_count(self) -> int:
+        """How many reports the outbox still holds (finalized or being sent)."""
+        row = self.db.execute("SELECT count(*) FROM reports WHERE state IN ('finalized', 'sending')").fetchone()
+        return int(row[0])
+
+    def set_delivery(self, submission_id: str, state: ReportState, **columns: str | int | None) -> None:
+        """A step of sending: the new state and what came with it (DELIVERY_COLUMNS)."""
+        unknown = set(columns) - DELIVERY_COLUMNS
+        if unknown:  # column names go into the SQL: only these, never a caller's text
+            raise ValueError(f"not a delivery column: {sorted(unknown)}")
+        assignments = "".join(f", {name} = ?" for name in columns)
+        self.db.execute(
+            f"UPDATE reports SET state = ?{assignments} WHERE submission_id = ?",
+            [state.value, *columns.values(), submission_id],
+        )
+
+    def apply_review(
+        self, submission_id: str, state: ReportState, receipt: str | None, message: str | None, comments: str | None
+    ) -> int:
+        """The server's news of a sent report (received, accepted, returned), unless the report is a draft or
+        failed here; how many rows changed (0 or 1). A missing receipt keeps the stored one."""
+        return self.db.execute(
+            """UPDATE reports SET state = ?, receipt = coalesce(?, receipt),
+               server_message = ?, field_comments = ? WHERE submission_id = ? AND state IN
+               ('sending', 'received', 'accepted', 'returned', 'finalized')""",
+            [state.value, receipt, message, comments, submission_id],
+        ).rowcount
+
+    def for_archive(self, org_id: int) -> list[dict[str, Any]]:
+        """The organization's record reports as an archive carries them (self-assessments travel apart)."""
+        return self._rows(
+            """SELECT r.submission_id, r.kind, f.code AS facility, r.period, r.start_month, r.end_month, r.state,
+                      r.supersedes, r.superseded_by, r.payload, r.content_sha256, r.reference_versions,
+                      r.created_at, r.finalized_at, r.receipt, r.server_message
+               FROM reports r LEFT JOIN facilities f ON f.id = r.facility_id
+               WHERE r.org_id = ? AND r.kind NOT LIKE 'assessment/%' ORDER BY r.id""",
+            [org_id],
+        )
 
     def all(self, org_id: int | None = None) -> list[dict[str, Any]]:
         where, params = ("WHERE r.org_id = ?", [org_id]) if org_id is not None else ("", [])

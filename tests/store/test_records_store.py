@@ -6,19 +6,11 @@ import sqlite3
 import pytest
 
 from scp_desktop.domain.messages import DomainError, ValidationFailed
-from scp_desktop.domain.records import BAGS, ENERGY, WATER, RecordQuery
+from scp_desktop.domain.records import BAGS, ENERGY, PRODUCTION, WATER, RecordQuery
 from scp_desktop.store.audit import os_user
-from scp_desktop.store.records import INDEX_WALK_ROWS, Outcome
+from scp_desktop.store.records import INDEX_WALK_ROWS, Outcome, ProductOutput
 from scp_desktop.store.schema import BAG_LOG_INDEXES
-
-TAX = "0300588569"
-
-
-@pytest.fixture
-def plant(ws):
-    ws.add_organization(tax_code=TAX, name="Dệt Thử", kind="manufacturer", province="79")
-    ws.add_facility(TAX, code="NM01", name="Nhà máy", kind="plant")
-    return ws
+from tests.store.conftest import TAX
 
 
 def save_energy(ws, period: str, quantity: str, fuel: str = "electricity", unit: str = "kWh"):
@@ -197,3 +189,61 @@ def test_a_count_within_a_time_budget_is_exact_or_none_and_the_connection_stays_
         other.execute("UPDATE bag_log SET transactions = 2 WHERE date = '2000-01-01'")
     other.close()
     assert ws.records.version() != after_own  # a commit by another connection
+
+
+# -- the queries reports and duties read -----------------------------------------------------------
+def save_row(ws, kind, **values: str) -> None:
+    ws.save_record(kind, TAX, {"facility": "NM01", **values})
+
+
+def test_energy_periods_are_the_years_records_with_their_months(plant) -> None:
+    save_energy(plant, "2025-01", "1000")
+    save_energy(plant, "2025-02", "1100")
+    save_energy(plant, "2025", "12", fuel="do", unit="t")
+    save_energy(plant, "2024-12", "900")  # another year
+    facility_id = plant.organizations.facilities(plant.organization(TAX).id)[0].id
+    assert sorted(plant.records.energy_periods(facility_id, 2025)) == [
+        ("do", 24300, 24311),
+        ("electricity", 24300, 24300),
+        ("electricity", 24301, 24301),
+    ]
+    assert plant.records.energy_periods(facility_id, 2023) == []
+
+
+def test_energy_cost_sums_only_the_stated_costs(plant) -> None:
+    save_row(plant, ENERGY, period="2025-01", fuel="electricity", quantity="1000", unit="kWh", cost_vnd="2000000")
+    save_row(plant, ENERGY, period="2025-02", fuel="electricity", quantity="1100", unit="kWh", cost_vnd="2100000")
+    save_row(plant, ENERGY, period="2025-03", fuel="electricity", quantity="1200", unit="kWh")
+    save_row(plant, ENERGY, period="2025", fuel="do", quantity="12", unit="t")  # no cost stated: no entry
+    save_row(plant, ENERGY, period="2024-12", fuel="electricity", quantity="900", unit="kWh", cost_vnd="1")
+    facility_id = plant.organizations.facilities(plant.organization(TAX).id)[0].id
+    assert plant.records.energy_cost_by_fuel(facility_id, 2025) == {"electricity": 4100000.0}
+
+
+def test_output_by_product_sums_the_year_by_product_and_unit(plant) -> None:
+    save_row(plant, PRODUCTION, period="2025-01", product="Vải", quantity="100", unit="m", value_vnd="5000000")
+    save_row(plant, PRODUCTION, period="2025-02", product="Vải", quantity="150", unit="m")
+    save_row(plant, PRODUCTION, period="2025-01", product="Chỉ", quantity="20", unit="kg", value_vnd="100")
+    save_row(plant, PRODUCTION, period="2025-03", product="Sợi", quantity="10", unit="kg")
+    save_row(plant, PRODUCTION, period="2024-12", product="Vải", quantity="999", unit="m", value_vnd="1")
+    facility_id = plant.organizations.facilities(plant.organization(TAX).id)[0].id
+    assert plant.records.output_by_product(facility_id, 2025) == [
+        ProductOutput("Chỉ", "kg", 20.0, 100.0, 1),
+        ProductOutput("Sợi", "kg", 10.0, None, 0),
+        ProductOutput("Vải", "m", 250.0, 5000000.0, 1),
+    ]
+
+
+def test_an_import_mapping_is_remembered_per_organization_kind_and_layout(plant) -> None:
+    org_id = plant.organization(TAX).id
+    with plant.transaction("import"):
+        plant.records.remember_mapping(org_id, "energy", "ky|nhien lieu", '{"columns": {"Kỳ": "period"}}')
+    assert plant.records.remembered_mapping(org_id, "energy", "ky|nhien lieu") == '{"columns": {"Kỳ": "period"}}'
+    assert plant.records.remembered_mapping(org_id, "water", "ky|nhien lieu") is None
+    assert plant.records.remembered_mapping(org_id, "energy", "ky") is None
+    with plant.transaction("import"):
+        plant.records.remember_mapping(org_id, "energy", "ky|nhien lieu", '{"columns": {}}')
+    assert plant.records.remembered_mapping(org_id, "energy", "ky|nhien lieu") == '{"columns": {}}'
+    rows = plant.db.execute("SELECT kind, layout, mapping, updated_at FROM import_mappings").fetchall()
+    assert [row[:3] for row in rows] == [("energy", "ky|nhien lieu", '{"columns": {}}')]
+    assert rows[0][3].endswith("+00:00")  # an aware UTC time
