@@ -1,5 +1,6 @@
 """What the record editor does, without Qt: the form a new record starts from, what stays chosen after a
-save, the units a fuel allows, the plain text a typed record is kept as, and what finalizing locks.
+save, the units a fuel allows, what the figures typed come to, the plain text a typed record is kept as,
+and what finalizing locks.
 
 The widgets (ui/pages/records.py) only display these and forward what the user does.
 """
@@ -7,15 +8,18 @@ The widgets (ui/pages/records.py) only display these and forward what the user d
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from scp_desktop.domain.energy import allowed_units, default_unit
+from scp_desktop.domain.bags import BagTotals
+from scp_desktop.domain.economics import irr, npv, option_cash_flows, simple_payback_years
+from scp_desktop.domain.energy import EnergyLine, allowed_units, combustion_co2_t, default_unit, scope2_co2_t, toe
 from scp_desktop.domain.field_labels import KIND_TITLES
-from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Issue, Msg
-from scp_desktop.domain.numbers import ColumnConventions, ColumnEvidence, canonical_text
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, Msg
+from scp_desktop.domain.numbers import ColumnConventions, ColumnEvidence, canonical_text, format_number
 from scp_desktop.domain.periods import parse_period
-from scp_desktop.domain.records import FieldType, RecordKind, RecordQuery
+from scp_desktop.domain.records import BAGS, CP_OPTIONS, ENERGY, FieldType, RecordKind, RecordQuery
 from scp_desktop.domain.reference import ReferenceData
 from scp_desktop.services.workspace import Workspace
 
@@ -147,3 +151,82 @@ def check_paste(
         else:
             good.append((number, plain_record(pasted.kind, cells.get(pasted.kind.owner_field, ""), values)))
     return good, problems
+
+
+# -- the line under the form: what the figures typed so far come to -----------------------------------
+TOE_DECIMALS = 3  # the table's TOE column shows as many digits as the form's "= … TOE"
+IS_TOE = QT_TRANSLATE_NOOP("RecordPage", "= {toe} TOE")
+SCOPE_2 = QT_TRANSLATE_NOOP("RecordPage", "{co2} t CO₂ (Scope 2)")
+SCOPE_1 = QT_TRANSLATE_NOOP("RecordPage", "{co2} t CO₂ (Scope 1)")
+BIOGENIC = QT_TRANSLATE_NOOP("RecordPage", "{co2} t biogenic CO₂")
+PER_TRANSACTION = QT_TRANSLATE_NOOP("RecordPage", "{per} non-biodegradable bags per transaction")
+PAYBACK = QT_TRANSLATE_NOOP("RecordPage", "Payback {years} years")
+NEVER_PAYS_BACK = QT_TRANSLATE_NOOP("RecordPage", "Never pays back")
+NPV_AT = QT_TRANSLATE_NOOP("RecordPage", "NPV {npv} VND at {rate} %")
+IRR_IS = QT_TRANSLATE_NOOP("RecordPage", "IRR {irr} %")
+
+Number = Callable[[str], float | None]  # a field's figure as typed, None while it cannot be read
+
+
+def preview(
+    kind: RecordKind, raw: dict[str, str], number: Number, ref: ReferenceData, language: str, today: dt.date
+) -> tuple[Msg, ...]:
+    """What the record being typed comes to (TOE and CO₂, bags per transaction, a CP option's payback,
+    NPV and IRR), shown joined by " · "; nothing while a figure it needs is missing or unreadable."""
+    show = _PREVIEWS.get(kind)
+    if show is None:
+        return ()
+    try:
+        return show(raw, number, ref, language, today)
+    except (DomainError, KeyError, ValueError):  # a fuel or unit not (yet) chosen, a period half typed
+        return ()
+
+
+def _energy_preview(
+    raw: dict[str, str], number: Number, ref: ReferenceData, language: str, today: dt.date
+) -> tuple[Msg, ...]:
+    quantity = number("quantity")
+    if quantity is None:
+        return ()
+    line = EnergyLine(raw["fuel"], quantity, raw["unit"], number("ncv_gj_per_t"))
+    tonnes = toe(line, ref)
+    parts = [IS_TOE(toe=format_number(tonnes, language, TOE_DECIMALS))]
+    fuel = ref.fuels[raw["fuel"]]
+    if fuel.purchased_electricity:
+        kwh = quantity * ref.units[raw["unit"]].to_base
+        year = int(raw["period"][:4]) if raw["period"][:4].isdigit() else today.year
+        parts.append(SCOPE_2(co2=format_number(scope2_co2_t(kwh, year, ref), language, 2)))
+    elif fuel.co2_kg_per_tj:
+        co2 = format_number(combustion_co2_t(fuel.code, tonnes, ref), language, 2)
+        parts.append(BIOGENIC(co2=co2) if fuel.biogenic else SCOPE_1(co2=co2))
+    return tuple(parts)
+
+
+def _bags_preview(
+    raw: dict[str, str], number: Number, ref: ReferenceData, language: str, today: dt.date
+) -> tuple[Msg, ...]:
+    per = BagTotals(1, int(number("transactions") or 0), int(number("nonbio_count") or 0)).nonbio_per_transaction
+    return () if per is None else (PER_TRANSACTION(per=format_number(per, language, 2)),)
+
+
+def _economics_preview(
+    raw: dict[str, str], number: Number, ref: ReferenceData, language: str, today: dt.date
+) -> tuple[Msg, ...]:
+    investment, savings = number("investment_vnd"), number("annual_savings_vnd")
+    if investment is None or savings is None:
+        return ()
+    flows = option_cash_flows(investment, savings, int(number("lifetime_years") or ref.cp_lifetime_years))
+    payback, rate = simple_payback_years(investment, savings), irr(flows)
+    parts = [
+        PAYBACK(years=format_number(payback, language, 1)) if payback is not None else NEVER_PAYS_BACK(),
+        NPV_AT(
+            npv=format_number(npv(ref.cp_discount_rate, flows), language, 0),
+            rate=format_number(ref.cp_discount_rate * 100, language, 0),
+        ),
+    ]
+    if rate is not None:
+        parts.append(IRR_IS(irr=format_number(rate * 100, language, 1)))
+    return tuple(parts)
+
+
+_PREVIEWS = {ENERGY: _energy_preview, BAGS: _bags_preview, CP_OPTIONS: _economics_preview}

@@ -21,13 +21,13 @@ from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from scp_desktop.domain.numbers import format_number, format_stored
 from scp_desktop.domain.records import FieldType, RecordQuery
 from scp_desktop.domain.reference import ReferenceData
+from scp_desktop.presenters.record_form import TOE_DECIMALS
 from scp_desktop.ui.labels import choice_labels, field_label, header_unit, tr
 
 if TYPE_CHECKING:  # the model is given the workspace's repository; the UI never builds one
     from scp_desktop.store.records import RecordRepository
 
 BLOCK = 256
-TOE_DECIMALS = 3  # the table's TOE column shows as many digits as the form's "= … TOE"
 MAX_BLOCKS = 64  # ~16k rows in memory at most
 COUNT_AT_ONCE_S = 0.005  # a count that takes longer on the UI thread is left to a worker
 KNOWN_COUNTS = 32  # exact counts remembered, by filter, while the data stays as it was

@@ -26,13 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from scp_desktop.domain.audit import Source
-from scp_desktop.domain.bags import BagTotals
-from scp_desktop.domain.economics import irr, npv, option_cash_flows, simple_payback_years
-from scp_desktop.domain.energy import EnergyLine, combustion_co2_t, scope2_co2_t, toe
 from scp_desktop.domain.messages import DomainError, Issue, ValidationFailed
 from scp_desktop.domain.numbers import convention_of, format_number, format_stored, parse_localized, parse_number
 from scp_desktop.domain.organizations import Facility
-from scp_desktop.domain.records import REQUIRED, FieldSpec, FieldType, Outcome, RecordKind, RecordQuery
+from scp_desktop.domain.records import ENERGY, REQUIRED, FieldSpec, FieldType, Outcome, RecordKind, RecordQuery
 from scp_desktop.presenters import record_form
 from scp_desktop.presenters.record_page import Filters, RecordPagePresenter
 from scp_desktop.ui.background import run_in_background
@@ -41,7 +38,7 @@ from scp_desktop.ui.labels import choice_labels, field_label, field_unit, kind_t
 from scp_desktop.ui.layout import ColumnFit, FlowLayout, labelled, scrollable
 from scp_desktop.ui.operations import WorkspaceOp
 from scp_desktop.ui.pages.base import Page, heading_label
-from scp_desktop.ui.record_model import TOE_DECIMALS, RecordTableModel
+from scp_desktop.ui.record_model import RecordTableModel
 
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -290,7 +287,7 @@ class RecordEditor(QWidget):
                 message.setText(first.render(QCoreApplication.translate))
                 message.setStyleSheet(ERROR_STYLE if first.is_error else WARNING_STYLE)
             self.inputs[name].setProperty("invalid", any(i.is_error for i in found))
-        if self.kind.code == "energy":
+        if self.kind is ENERGY:  # the quantity's unit is the one chosen
             unit = self.inputs["unit"]
             self.units["quantity"].setText(unit.currentText() if isinstance(unit, QComboBox) else "")
         self.computed.setText(self._computed_text())
@@ -306,72 +303,11 @@ class RecordEditor(QWidget):
             return None
 
     def _computed_text(self) -> str:
-        language, ref = self.page.ctx.language, self.page.ctx.workspace.ref
-        raw = self.raw()
-        try:
-            if self.kind.code == "energy":
-                quantity = self._number("quantity")
-                if quantity is None:
-                    return ""
-                line = EnergyLine(raw["fuel"], quantity, raw["unit"], self._number("ncv_gj_per_t"))
-                text = QCoreApplication.translate("RecordPage", "= {toe} TOE").format(
-                    toe=format_number(toe(line, ref), language, TOE_DECIMALS)
-                )
-                fuel = ref.fuels[raw["fuel"]]
-                if fuel.purchased_electricity:
-                    kwh = quantity * ref.units[raw["unit"]].to_base
-                    year = int(raw["period"][:4]) if raw["period"][:4].isdigit() else dt.date.today().year
-                    co2 = format_number(scope2_co2_t(kwh, year, ref), language, 2)
-                    text += " · " + QCoreApplication.translate("RecordPage", "{co2} t CO₂ (Scope 2)").format(co2=co2)
-                elif fuel.co2_kg_per_tj:
-                    co2 = format_number(combustion_co2_t(fuel.code, toe(line, ref), ref), language, 2)
-                    scope = (
-                        QCoreApplication.translate("RecordPage", "{co2} t biogenic CO₂")
-                        if fuel.biogenic
-                        else QCoreApplication.translate("RecordPage", "{co2} t CO₂ (Scope 1)")
-                    )
-                    text += " · " + scope.format(co2=co2)
-                return text
-            if self.kind.code == "bags":
-                totals = BagTotals(1, int(self._number("transactions") or 0), int(self._number("nonbio_count") or 0))
-                per = totals.nonbio_per_transaction
-                return (
-                    ""
-                    if per is None
-                    else QCoreApplication.translate(
-                        "RecordPage", "{per} non-biodegradable bags per transaction"
-                    ).format(per=format_number(per, language, 2))
-                )
-            if self.kind.code == "cp-options":
-                return self._economics_text(language)
-        except (DomainError, KeyError, ValueError):
-            return ""
-        return ""
-
-    def _economics_text(self, language: str) -> str:
-        ref = self.page.ctx.workspace.ref
-        investment, savings = self._number("investment_vnd"), self._number("annual_savings_vnd")
-        if investment is None or savings is None:
-            return ""
-        years = int(self._number("lifetime_years") or ref.cp_lifetime_years)
-        flows = option_cash_flows(investment, savings, years)
-        payback = simple_payback_years(investment, savings)
-        rate = irr(flows)
-        parts = [
-            QCoreApplication.translate("RecordPage", "Payback {years} years").format(
-                years=format_number(payback, language, 1)
-            )
-            if payback is not None
-            else QCoreApplication.translate("RecordPage", "Never pays back"),
-            QCoreApplication.translate("RecordPage", "NPV {npv} VND at {rate} %").format(
-                npv=format_number(npv(ref.cp_discount_rate, flows), language, 0),
-                rate=format_number(ref.cp_discount_rate * 100, language, 0),
-            ),
-            QCoreApplication.translate("RecordPage", "IRR {irr} %").format(irr=format_number(rate * 100, language, 1))
-            if rate is not None
-            else "",
-        ]
-        return " · ".join(p for p in parts if p)
+        ctx = self.page.ctx
+        parts = record_form.preview(
+            self.kind, self.raw(), self._number, ctx.workspace.ref, ctx.language, dt.date.today()
+        )
+        return " · ".join(tr(part) for part in parts)
 
 
 def _is_required(issue: Issue) -> bool:
