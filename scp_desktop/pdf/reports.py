@@ -546,7 +546,7 @@ def assessment_report(ws: Workspace, assessment_id: int, language: str) -> Repor
     if review is not None:
         pairs.append(_state_row(doc, review.state))
     doc.key_values(pairs)
-    if review is not None and review.state == "returned":
+    if review is not None and review.state == ReportState.RETURNED.value:
         _returned_notice(doc, a, review)
     doc.paragraph(bilingual(criteria.note, language), "small")
     doc.heading(doc.tr(T["result"]))

@@ -202,7 +202,7 @@ class AssessmentPresenter:
             name = self.text(sets[row["scheme"]].title) if row["scheme"] in sets else row["scheme"]
             state = (
                 self.tr(HISTORY_FINALIZED(score=format_number(row["score_pct"], self.language, 1)))
-                if row["state"] == "finalized"
+                if row["state"] == ReportState.FINALIZED.value
                 else self.tr(HISTORY_DRAFT)
             )
             items.append((row["id"], f"{row['year']} · {name} · {state}"))

@@ -709,11 +709,11 @@ class _Importer:
         for cid, files in evidence.items():
             previous = answers.get(cid, Answer())
             answers[cid] = dataclasses.replace(previous, evidence=len(files))
-        if a["state"] == "draft":
+        if a["state"] == ReportState.DRAFT.value:
             return None, None, None
         kind = self.org.kind
         result = score(criteria, answers, kind, int(a["year"]))  # as finalizing scored it: by its year
-        record = {**a, "state": "finalized"}
+        record = {**a, "state": ReportState.FINALIZED.value}
         content = content_of(Assessment(record, criteria, answers, evidence, kind, result))
         if content_sha256(content) != a["content_sha256"]:
             raise self.refuse(where, SCORE_MISMATCH)

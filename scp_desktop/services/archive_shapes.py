@@ -107,7 +107,7 @@ _ASSESSMENT = Obj(
                 "criteria": Text(8 * 2**20, lines=True),
                 "year": Whole(1990, 2200),
                 "assessor": Text(300),
-                "state": OneOf(("draft", "finalized")),
+                "state": OneOf((ReportState.DRAFT.value, ReportState.FINALIZED.value)),
                 "created_at": _TIME,
                 "finalized_at": nullable(_TIME),
                 "score_pct": nullable(Number(0, 100)),

@@ -34,7 +34,7 @@ from scp_desktop.domain.assessment import (
 from scp_desktop.domain.audit import Source
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Issue, ValidationFailed
 from scp_desktop.domain.organizations import Organization
-from scp_desktop.domain.reports import canonical_json, content_sha256
+from scp_desktop.domain.reports import ReportState, canonical_json, content_sha256
 from scp_desktop.domain.shapes import Either, ListOf, MapOf, Number, Obj, Text, mistakes, nullable
 from scp_desktop.domain.summary import Summary, follow, plain
 from scp_desktop.services.import_sources import LARGER_THAN, NESTED_TOO_DEEPLY
@@ -92,7 +92,7 @@ class Assessment:
 
     @property
     def finalized(self) -> bool:
-        return self.record["state"] != "draft"
+        return self.record["state"] != ReportState.DRAFT.value
 
 
 def _repo(ws: Workspace) -> AssessmentRepository:
@@ -442,7 +442,7 @@ def correct(ws: Workspace, assessment_id: int, source: str = Source.CLI) -> int:
     current = load(ws, assessment_id)
     review = review_of(ws, current)
     already = _repo(ws).has_correction(current.record.get("submission_id"))
-    if not current.finalized or review is None or already or review.state in ("sending",):
+    if not current.finalized or review is None or already or review.state == ReportState.SENDING.value:
         raise DomainError(CANNOT_CORRECT(state=review.state if review else current.record["state"]), "assessment")
     record = current.record
     with ws.transaction(source):

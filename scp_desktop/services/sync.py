@@ -388,7 +388,7 @@ def sync_once(
     return result
 
 
-SENT_STATES = ("received", "accepted", "returned")
+SENT_STATES = tuple(s.value for s in (ReportState.RECEIVED, ReportState.ACCEPTED, ReportState.RETURNED))
 
 
 def verify_address(ws: Workspace, submission_id: str | None) -> str | None:
