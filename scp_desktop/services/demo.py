@@ -18,9 +18,6 @@ from scp_desktop.domain.periods import Period
 from scp_desktop.domain.records import CP_OPTIONS, ENERGY, MATERIALS, PRODUCTION, WASTE, WATER, RecordKind
 from scp_desktop.domain.taxcode import check_digit
 from scp_desktop.services.workspace import Workspace
-from scp_desktop.store.meta import WorkspaceMetaRepository
-
-CONSULTANT = "Trung tâm Sản xuất sạch hơn Việt Nam (dữ liệu mẫu)"
 
 
 def demo_tax_code(head: int) -> str:
@@ -398,7 +395,6 @@ def fill_demo(ws: Workspace, today: dt.date | None = None) -> list[str]:
     rng = random.Random(76)
     codes = []
     with ws.transaction("demo"):
-        WorkspaceMetaRepository(ws.db).put("consultant", CONSULTANT)
         for demo in ORGS:
             tax_code = demo_tax_code(demo.head)
             codes.append(tax_code)

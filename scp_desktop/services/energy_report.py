@@ -340,7 +340,7 @@ def _facility_report(
     totals = energy_totals(lines, year, ref)
     _energy_table(w, ws, org, profile, totals, year)
     _emissions(w, ws, totals, year)
-    _duties(w, profile, figures)
+    _duties(w, profile, figures, ref.ghg_threshold_t_co2e)
     _intensity(w, ws, org, profile, totals, year)
     _measures(w, ws, org, profile)
     series = monthly_series(ws, org.tax_code, year, profile.code).toe
@@ -454,7 +454,7 @@ def _emissions(w: _Writer, ws: Workspace, totals: Any, year: int) -> None:
     w.add(Paragraph(w.t("co2_note"), "small"))
 
 
-def _duties(w: _Writer, profile: Facility, figures: FacilityEnergy) -> None:
+def _duties(w: _Writer, profile: Facility, figures: FacilityEnergy, ghg_threshold_t_co2e: float) -> None:
     w.add(Heading(w.t("part_duties"), 1))
     kind = w.tr(FACILITY_KIND_WORDS.get(profile.kind, FACILITY_KIND_WORDS["other"]))
     toe, threshold = figures.toe_total, figures.threshold_toe
@@ -468,7 +468,7 @@ def _duties(w: _Writer, profile: Facility, figures: FacilityEnergy) -> None:
     if figures.ghg_inventory_required:
         reasons = []
         if "t_co2e" in figures.ghg_criteria_met:
-            reasons.append(w.t("by_emissions", threshold=w.number(3000, 0)))
+            reasons.append(w.t("by_emissions", threshold=w.number(ghg_threshold_t_co2e, 0)))  # Decree 06/2022
         if "toe" in figures.ghg_criteria_met:
             reasons.append(w.t("by_energy", threshold=w.number(figures.ghg_threshold_toe, 0)))
         ghg = w.t("ghg_yes", reasons="; ".join(reasons))

@@ -1,19 +1,11 @@
-"""What a workspace keeps beside its records: its own settings (`workspace_meta`) and the reference
-documents the ministry's server delivered (`reference_documents`)."""
+"""What a workspace keeps beside its records: the reference documents the ministry's server
+delivered (`reference_documents`)."""
 
 from __future__ import annotations
 
 from sqlite_utils import Database
 
 from scp_desktop.store.audit import now_utc
-
-
-class WorkspaceMetaRepository:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
-    def put(self, key: str, value: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO workspace_meta (key, value) VALUES (?, ?)", [key, value])
 
 
 class ReferenceDocumentRepository:

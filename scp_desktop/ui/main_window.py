@@ -28,7 +28,6 @@ from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError
 from scp_desktop.domain.numbers import format_moment
 from scp_desktop.domain.reference import load_bundled
 from scp_desktop.ui.files import ask_folder, ask_open_path, ask_save_path, remember_in
-from scp_desktop.ui.help import HelpDialog
 from scp_desktop.ui.layout import fit_to_screen
 from scp_desktop.ui.operations import WorkspaceOp
 from scp_desktop.ui.pages import PAGES
@@ -49,6 +48,7 @@ if TYPE_CHECKING:
     from scp_desktop.services.backup import BackupInfo
     from scp_desktop.services.workspace import Workspace
     from scp_desktop.ui.context import AppContext
+    from scp_desktop.ui.help import HelpDialog
     from scp_desktop.ui.pages.base import Page
 
 BACKUP_FAILED = QT_TRANSLATE_NOOP("MainWindow", "The backup could not be written to {folder}: {reason}")
@@ -332,15 +332,16 @@ class MainWindow(QMainWindow):
 
     def _sync_finished(self, result: object = None) -> None:
         """The status-bar indicator: what was sent, what waits, or that a sign-in is needed."""
-        from scp_desktop.services.sync import SyncResult, waiting_count
-        from scp_desktop.ui.pages.sync import describe
+        from scp_desktop.services.sync import SyncResult
 
         if isinstance(result, SyncResult):
+            from scp_desktop.ui.pages.sync import describe
+
             self.sync_label.setText(describe(result))
         elif self.ctx is not None:
             self.sync_label.setText(
                 QCoreApplication.translate("MainWindow", "Sign in to send ({waiting} waiting)").format(
-                    waiting=waiting_count(self.ctx.workspace)
+                    waiting=self.ctx.workspace.reports.waiting_count()
                 )
             )
 
@@ -427,6 +428,7 @@ class MainWindow(QMainWindow):
     def show_help(self, chapter: str | None = None) -> HelpDialog:
         """The guide beside the window, at the chapter asked for or that of the page shown."""
         from scp_desktop.presenters.help import PAGE_CHAPTERS
+        from scp_desktop.ui.help import HelpDialog
 
         if chapter is None:
             row = self.nav.currentRow()

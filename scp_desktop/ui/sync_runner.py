@@ -4,17 +4,17 @@ again after a failure, and when the user presses "send now". Never blocks the UI
 from __future__ import annotations
 
 import socket
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from scp_desktop.services.credentials import token_store
-from scp_desktop.services.sync import ServerClient, SyncResult, meta, sync_once
-from scp_desktop.services.workspace import Workspace
 from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.errors import log
+
+if TYPE_CHECKING:  # the HTTP client (requests) and the keyring load with the first sync, not at start
+    from scp_desktop.services.sync import SyncResult
 
 INTERVAL_MS = 5 * 60 * 1000
 PROBE_MS = 30 * 1000
@@ -66,6 +66,8 @@ class SyncRunner(QObject):
         run_in_background(None, "", knock, back, lambda _error, _details: None, quiet=True)  # type: ignore[arg-type]
 
     def account(self) -> tuple[str | None, str | None]:
+        from scp_desktop.services.sync import meta
+
         return meta(self.ctx.workspace, "server_url"), meta(self.ctx.workspace, "username")
 
     def run(self, send_everything: bool = False) -> bool:
@@ -73,6 +75,10 @@ class SyncRunner(QObject):
         server, username = self.account()
         if self.running or self.paused or not server or not username:
             return False
+        from scp_desktop.services.credentials import token_store
+        from scp_desktop.services.sync import ServerClient, sync_once
+        from scp_desktop.services.workspace import Workspace
+
         token = token_store().load(server, username)
         if token is None:
             self.paused = True

@@ -1,16 +1,6 @@
-"""The workspace's own settings and the reference documents the server delivered, on a real workspace file."""
+"""The reference documents the server delivered, on a real workspace file."""
 
-from scp_desktop.store.meta import ReferenceDocumentRepository, WorkspaceMetaRepository
-
-
-def test_a_workspace_setting_is_replaced_not_added(ws) -> None:
-    settings = WorkspaceMetaRepository(ws.db)
-    with ws.transaction("demo"):
-        settings.put("consultant", "Trung tâm SXSH")
-        settings.put("consultant", "Viện Năng lượng")
-    assert ws.db.execute("SELECT key, value FROM workspace_meta WHERE key = 'consultant'").fetchall() == [
-        ("consultant", "Viện Năng lượng")
-    ]
+from scp_desktop.store.meta import ReferenceDocumentRepository
 
 
 def test_a_delivered_document_replaces_the_stored_one_of_its_name(ws) -> None:
