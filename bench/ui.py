@@ -133,6 +133,12 @@ def bag_page(workspace: str) -> dict[str, float]:
         return time.perf_counter() - started
 
     results: dict[str, float] = {}
+    # As the app does once the workspace is open: the record pages are built while the user reads the
+    # overview, one per turn of the event loop; the longest of those turns is what a click may wait.
+    results["build the bag page, in idle time after start"] = timed(lambda: window.page("bags"))
+    window.build_pages_when_idle(0)
+    while window.building_pages:
+        app.processEvents()
     results["switch to the chain"] = timed(lambda: window.ctx.set_organization("0100234562"))
     opened = time.perf_counter()
     results["open the bag page"] = timed(lambda: window.show_page("bags"))

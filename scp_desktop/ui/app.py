@@ -167,6 +167,7 @@ def _open_checked(window: MainWindow, path: Path) -> None:
         settings.set(FIRST_RUN_DONE, True)
         settings.set(LANGUAGE, ctx.language)
     window.attach(ctx)
+    window.build_pages_when_idle()
 
 
 def self_test(workspace_arg: str | None = None) -> int:

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,6 +51,8 @@ if TYPE_CHECKING:
     from scp_desktop.ui.help import HelpDialog
     from scp_desktop.ui.pages.base import Page
 
+IDLE_BUILT_PAGES = ("energy", "production", "waste", "bags", "cleaner-production")  # the large tables
+
 BACKUP_FAILED = QT_TRANSLATE_NOOP("MainWindow", "The backup could not be written to {folder}: {reason}")
 
 # The window paints before the workspace (and sqlite-utils) is loaded: modules that need
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(5)
         self.stack = QStackedWidget()
         self.built: dict[str, Page] = {}
+        self._to_build: list[str] = []  # pages built while the window is idle (build_pages_when_idle)
         for _entry in PAGES:
             self.stack.addWidget(QWidget())  # replaced by the page on its first visit
             self.nav.addItem(QListWidgetItem())
@@ -158,6 +161,29 @@ class MainWindow(QMainWindow):
             self.built[page_id] = page
             self.commands.page_built(page)
         return self.built[page_id]
+
+    def build_pages_when_idle(self, delay_ms: int = 250) -> None:
+        """Build the record pages, one per turn of the event loop once the window has nothing else to do,
+        so that opening one later only shows it. A build takes a few tens of milliseconds: a click that
+        comes meanwhile waits for one build at most."""
+        self._to_build = [page_id for page_id in IDLE_BUILT_PAGES if page_id not in self.built]
+        QTimer.singleShot(delay_ms, self._build_next_page)
+
+    @property
+    def building_pages(self) -> bool:
+        return bool(self._to_build)
+
+    def _build_next_page(self) -> None:
+        if self.ctx is None:
+            self._to_build.clear()
+            return
+        while self._to_build:
+            page_id = self._to_build.pop(0)
+            if page_id not in self.built:
+                self.page(page_id)
+                break
+        if self._to_build:
+            QTimer.singleShot(0, self._build_next_page)
 
     @property
     def pages(self) -> list[Page]:

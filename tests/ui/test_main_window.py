@@ -153,3 +153,19 @@ def test_another_workspace_is_read_by_the_pages_already_built(qtbot, window, tmp
     assert window.ctx.tax_code == "0310500027"
     assert energy.model.rowCount() == 0  # read from the new file, not the closed one
     assert energy.editor.inputs["facility"].itemData(0) == "NM01"
+
+
+def test_record_pages_built_while_idle_show_the_organization_chosen_since(qtbot, window) -> None:
+    from scp_desktop.ui.main_window import IDLE_BUILT_PAGES
+
+    window.ctx.set_organization(TEXTILE)
+    window.build_pages_when_idle(0)
+    assert window.building_pages and "bags" not in window.built
+    qtbot.waitUntil(lambda: not window.building_pages, timeout=10_000)
+    assert set(IDLE_BUILT_PAGES) <= set(window.built)
+    assert window.stack.currentWidget() is window.page("overview")  # built out of sight
+    window.ctx.set_organization(CHAIN)
+    bags = page(window, "bags")
+    assert bags is window.built["bags"]
+    assert bags.model.query.org_id == window.ctx.organization.id and bags.model.rowCount() == 4_269
+    assert bags.count_label.text() == "4.269 bản ghi"
