@@ -2,7 +2,7 @@
 save, the units a fuel allows, what the figures typed come to, the plain text a typed record is kept as,
 and what finalizing locks.
 
-The widgets (ui/pages/records.py) only display these and forward what the user does.
+The widgets (ui/pages/record_editor.py and records.py) only display these and forward what the user does.
 """
 
 from __future__ import annotations
