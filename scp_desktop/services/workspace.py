@@ -287,6 +287,30 @@ class Workspace:
                 self.records.save(kind, facility_id, values)
         return befores
 
+    def restore_records(
+        self,
+        kind: RecordKind,
+        tax_code: str,
+        changes: list[tuple[dict[str, str] | None, dict[str, str]]],
+        source: str = Source.CLI,
+    ) -> None:
+        """Undo many saves in one transaction: each (before, after) record back to `before`, or removed
+        when there was none. A record inside a finalized report refuses the whole lot, nothing changes."""
+        org = self.organization(tax_code)
+        steps = []
+        for before, after in changes:
+            facility_id, values, issues = self.check_record(kind, org, after if before is None else before)
+            if facility_id is None or any(i.is_error and (before is not None or i.field in kind.key) for i in issues):
+                raise ValidationFailed(issues)
+            self.ensure_unlocked(kind, org, facility_id, values)
+            steps.append((before is None, facility_id, values))
+        with self.transaction(source):
+            for remove, facility_id, values in steps:
+                if remove:
+                    self.records.delete(kind, facility_id, values)
+                else:
+                    self.records.save(kind, facility_id, values)
+
     def save_record(
         self, kind: RecordKind, tax_code: str, raw: Mapping[str, str | None], source: str = Source.CLI
     ) -> tuple[Outcome, list[Issue]]:

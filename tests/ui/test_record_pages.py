@@ -3,6 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
 
+from scp_desktop.domain.records import BAGS
 from tests.ui.conftest import CHAIN, TEXTILE, page, visible_box
 
 
@@ -124,6 +125,32 @@ def test_pasting_a_spreadsheet_block_fills_the_log_and_lists_bad_rows(qtbot, win
     assert any(item.startswith("Dòng 3, Túi khó phân hủy:") for item in items)
     bags.undo_stack.undo()  # one undo takes back the whole paste
     assert bags.model.rowCount() == before
+
+
+def test_a_paste_is_undone_and_redone_as_one_step_in_one_transaction(qtbot, window, monkeypatch) -> None:
+    window.ctx.set_organization(CHAIN)
+    bags = page(window, "bags")
+    ws, before = window.ctx.workspace, bags.model.rowCount()
+    kept = ws.record_as_text(BAGS, CHAIN, {"store": "ST01", "date": "2026-11-20"})
+    assert kept is not None and kept["transactions"] != "7"
+    QApplication.clipboard().setText(
+        "ST01\t20/11/2026\t7\t1\t0,1\t0\t0\t0\t0\t0\n"  # replaces a logged day
+        "ST02\t05/01/2001\t900\t450\t2,7\t0\t0\t0\t0\t0\n"  # a new one
+    )
+    bags.paste()
+    assert bags.model.rowCount() == before + 1
+    assert ws.record_as_text(BAGS, CHAIN, {"store": "ST01", "date": "2026-11-20"})["transactions"] == "7"
+    changes, transactions, opened = [], [], ws.transaction
+    window.ctx.data_changed.connect(changes.append)
+    monkeypatch.setattr(ws, "transaction", lambda source: transactions.append(source) or opened(source))
+    bags.undo_stack.undo()
+    assert changes == ["bags"] and transactions == ["gui"]  # one refresh, one transaction
+    assert bags.model.rowCount() == before
+    assert ws.record_as_text(BAGS, CHAIN, {"store": "ST01", "date": "2026-11-20"}) == kept
+    assert ws.record_as_text(BAGS, CHAIN, {"store": "ST02", "date": "2001-01-05"}) is None
+    bags.undo_stack.redo()
+    assert changes == ["bags", "bags"] and transactions == ["gui", "gui"] and bags.model.rowCount() == before + 1
+    assert ws.record_as_text(BAGS, CHAIN, {"store": "ST01", "date": "2026-11-20"})["transactions"] == "7"
 
 
 def test_filters_and_sorting(qtbot, window) -> None:

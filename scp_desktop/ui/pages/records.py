@@ -62,6 +62,24 @@ class SaveCommand(QUndoCommand):
             self.page.write(self.before)
 
 
+class PasteCommand(QUndoCommand):
+    """Pasted rows: saved together, undone together (one transaction, one refresh, either way)."""
+
+    def __init__(self, page: RecordPage, befores: list[dict[str, str] | None], rows: list[dict[str, str]]) -> None:
+        super().__init__(QCoreApplication.translate("RecordPage", "Paste rows"))
+        self.page, self.changes = page, list(zip(befores, rows, strict=True))
+        self.done = True  # the first redo already happened when the user pasted
+
+    def redo(self) -> None:
+        if self.done:
+            self.done = False
+            return
+        self.page.write_many([after for _, after in self.changes])
+
+    def undo(self) -> None:
+        self.page.put_back(self.changes)
+
+
 class DeleteCommand(QUndoCommand):
     def __init__(self, page: RecordPage, before: dict[str, str]) -> None:
         super().__init__(QCoreApplication.translate("RecordPage", "Delete record"))
@@ -512,6 +530,26 @@ class RecordPage(Page):
         self.ctx.data_changed.emit(self.kind.code)
         return True
 
+    def write_many(self, rows: list[dict[str, str]]) -> None:
+        """Pasted rows again (redo), in one transaction."""
+        assert self.ctx.tax_code is not None
+        try:
+            self.ctx.workspace.save_records(self.kind, self.ctx.tax_code, rows, source=Source.GUI)
+        except DomainError as error:  # a period finalized since: said where the paste's outcome is said
+            self.report_status.setText(tr(error.message))
+            return
+        self.ctx.data_changed.emit(self.kind.code)
+
+    def put_back(self, changes: list[tuple[dict[str, str] | None, dict[str, str]]]) -> None:
+        """Pasted rows taken back (undo): each as it was before, in one transaction."""
+        assert self.ctx.tax_code is not None
+        try:
+            self.ctx.workspace.restore_records(self.kind, self.ctx.tax_code, changes, source=Source.GUI)
+        except DomainError as error:
+            self.report_status.setText(tr(error.message))
+            return
+        self.ctx.data_changed.emit(self.kind.code)
+
     def remove(self, values: dict[str, str]) -> None:
         assert self.ctx.tax_code is not None
         self._grown = -self.ctx.workspace.delete_record(self.kind, self.ctx.tax_code, values, source=Source.GUI)
@@ -554,10 +592,7 @@ class RecordPage(Page):
             except DomainError as error:
                 problems = [(0, Issue(error.field or "", error.message)), *problems]
             else:
-                self.undo_stack.beginMacro(QCoreApplication.translate("RecordPage", "Paste rows"))
-                for before, after in zip(befores, rows, strict=True):
-                    self.undo_stack.push(SaveCommand(self, before, after))
-                self.undo_stack.endMacro()
+                self.undo_stack.push(PasteCommand(self, befores, rows))
                 saved = len(rows)
                 self.ctx.data_changed.emit(self.kind.code)
         self._show_paste_outcome(saved, problems)
