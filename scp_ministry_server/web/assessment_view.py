@@ -26,7 +26,8 @@ from scp_desktop.domain.assessment import (
     bilingual,
 )
 from scp_desktop.domain.messages import QT_TRANSLATE_NOOP
-from scp_ministry_server.web import render
+from scp_desktop.domain.reference import Labelled
+from scp_ministry_server.web import render, summary_labels
 from scp_ministry_server.web.i18n import N_, Texts
 
 PREFIX = "assessment/"
@@ -103,6 +104,15 @@ class EvidenceFile:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """One of the summary's figures beside an automatic value."""
+
+    key: str  # as sent (a summary key, interfaces.md): shown only when it has no label here
+    label: str  # with its unit, in the reader's language; "" for a key this server does not know
+    value: str
+
+
+@dataclass(frozen=True)
 class CriterionRow:
     index: int  # its place on the page: the decision form's fc_field_<index> / fc_text_<index>
     id: str
@@ -114,7 +124,8 @@ class CriterionRow:
     note: str
     automatic: str  # the value computed from the records, worded; "" when none
     auto_path: str  # where in the year's summary it comes from (interfaces.md)
-    figures: tuple[tuple[str, str], ...]  # the summary's figures beside it
+    auto_label: str  # what that figure is, in the reader's words; "" for a path this server does not know
+    figures: tuple[Figure, ...]  # the summary's figures beside it, in the section's order
     status: str  # met, not_met … (the scores' code)
     status_label: str
     points: str  # "2 / 3"
@@ -165,6 +176,17 @@ def figure_text(name: str, value: Any, t: Texts) -> str:
     return "—" if value is None else str(value)
 
 
+def figures(path: str, values: Mapping[str, Any], t: Texts) -> tuple[Figure, ...]:
+    """The figures sent beside an automatic value, labelled and in their section's order; a key this
+    server does not know (a newer app) after them, by name, unlabelled."""
+    labels = summary_labels.figure_labels(path)
+    order = {key: n for n, key in enumerate(labels)}
+    keys = sorted((str(k) for k in values), key=lambda k: (order.get(k, len(order)), k))
+    return tuple(
+        Figure(key, t.gettext(labels[key]) if key in labels else "", figure_text(key, values[key], t)) for key in keys
+    )
+
+
 def size_text(size: int, t: Texts) -> str:
     """A file's size as the app writes it: bytes, KB or MB."""
     if size < 1024:
@@ -205,6 +227,7 @@ def _row(
     files: Mapping[str, EvidenceFile],
     source: int | None,
     comments: Mapping[str, str],
+    streams: Mapping[str, Labelled],
     t: Texts,
 ) -> CriterionRow:
     given = (payload.get("answers") or {}).get(cid) or {}
@@ -222,6 +245,7 @@ def _row(
     except ValueError:
         status_label = status
     possible = float(scored.get("possible") or 0)
+    path = str(automatic.get("path") or (criterion.auto if criterion else "") or "")
     flags = ""
     if criterion is not None:
         flags = (t.msg(MANDATORY) if criterion.mandatory else "") + (
@@ -237,8 +261,9 @@ def _row(
         override=t.msg(REPLACES(auto=answer_text(criterion, auto, t), reason=reason)) if overridden else "",
         note=str(given.get("note") or ""),
         automatic=answer_text(criterion, auto, t) if auto is not None else "",
-        auto_path=str(automatic.get("path") or (criterion.auto if criterion else "") or ""),
-        figures=tuple((str(k), figure_text(str(k), v, t)) for k, v in sorted((automatic.get("figures") or {}).items())),
+        auto_path=path,
+        auto_label=summary_labels.path_label(path, t, streams) if path else "",
+        figures=figures(path, automatic.get("figures") or {}, t),
         status=status,
         status_label=status_label,
         points=f"{t.number(float(scored.get('earned') or 0), 2)} / {t.number(possible, 2)}" if possible else "—",
@@ -248,14 +273,20 @@ def _row(
 
 
 def sections(
-    payload: Mapping[str, Any], criteria: CriteriaSet | None, t: Texts, comments: Mapping[str, str] | None
+    payload: Mapping[str, Any],
+    criteria: CriteriaSet | None,
+    t: Texts,
+    comments: Mapping[str, str] | None,
+    streams: Mapping[str, Labelled] | None = None,
 ) -> list[SectionBlock]:
-    """The criteria section by section, in the set's order; by id alone when the set is unknown here."""
+    """The criteria section by section, in the set's order; by id alone when the set is unknown here.
+    `streams` (the reference data's waste streams) name the stream of an automatic value read from one."""
+    streams = streams or {}
     files, comments = evidence_files(payload), comments or {}
     if criteria is None:
         scored = (payload.get("scores") or {}).get("criteria") or {}
         ids = sorted(set(payload.get("answers") or {}) | set(scored))
-        rows = tuple(_row(n, cid, None, payload, files, None, comments, t) for n, cid in enumerate(ids))
+        rows = tuple(_row(n, cid, None, payload, files, None, comments, streams, t) for n, cid in enumerate(ids))
         return [SectionBlock("", "", "", rows)]
     numbers = {key: n for n, key in enumerate(criteria.sources, start=1)}
     source_of = {cid: numbers[key] for cid, key in _criterion_sources(criteria).items()}
@@ -264,7 +295,7 @@ def sections(
     for section in criteria.sections:
         first = sum(len(b.rows) for b in blocks)
         rows = tuple(
-            _row(first + n, c.id, c, payload, files, source_of.get(c.id), comments, t)
+            _row(first + n, c.id, c, payload, files, source_of.get(c.id), comments, streams, t)
             for n, c in enumerate(section.criteria)
         )
         scored = [((payload.get("scores") or {}).get("criteria") or {}).get(c.id) or {} for c in section.criteria]

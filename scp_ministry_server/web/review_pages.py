@@ -335,7 +335,7 @@ def _assessment(request: Request, row: Any, previous: Any, t: Texts) -> dict[str
     payload = row["payload"]
     named = payload.get("criteria") or {}
     criteria = request.app.state.reference.criteria(str(named.get("id")), str(named.get("version")))
-    blocks = assessment_view.sections(payload, criteria, t, row["field_comments"])
+    blocks = assessment_view.sections(payload, criteria, t, row["field_comments"], reference_of(request).waste_streams)
     shown = {c.id for block in blocks for c in block.rows}
     kind = ORG_KINDS.get((payload.get("organization") or {}).get("kind") or "")
     draft = criteria is not None and criteria.is_draft

@@ -1,14 +1,18 @@
 """A self-assessment's wording on the reviewer's page, against the bundled criteria sets: the verdict in
 each of its four forms (draft passed, draft failed, official, maturity picture), answers as the app words
-them, the answers changed against an earlier version, titles in the queue, comments from the form."""
+them, the automatic values and their figures named in the reader's words, the answers changed against an
+earlier version, titles in the queue, comments from the form."""
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Any
 
 from scp_desktop.domain.assessment import CriteriaSet
+from scp_desktop.domain.reference import load_bundled
 from scp_desktop.services.reference_updates import bundled_criteria
 from scp_ministry_server.web import assessment_view as view
+from scp_ministry_server.web import summary_labels
 from scp_ministry_server.web.i18n import Texts
 
 VI, EN = Texts("vi"), Texts("en")
@@ -132,3 +136,91 @@ def test_an_assessment_of_a_set_this_server_does_not_know_is_shown_by_criterion(
         ("X2", "X2", "Yes", "not met", "Thiếu minh chứng"),
     ]
     assert view.verdict(payload, None, EN).headline == "Score 50 % (pass mark — %): does not pass yet"
+
+
+def _automatic(path: str, figures: dict[str, Any]) -> dict[str, Any]:
+    return {"path": path, "value": None, "figures": figures}
+
+
+def _rows(payload: dict[str, Any], criteria: CriteriaSet, t: Texts) -> dict[str, view.CriterionRow]:
+    streams = load_bundled().waste_streams
+    return {row.id: row for block in view.sections(payload, criteria, t, None, streams) for row in block.rows}
+
+
+def test_an_automatic_value_says_what_it_is_and_names_its_figures_with_their_units() -> None:
+    """The reviewer reads what the figure is, not `bags.reduction_pct`; the figures by name and unit in
+    the section's order; a key a newer app sends is kept, raw, after them."""
+    green = _set("green-distribution")
+    bags = {
+        "reduction_pct": 60.797313,
+        "baseline_nonbio_per_transaction": 1.25,
+        "baseline_year": 2010,
+        "baseline_is_national": True,
+        "nonbio_count": 182_500,
+        "bags_per_visitor": 0.4,  # not a key of this server's table
+    }
+    payload = {
+        "answers": {"A1": _answer(auto_value=60.797313), "B1": _answer(auto_value="yes")},
+        "automatic": {"A1": _automatic("bags.reduction_pct", bags), "B1": _automatic("energy.recorded", {})},
+    }
+    vi, en = _rows(payload, green, VI), _rows(payload, green, EN)
+    assert vi["A1"].auto_path == en["A1"].auto_path == "bags.reduction_pct"  # kept for support staff
+    assert vi["A1"].auto_label == "Mức giảm túi khó phân hủy trên mỗi giao dịch so với năm gốc (%)"
+    assert en["A1"].auto_label == "Reduction of non-biodegradable bags per transaction against the baseline (%)"
+    assert [(f.label, f.value) for f in vi["A1"].figures] == [
+        ("Năm gốc", "2010"),
+        ("Năm gốc là năm gốc quốc gia (2010)", "Có"),
+        ("Túi khó phân hủy (cái)", "182.500"),
+        ("Túi khó phân hủy trên mỗi giao dịch năm gốc", "1,25"),
+        ("Mức giảm túi khó phân hủy trên mỗi giao dịch so với năm gốc (%)", "60,8"),
+        ("", "0,4"),
+    ]
+    assert [(f.label, f.value) for f in en["A1"].figures] == [
+        ("Baseline year", "2010"),
+        ("The baseline is the national one (2010)", "Yes"),
+        ("Non-biodegradable bags (count)", "182,500"),
+        ("Non-biodegradable bags per transaction in the baseline year", "1.25"),
+        ("Reduction of non-biodegradable bags per transaction against the baseline (%)", "60.8"),
+        ("", "0.4"),
+    ]
+    assert [f.key for f in en["A1"].figures][-1] == "bags_per_visitor"
+    assert vi["B1"].auto_label == "Năm đánh giá có số liệu năng lượng"
+    assert en["B1"].auto_label == "The year has energy records" and en["B1"].figures == ()
+
+
+def test_a_waste_streams_figure_names_the_stream_and_an_unknown_path_stays_raw() -> None:
+    export = _set("sustainable-export")
+    payload = {
+        "answers": {"C2": _answer(auto_value=72.5), "B1": _answer(auto_value=-6.0)},
+        "automatic": {
+            "C2": _automatic(
+                "waste.industrial_non_hazardous.target_rate_pct",
+                {"generated_t": 120.0, "target_rate_pct": 72.5, "gap_pct": None},
+            ),
+            "B1": _automatic("biodiversity.index", {"species": 12}),  # a section this server does not know
+        },
+    }
+    vi, en = _rows(payload, export, VI), _rows(payload, export, EN)
+    assert vi["C2"].auto_label == "Tỷ lệ theo cách tính của chỉ tiêu (%) — Chất thải rắn công nghiệp thông thường"
+    assert en["C2"].auto_label == "Rate as the target counts it (%) — Non-hazardous industrial solid waste"
+    assert [(f.label, f.value) for f in vi["C2"].figures] == [
+        ("Chất thải phát sinh (tấn)", "120"),
+        ("Tỷ lệ theo cách tính của chỉ tiêu (%)", "72,5"),
+        ("Còn thiếu so với chỉ tiêu thu hồi (điểm phần trăm)", "—"),
+    ]
+    assert en["B1"].auto_label == "" and en["B1"].auto_path == "biodiversity.index"
+    assert en["B1"].figures == (view.Figure("species", "", "12"),)
+
+
+def test_every_auto_path_of_the_bundled_sets_and_every_scalar_summary_field_has_a_label() -> None:
+    """A criterion answered from the records is never shown by its raw path, and a field the desktop
+    sends beside it (a number, flag or text of the section: what services.assessments sends) is named."""
+    for name in bundled_criteria():
+        for criterion in _set(name.removeprefix("criteria/")).criteria():
+            if criterion.auto:
+                assert summary_labels.path_label(criterion.auto, EN, {}), criterion.auto
+    scalar = {"int", "float", "bool", "str", "None"}
+    for section, labels in summary_labels.FIGURE_LABELS.items():
+        names = {f.name for f in fields(section)}
+        sent = {f.name for f in fields(section) if set(str(f.type).split(" | ")) <= scalar}
+        assert sent <= set(labels) <= names, section.__name__

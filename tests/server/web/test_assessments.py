@@ -4,7 +4,8 @@ wording of the answers, the override and its reason, the evidence by name and si
 evidence file byte-identical, is refused a comment on a criterion the set does not have, and returns
 the assessment with a Vietnamese comment on one criterion, which the JSON API and the changes feed
 carry under that criterion's id; a reviewer of another province gets the 404 page of an id that does
-not exist; the correction shows the answers changed."""
+not exist; the correction shows the answers changed. An automatic value says what it is and names its
+figures, in Vietnamese and in English, never by the summary's raw keys."""
 
 from __future__ import annotations
 
@@ -69,7 +70,18 @@ def test_a_reviewer_reads_downloads_and_returns_an_assessment_with_a_comment_on_
     a1 = text(page, "#criterion-A1")
     assert "Túi ni lông khó phân hủy trên mỗi giao dịch giảm" in a1 and "(bắt buộc)" in a1
     assert "66 %" in a1 and "thay cho " in a1 and OVERRIDE_REASON in a1  # the override and its reason
-    assert "bags.reduction_pct" in a1
+    # What the automatic value is, in the reviewer's words; the summary path only as the label's title.
+    auto = page.find_element(By.CSS_SELECTOR, "#criterion-A1 .auto-label")
+    assert auto.text == "Mức giảm túi khó phân hủy trên mỗi giao dịch so với năm gốc (%)"
+    assert auto.get_attribute("title") == "bags.reduction_pct" and "bags.reduction_pct" not in a1
+    page.find_element(By.CSS_SELECTOR, "#criterion-A1 .figures summary").click()
+    terms = page.find_elements(By.CSS_SELECTOR, "#criterion-A1 .figures dt")
+    figures = {dt.text: dt.find_element(By.XPATH, "following-sibling::dd[1]").text for dt in terms}
+    assert figures["Năm gốc"] == "2010" and figures["Năm gốc là năm gốc quốc gia (2010)"] == "Có"
+    assert "Túi khó phân hủy trên mỗi giao dịch năm gốc" in figures and "Giao dịch (lượt)" in figures
+    assert {dt.get_attribute("title") for dt in terms} >= {"baseline_nonbio_per_transaction", "transactions"}
+    assert "baseline_nonbio_per_transaction" not in text(page, "#criterion-A1")
+    assert text(page, "#criterion-B1 .auto-label") == "Năm đánh giá có số liệu năng lượng"
     a2 = text(page, "#criterion-A2")
     assert "Có" in a2 and "cần minh chứng" in a2 and "đạt" in a2 and "3 / 3" in a2
     assert "Thêm túi dùng nhiều lần bán tại quầy" in text(page, "#criterion-A4")  # the option's own text
@@ -153,3 +165,14 @@ def test_a_correction_shows_the_answers_changed(page, web, ws, tmp_path) -> None
     assert "Tỷ lệ điểm" in [c[2] for c in changes]  # the score moved with C1
     assert text(page, "#diff-h a") == _api(web, "reviewer", f"/submissions/{submission}")["receipt"]
     assert f"A2: {COMMENT_A2}" in text(page, ".asked")  # what the return asked for, beside what changed
+
+    # In English, the automatic value and its figures by their English names.
+    click(page, page.find_element(By.LINK_TEXT, "English"))
+    assert text(page, "#criterion-A1 .auto-label") == (
+        "Reduction of non-biodegradable bags per transaction against the baseline (%)"
+    )
+    page.find_element(By.CSS_SELECTOR, "#criterion-A1 .figures summary").click()
+    terms = [dt.text for dt in page.find_elements(By.CSS_SELECTOR, "#criterion-A1 .figures dt")]
+    assert terms[:2] == ["Baseline year", "The baseline is the national one (2010)"]  # the section's order
+    assert "Non-biodegradable bags per transaction in the baseline year" in terms
+    assert text(page, "#criterion-B1 .auto-label") == "The year has energy records"
