@@ -557,6 +557,10 @@
         <translation>Main products</translation>
     </message>
     <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>error</translation>
     </message>

@@ -558,6 +558,10 @@
         <translation>Sản phẩm chính</translation>
     </message>
     <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>lỗi</translation>
     </message>

@@ -55,6 +55,7 @@ ARGUMENT_LABELS: dict[str, Msg] = {
     "energy_manager_certificate": QT_TRANSLATE_NOOP("Cli", "Energy manager's certificate"),
     "capacity": QT_TRANSLATE_NOOP("Cli", "Capacity"),
     "main_products": QT_TRANSLATE_NOOP("Cli", "Main products"),
+    "server": QT_TRANSLATE_NOOP("Cli", "Server address"),
 }
 ERROR = QT_TRANSLATE_NOOP("Cli", "error")
 WARNING = QT_TRANSLATE_NOOP("Cli", "warning")
@@ -547,9 +548,9 @@ def cmd_login(ws: Workspace, args: argparse.Namespace) -> int:
     import platform
 
     from scp_desktop.services.credentials import token_store
-    from scp_desktop.services.sync import ServerClient, set_meta
+    from scp_desktop.services.sync import ServerClient, server_address, set_meta
 
-    server = args.server.rstrip("/")
+    server = server_address(args.server)  # refused before the password is asked for
     client = ServerClient(server, ca_bundle=_ca_bundle(args.ca_bundle))
     answer = client.sign_in(args.user, _read_password(args), platform.node())
     secure = token_store().save(server, args.user, answer["token"])
@@ -568,9 +569,10 @@ def cmd_login(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_sync(ws: Workspace, args: argparse.Namespace) -> int:
     from scp_desktop.services.credentials import token_store
-    from scp_desktop.services.sync import ServerClient, meta, sync_once
+    from scp_desktop.services.sync import ServerClient, meta, server_address, sync_once
 
-    server = (args.server or meta(ws, "server_url") or "").rstrip("/")
+    # The token travels like the password did: a server named here is held to the same address rule.
+    server = server_address(args.server) if args.server else meta(ws, "server_url") or ""
     username = meta(ws, "username")
     if not server or not username:
         raise UserError("no ministry server yet: run `scp-desktop login --server URL --user NAME` first")

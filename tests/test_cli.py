@@ -1,12 +1,17 @@
 """The headless CLI end to end: a new user registers, imports a year, reads correct indicators."""
 
 import datetime as dt
+import io
 import json
+import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from scp_desktop import __version__
+from scp_desktop.services.sync import meta
+from scp_desktop.services.workspace import Workspace
 from tests.conftest import run_module, write_csv
 
 FACTORY = "0300588569"
@@ -251,3 +256,54 @@ def test_org_set_renames_and_moves_an_organization_and_refuses_at_the_field(cli)
     assert refused.code == 2 and "not an e-mail address" in refused.err
     assert json.loads(cli("org", "list", "--json").out)[0]["name"] == "Công ty Dệt A"
     assert cli("org", "set", "--org", "0310500027", "--tax-code", "0310500034").code == 2  # the identity stays
+
+
+@pytest.fixture
+def password_on_stdin(monkeypatch: pytest.MonkeyPatch) -> io.StringIO:
+    stdin = io.StringIO("s3cret\n")
+    monkeypatch.setattr("sys.stdin", stdin)
+    return stdin
+
+
+@pytest.fixture
+def closed_port() -> Iterator[int]:
+    """A loopback port held but never listened on: a connection to it is refused at once, every time."""
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        yield held.getsockname()[1]
+
+
+def test_login_refuses_plain_http_to_another_computer_before_asking_the_password(
+    cli, password_on_stdin: io.StringIO, workspace_path: Path
+) -> None:
+    result = cli("login", "--server", "http://scp.moit.gov.vn", "--user", "chain", "--password-stdin")
+    assert result.code == 2
+    assert result.err == (
+        "error: Server address: The address must begin with https:// so that your password travels encrypted.\n"
+    )
+    vietnamese = cli(
+        "--lang", "vi", "login", "--server", "http://192.168.1.20:8000", "--user", "chain", "--password-stdin"
+    )
+    assert vietnamese.code == 2
+    assert vietnamese.err == (
+        "lỗi: Địa chỉ máy chủ: Địa chỉ phải bắt đầu bằng https:// để mật khẩu của bạn được mã hóa khi gửi đi.\n"
+    )
+    assert password_on_stdin.tell() == 0  # the password was never read, let alone sent
+    with Workspace.open(workspace_path) as ws:
+        assert meta(ws, "server_url") is None and meta(ws, "username") is None
+
+
+@pytest.mark.parametrize("server", ["http://localhost:{port}/", "https://127.0.0.1:{port}"])
+def test_login_accepts_https_and_plain_http_on_this_computer(
+    cli, password_on_stdin: io.StringIO, closed_port: int, server: str
+) -> None:
+    result = cli("login", "--server", server.format(port=closed_port), "--user", "chain", "--password-stdin")
+    # Past the address check: the password was read and the sign-in went to the address, where nobody listens.
+    assert password_on_stdin.tell() == len("s3cret\n")
+    assert result.code == 2
+    assert result.err == "error: Server address: The server cannot be reached: ConnectionError\n"
+
+
+def test_sync_refuses_a_plain_http_server_to_another_computer(cli) -> None:
+    result = cli("sync", "--server", "http://scp.moit.gov.vn")
+    assert result.code == 2 and result.err.startswith("error: Server address: The address must begin with https://")

@@ -1,6 +1,7 @@
 """What the Sync page decides, without Qt: the outbox rows and what each column shows, whether and to
-whom the user is signed in, which server addresses are accepted, what "send now" may do, and the
-line that tells how a sync went. The page (ui/pages/sync.py) shows these.
+whom the user is signed in, what "send now" may do, and the line that tells how a sync went. The page
+(ui/pages/sync.py) shows these; which server addresses are accepted is `services.sync.server_address`,
+shared with the CLI.
 
 The device token goes from the server's answer straight to the OS keyring (`TokenStore`); it is in
 no row, message or repr that a log could catch.
@@ -8,13 +9,11 @@ no row, message or repr that a log could catch.
 
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from scp_desktop.domain.field_labels import KIND_TITLES
-from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, DomainError, Msg, Translator
+from scp_desktop.domain.messages import QT_TRANSLATE_NOOP, Msg, Translator
 from scp_desktop.domain.numbers import format_moment
 from scp_desktop.domain.reports import STATE_LABELS, ReportState
 from scp_desktop.services.credentials import TokenStore
@@ -48,11 +47,6 @@ SESSION_ONLY = QT_TRANSLATE_NOOP(
 )
 SENDING = QT_TRANSLATE_NOOP("SyncPage", "Sending…")
 SIGN_IN_AGAIN = QT_TRANSLATE_NOOP("SyncPage", "The server asks you to sign in again; reports wait until you do.")
-
-NOT_AN_ADDRESS = QT_TRANSLATE_NOOP("SyncPage", "Write the server's address, for example https://scp.moit.gov.vn.")
-NOT_HTTPS = QT_TRANSLATE_NOOP(
-    "SyncPage", "The address must begin with https:// so that your password travels encrypted."
-)
 
 RESULT_AUTH = QT_TRANSLATE_NOOP("SyncPage", "Sign in again to send ({waiting} waiting).")
 RESULT_BUSY = QT_TRANSLATE_NOOP("SyncPage", "Another window is sending this workspace.")
@@ -126,31 +120,6 @@ class SignIn:
     server: str
     username: str
     token: str = field(repr=False)
-
-
-def server_address(text: str) -> str:
-    """The address as it is kept (no trailing slash), or a DomainError at the server field.
-
-    Plain http is accepted only on this computer (a test or a local server), never across a network.
-    """
-    address = text.strip().rstrip("/")
-    parts = urlsplit(address)
-    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in address):
-        raise DomainError(NOT_AN_ADDRESS, "server")
-    if parts.query or parts.fragment or parts.username is not None:
-        raise DomainError(NOT_AN_ADDRESS, "server")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        raise DomainError(NOT_HTTPS, "server")
-    return address
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def request_token(server: str, username: str, password: str, device: str) -> SignIn:

@@ -10,6 +10,7 @@ permanent refusal marks only that report `failed`; a 401 pauses the whole queue.
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import json
 import os
 import random
@@ -18,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
@@ -37,6 +39,12 @@ TIMEOUT = (5.0, 60.0)  # connect, read
 
 SIGN_IN_FAILED = QT_TRANSLATE_NOOP("Sync", "The server refused the sign-in: {message}")
 UNREACHABLE = QT_TRANSLATE_NOOP("Sync", "The server cannot be reached: {reason}")
+# Which server addresses are accepted, for the sign-in dialog and `scp-desktop login` alike (the texts
+# keep the dialog's translation context).
+NOT_AN_ADDRESS = QT_TRANSLATE_NOOP("SyncPage", "Write the server's address, for example https://scp.moit.gov.vn.")
+NOT_HTTPS = QT_TRANSLATE_NOOP(
+    "SyncPage", "The address must begin with https:// so that your password travels encrypted."
+)
 
 
 class AuthRequired(Exception):
@@ -54,6 +62,32 @@ def backoff_seconds(attempts: int, retry_after: float | None = None, rng: random
     base = min(MAX_DELAY, FIRST_DELAY * 2 ** max(0, attempts - 1))
     delay = base * (0.5 + 0.5 * (rng or random).random())
     return max(delay, retry_after or 0.0)
+
+
+def server_address(text: str) -> str:
+    """The address as it is kept (no trailing slash), or a DomainError at the server field.
+
+    Plain http is accepted only on this computer (a test or a local server), never across a network:
+    the password, and then the device token, would travel in clear.
+    """
+    address = text.strip().rstrip("/")
+    parts = urlsplit(address)
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in address):
+        raise DomainError(NOT_AN_ADDRESS, "server")
+    if parts.query or parts.fragment or parts.username is not None:
+        raise DomainError(NOT_AN_ADDRESS, "server")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        raise DomainError(NOT_HTTPS, "server")
+    return address
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 # -- the HTTP side ----------------------------------------------------------------------------

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
     QWidget,
     QWidgetItem,
 )
@@ -229,6 +232,46 @@ class ColumnFit(QObject):
         if event.type() == QEvent.Type.Resize:
             self._share()
         return False
+
+
+class WrappedRows(QStyledItemDelegate):
+    """A tree's rows as tall as their text wrapped at the width it is drawn in, never "…".
+
+    A QTreeView with word wrap measures a cell as if its text had the whole column, indentation
+    included, and measures once: an indented title then loses its last line, and a column made
+    narrower by a smaller window elides every title. Here a cell is measured at its own width, and the
+    rows are measured again whenever a column's width changes.
+    """
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.setWordWrap(True)
+        view.setUniformRowHeights(False)
+        view.setItemDelegate(self)
+        view.header().sectionResized.connect(lambda *_: view.scheduleDelayedItemsLayout())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        """The text's width on one line (what a column sized to its content wants), and its height
+        wrapped at the column's width."""
+        cell = QStyleOptionViewItem(option)
+        cell.rect = QRect()  # no width to wrap at: one line
+        natural = super().sizeHint(cell, index)
+        # The style measures the text inside one text margin a side but draws it inside two.
+        margin = self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, self.view) + 1
+        width = self.view.columnWidth(index.column()) - self._indentation(index) - 2 * margin
+        cell.rect = QRect(0, 0, max(1, width), 1)
+        return QSize(natural.width(), max(natural.height(), super().sizeHint(cell, index).height()))
+
+    def _indentation(self, index: QModelIndex) -> int:
+        """How far the branch lines push the text in (the first column only)."""
+        if index.column() != self.view.header().logicalIndex(0):
+            return 0
+        depth = 0 if self.view.rootIsDecorated() else -1
+        parent = index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        return (depth + 1) * self.view.indentation()
 
 
 def labelled(label: QLabel, field: QWidget) -> QWidget:

@@ -1,5 +1,6 @@
 """The Sync page's decisions without a widget: the outbox as its columns show it, the account line and
-what its buttons may do, the server addresses accepted, signing out, and how a sync went."""
+what its buttons may do, the server addresses accepted (services.sync, shared with the CLI), signing
+out, and how a sync went."""
 
 from __future__ import annotations
 
@@ -10,18 +11,10 @@ import pytest
 from scp_desktop.catalog import translator
 from scp_desktop.domain.messages import DomainError
 from scp_desktop.domain.reports import ReportState
-from scp_desktop.presenters.sync import (
-    COLUMNS,
-    NOT_AN_ADDRESS,
-    NOT_HTTPS,
-    SignIn,
-    SyncPresenter,
-    describe,
-    server_address,
-)
+from scp_desktop.presenters.sync import COLUMNS, SignIn, SyncPresenter, describe
 from scp_desktop.services.credentials import TokenStore
 from scp_desktop.services.reports import correct, finalize
-from scp_desktop.services.sync import SyncResult, set_meta
+from scp_desktop.services.sync import NOT_AN_ADDRESS, NOT_HTTPS, SyncResult, server_address, set_meta
 from scp_desktop.services.workspace import Workspace
 from tests.keyrings import MemoryKeyring
 

@@ -3,9 +3,9 @@
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QRect, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from scp_desktop.domain.numbers import format_number
 from tests.ui.conftest import CHAIN, page, visible_box
@@ -141,3 +141,27 @@ def test_assessment_page_switches_language(qtbot, window) -> None:
     assert page_.model.item(0).text() == "Plastic bags and packaging"
     window.set_language("vi")
     assert page_.model.item(0).text() == "Túi ni lông và bao bì"
+
+
+def test_every_criterion_title_is_read_whole_on_a_1024_by_600_screen(qtbot, window) -> None:
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 600))
+    window.ctx.set_organization(CHAIN)
+    page_ = start(window, "green-distribution", 2025)
+    QApplication.processEvents()  # the rows laid out again at the width the columns took
+    tree, model = page_.tree, page_.model
+    assert tree.columnWidth(0) >= 200  # the criteria keep the larger share of a small screen
+    metrics = tree.fontMetrics()
+    titles = []
+    for section in range(model.rowCount()):
+        parent = model.item(section)
+        for row in range(parent.rowCount()):
+            item = parent.child(row)
+            rect = tree.visualRect(item.index())
+            # Fusion draws a cell's text 3 px in from each side of its text box, itself 3 px in.
+            needed = metrics.boundingRect(QRect(0, 0, rect.width() - 12, 10_000), Qt.TextFlag.TextWordWrap, item.text())
+            assert needed.height() <= rect.height(), f"{item.text()!r} is cut: {rect.height()} < {needed.height()}"
+            titles.append(item.text())
+    a1 = "A1. Túi ni lông khó phân hủy trên mỗi giao dịch giảm so với năm gốc đạt mục tiêu quốc gia"
+    assert titles[0] == a1 and len(titles) == 9
+    assert model.item(0).child(0).toolTip().startswith(a1.removeprefix("A1. "))  # and whole in its tooltip

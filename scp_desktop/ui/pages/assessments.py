@@ -42,7 +42,7 @@ from scp_desktop.presenters.assessment import AssessmentPresenter, CriterionRow,
 from scp_desktop.services import assessments
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.files import ask_open_paths, offer_to_open, open_with_system
-from scp_desktop.ui.layout import FlowLayout, labelled, scrollable
+from scp_desktop.ui.layout import FlowLayout, WrappedRows, labelled, scrollable
 from scp_desktop.ui.pages.base import Page, heading_label
 from scp_desktop.ui.pages.reports import ask_pdf_path, start_report
 
@@ -103,14 +103,14 @@ class AnswerEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout()
+        # A label goes above its field when the pane is narrow: the criteria beside it keep the width.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for label, field in zip(self.labels, (self.value, self.reason, self.note, self.evidence), strict=True):
             label.setBuddy(field.currentWidget() if field is self.value else field)
             form.addRow(label, field)
-        evidence_buttons = QHBoxLayout()
-        evidence_buttons.addWidget(self.attach)
-        evidence_buttons.addWidget(self.open_button)
-        evidence_buttons.addWidget(self.remove)
-        evidence_buttons.addStretch(1)
+        evidence_buttons = FlowLayout()
+        for button in (self.attach, self.open_button, self.remove):
+            evidence_buttons.add(button)
         form.addRow("", evidence_buttons)
         box = QVBoxLayout(self)
         box.addWidget(self.text)
@@ -332,8 +332,7 @@ class AssessmentPage(Page):
         self.tree.setObjectName("criteria")
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setWordWrap(True)
+        WrappedRows(self.tree)  # a criterion's whole title, on as many lines as it takes
         self.tree.selectionModel().currentChanged.connect(self._criterion_chosen)
         self.editor = AnswerEditor(self)
         self.score_label = QLabel()
@@ -468,6 +467,7 @@ class AssessmentPage(Page):
     def _fill_tree(self) -> None:
         for section in self.presenter.sections():
             parent = QStandardItem(section.title)
+            parent.setToolTip(section.title)
             row = [parent, QStandardItem(""), QStandardItem(section.pct), QStandardItem("")]
             for item in row:
                 item.setEditable(False)

@@ -34,11 +34,10 @@ from scp_desktop.presenters.sync import (
     SignIn,
     SyncPresenter,
     request_token,
-    server_address,
 )
 from scp_desktop.presenters.sync import describe as result_parts
 from scp_desktop.services.credentials import token_store
-from scp_desktop.services.sync import SyncResult
+from scp_desktop.services.sync import SyncResult, server_address
 from scp_desktop.ui.background import run_in_background
 from scp_desktop.ui.context import AppContext
 from scp_desktop.ui.labels import tr
