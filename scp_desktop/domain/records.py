@@ -500,7 +500,16 @@ class BagRowParser:
         self._max_per = ref.max_bags_per_transaction
         self._max_kg = ref.max_kg_per_bag
         # Each figure's plausible range; a row beyond one takes the slow path, which says which.
-        self._bounds = tuple(ref.max_figure(BAGS.code, spec.name) for spec in BAGS.fields[2:])
+        (
+            self._max_t,
+            self._max_nb,
+            self._max_nbk,
+            self._max_bc,
+            self._max_bk,
+            self._max_pc,
+            self._max_pk,
+            self._max_rs,
+        ) = (ref.max_figure(BAGS.code, spec.name) for spec in BAGS.fields[2:])
 
     def _date(self, text: str) -> str | None:
         try:
@@ -532,7 +541,14 @@ class BagRowParser:
                 # any negative, or any figure from 2^49 on (the slow path applies the exact MAX_FIGURE): one shift
                 or (t | nb | bc | pc | rs) >> 49
                 or not (nbk >= 0.0 and bk >= 0.0 and pk >= 0.0 and nbk + bk + pk < _FAST_KG_BOUND)  # NaN, ∞ too
-                or self._beyond(t, nb, nbk, bc, bk, pc, pk, rs)
+                or t > self._max_t
+                or nb > self._max_nb
+                or nbk > self._max_nbk
+                or bc > self._max_bc
+                or bk > self._max_bk
+                or pc > self._max_pc
+                or pk > self._max_pk
+                or rs > self._max_rs
             ):
                 raise ValueError
         except (ValueError, KeyError):
@@ -546,9 +562,6 @@ class BagRowParser:
             return row, []
         warnings = bag_warnings(t, nb, nbk, bc, pc, self.ref)
         return row, [Issue(field, message, Severity.WARNING) for field, message in warnings]
-
-    def _beyond(self, *figures: float) -> bool:
-        return any(value > bound for value, bound in zip(figures, self._bounds, strict=True))
 
     def _kg(self, column: str, text: str) -> float:
         """A weight as its column writes it; anything the plain float() cannot read safely goes slow."""
