@@ -178,6 +178,31 @@ def test_bag_row_fast_path(ref) -> None:
     assert row == (7, "2025-03-01", 1000, 500, 3.0, 100, 0.8, 50, 1.0, 10, 3)
 
 
+# ranges.json's bags maxima, per store and day, written here as a user would look them up
+BAG_MAXIMA = {
+    2: "1000000",
+    3: "10000000",
+    4: "100000",
+    5: "10000000",
+    6: "100000",
+    7: "10000000",
+    8: "100000",
+    9: "1000000",
+}
+
+
+@pytest.mark.parametrize("index", sorted(BAG_MAXIMA))
+def test_each_bag_figure_is_kept_to_its_plausible_range(ref, index: int) -> None:
+    cells = list(BAG_ROW)
+    cells[2] = "1000000"  # transactions at their maximum: no per-transaction warning hides the figure's own
+    cells[index] = BAG_MAXIMA[index]
+    row, _issues = BagRowParser(ref, TODAY, {"ST01": 7}).parse(cells)
+    assert row is not None
+    cells[index] = str(int(BAG_MAXIMA[index]) + 1)
+    row, issues = BagRowParser(ref, TODAY, {"ST01": 7}).parse(cells)
+    assert row is None and list(errors(issues)) == [BAGS.fields[index].name]
+
+
 @pytest.mark.parametrize(
     ("index", "text", "field", "fragment"),
     [
