@@ -34,6 +34,7 @@ from scp_desktop.store.locks import FileLock, LockHeld, describe_process
 from scp_desktop.store.sync_state import SyncStateRepository
 
 API = "/api/v1"
+SENT_STATES = tuple(s.value for s in (ReportState.RECEIVED, ReportState.ACCEPTED, ReportState.RETURNED))
 FIRST_DELAY, MAX_DELAY = 5.0, 15 * 60.0
 TIMEOUT = (5.0, 60.0)  # connect, read
 
@@ -356,7 +357,7 @@ def pull_changes(ws: Workspace, client: ServerClient, result: SyncResult) -> Non
         with ws.transaction("sync"):
             for change in body["changes"]:
                 state = change.get("state")
-                if state in (ReportState.RECEIVED.value, ReportState.ACCEPTED.value, ReportState.RETURNED.value):
+                if state in SENT_STATES:
                     comments = change.get("field_comments")
                     result.changes += ws.reports.apply_review(
                         change["submission_id"],
@@ -420,9 +421,6 @@ def sync_once(
             result.error = f"TLS: {error}"
     result.waiting = waiting_count(ws)
     return result
-
-
-SENT_STATES = tuple(s.value for s in (ReportState.RECEIVED, ReportState.ACCEPTED, ReportState.RETURNED))
 
 
 def verify_address(ws: Workspace, submission_id: str | None) -> str | None:

@@ -85,7 +85,7 @@ class RecordTableModel(QAbstractTableModel):
         self._blocks.clear()
         if not same_rows:
             self._counted, self._count = False, 0
-        if not same_rows or (self._counted is False and not self._counting):
+        if not same_rows or not (self._counted or self._counting):
             self._count_rows()  # a new sort order shows the same rows: they are not counted again
         self._refresh_choices()
         self.endResetModel()
@@ -96,10 +96,10 @@ class RecordTableModel(QAbstractTableModel):
         rows, version = self._rows_key(self.query), self.records.version()
         known = self._known.get(rows)
         if known is not None and known[0] == version:
-            self._count, self._counted, self._counting = known[1], True, 0
-            return
-        exact = self.records.count(self.query) if self.count_apart is None else None
-        if exact is None:
+            exact: int | None = known[1]
+        elif self.count_apart is None:
+            exact = self.records.count(self.query)
+        else:
             exact = self.records.count_within(self.query, COUNT_AT_ONCE_S)
         if exact is not None:
             self._count, self._counted, self._counting = exact, True, 0

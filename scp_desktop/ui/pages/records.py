@@ -526,25 +526,27 @@ class RecordPage(Page):
                 message.setStyleSheet(ERROR_STYLE)
                 message.show()
             return False
-        self._grown = outcome is Outcome.CREATED
+        self._grown = 1 if outcome is Outcome.CREATED else 0
         self.ctx.data_changed.emit(self.kind.code)
         return True
 
     def write_many(self, rows: list[dict[str, str]]) -> None:
         """Pasted rows again (redo), in one transaction."""
         assert self.ctx.tax_code is not None
-        try:
-            self.ctx.workspace.save_records(self.kind, self.ctx.tax_code, rows, source=Source.GUI)
-        except DomainError as error:  # a period finalized since: said where the paste's outcome is said
-            self.report_status.setText(tr(error.message))
-            return
-        self.ctx.data_changed.emit(self.kind.code)
+        tax_code = self.ctx.tax_code
+        self._together(lambda: self.ctx.workspace.save_records(self.kind, tax_code, rows, source=Source.GUI))
 
     def put_back(self, changes: list[tuple[dict[str, str] | None, dict[str, str]]]) -> None:
         """Pasted rows taken back (undo): each as it was before, in one transaction."""
         assert self.ctx.tax_code is not None
+        tax_code = self.ctx.tax_code
+        self._together(lambda: self.ctx.workspace.restore_records(self.kind, tax_code, changes, source=Source.GUI))
+
+    def _together(self, change: Callable[[], object]) -> None:
+        """One change of many rows, then one refresh; refused (a period finalized since), it is said
+        where the paste's outcome is said and nothing changes."""
         try:
-            self.ctx.workspace.restore_records(self.kind, self.ctx.tax_code, changes, source=Source.GUI)
+            change()
         except DomainError as error:
             self.report_status.setText(tr(error.message))
             return
@@ -552,7 +554,8 @@ class RecordPage(Page):
 
     def remove(self, values: dict[str, str]) -> None:
         assert self.ctx.tax_code is not None
-        self._grown = -self.ctx.workspace.delete_record(self.kind, self.ctx.tax_code, values, source=Source.GUI)
+        deleted = self.ctx.workspace.delete_record(self.kind, self.ctx.tax_code, values, source=Source.GUI)
+        self._grown = -1 if deleted else 0
         self.ctx.data_changed.emit(self.kind.code)
 
     def delete(self) -> None:
